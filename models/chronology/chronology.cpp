@@ -1,0 +1,87 @@
+// Chronology: storage and id look-ups of one validated chronology.
+#include "chronology.h"
+
+#include <algorithm>
+
+namespace AllianceScope {
+
+Chronology::Chronology(LocalizedText title, LocalizedText source, QList<Actor> actors,
+                       QList<Category> categories, QList<Event> events)
+    : m_title(std::move(title))
+    , m_source(std::move(source))
+    , m_actors(std::move(actors))
+    , m_categories(std::move(categories))
+    , m_events(std::move(events))
+{
+    std::stable_sort(m_events.begin(), m_events.end(),
+                     [](const Event &a, const Event &b) { return a.date < b.date; });
+    reindex();
+}
+
+void Chronology::reindex()
+{
+    m_actorIndex.clear();
+    m_categoryIndex.clear();
+    m_eventIndex.clear();
+    for (int i = 0; i < m_actors.size(); ++i)
+        m_actorIndex.insert(m_actors[i].id, i);
+    for (int i = 0; i < m_categories.size(); ++i)
+        m_categoryIndex.insert(m_categories[i].id, i);
+    for (int i = 0; i < m_events.size(); ++i)
+        m_eventIndex.insert(m_events[i].id, i);
+}
+
+const Actor *Chronology::actor(const QString &id) const
+{
+    const auto it = m_actorIndex.constFind(id);
+    return it == m_actorIndex.cend() ? nullptr : &m_actors[*it];
+}
+
+const Category *Chronology::category(const QString &id) const
+{
+    const auto it = m_categoryIndex.constFind(id);
+    return it == m_categoryIndex.cend() ? nullptr : &m_categories[*it];
+}
+
+const Event *Chronology::event(const QString &id) const
+{
+    const auto it = m_eventIndex.constFind(id);
+    return it == m_eventIndex.cend() ? nullptr : &m_events[*it];
+}
+
+int Chronology::eventIndex(const QString &id) const
+{
+    return m_eventIndex.value(id, -1);
+}
+
+double Chronology::effectScore(const Event &event, const Effect &effect) const
+{
+    if (effect.score)
+        return *effect.score;
+    const Category *c = category(event.category);
+    return c ? c->score : 0.0;
+}
+
+QDate Chronology::firstDate() const
+{
+    return m_events.isEmpty() ? QDate() : m_events.first().date;
+}
+
+QDate Chronology::lastDate() const
+{
+    QDate last;
+    for (const Event &e : m_events) {
+        const QDate d = e.end.value_or(e.date);
+        if (!last.isValid() || d > last)
+            last = d;
+    }
+    return last;
+}
+
+bool Chronology::operator==(const Chronology &o) const
+{
+    return m_title == o.m_title && m_source == o.m_source && m_actors == o.m_actors
+        && m_categories == o.m_categories && m_events == o.m_events;
+}
+
+} // namespace AllianceScope

@@ -1,0 +1,57 @@
+// Chronology: the whole content of one chronology file, validated and indexed by id.
+#pragma once
+
+#include "types.h"
+
+#include <QHash>
+
+namespace AllianceScope {
+
+/**
+ * The actors, categories and events of one chronology, events sorted by date.
+ *
+ * A Chronology is a value; it is only ever built whole by ChronologyReader (or by
+ * code that builds one for a test), so a view never sees a half-loaded file.
+ */
+class Chronology
+{
+public:
+    Chronology() = default;
+    Chronology(LocalizedText title, LocalizedText source, QList<Actor> actors,
+               QList<Category> categories, QList<Event> events);
+
+    const LocalizedText &title() const { return m_title; }
+    const LocalizedText &source() const { return m_source; }
+    const QList<Actor> &actors() const { return m_actors; }         ///< states then mechanisms, file order
+    const QList<Category> &categories() const { return m_categories; }
+    const QList<Event> &events() const { return m_events; }         ///< sorted by date (stable)
+
+    const Actor *actor(const QString &id) const;
+    const Category *category(const QString &id) const;
+    const Event *event(const QString &id) const;
+    int eventIndex(const QString &id) const; ///< -1 when unknown
+
+    /// The score an effect contributes: its own, or its event's category default.
+    double effectScore(const Event &event, const Effect &effect) const;
+
+    QDate firstDate() const;
+    QDate lastDate() const; ///< the last event's date or end, whichever is later
+
+    bool isEmpty() const { return m_events.isEmpty(); }
+    bool operator==(const Chronology &o) const;
+    bool operator!=(const Chronology &o) const { return !(*this == o); }
+
+private:
+    void reindex();
+
+    LocalizedText m_title;
+    LocalizedText m_source;
+    QList<Actor> m_actors;
+    QList<Category> m_categories;
+    QList<Event> m_events;
+    QHash<QString, int> m_actorIndex;
+    QHash<QString, int> m_categoryIndex;
+    QHash<QString, int> m_eventIndex;
+};
+
+} // namespace AllianceScope

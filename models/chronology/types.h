@@ -1,0 +1,136 @@
+// The value types of a chronology: actors, categories, events and their effects.
+// Plain data, no behaviour beyond small helpers; see docs/DATA.md for the file format.
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+
+namespace AllianceScope {
+
+/// A text in both of the application's languages.
+struct LocalizedText
+{
+    QString zh;
+    QString en;
+
+    /// The text in @p lang ("zh" or "en"); falls back to the other language when empty.
+    QString in(const QString &lang) const
+    {
+        const QString &preferred = lang == QLatin1String("zh") ? zh : en;
+        return preferred.isEmpty() ? (lang == QLatin1String("zh") ? en : zh) : preferred;
+    }
+    bool operator==(const LocalizedText &o) const { return zh == o.zh && en == o.en; }
+    bool operator!=(const LocalizedText &o) const { return !(*this == o); }
+};
+
+/// The relation layers of the weight model. `All` is the combined view, not a layer of its own.
+enum class Layer { Security = 0, Political = 1, Economic = 2, All = 3 };
+inline constexpr int kLayerCount = 3; ///< the real layers (without All)
+inline constexpr std::array<Layer, 3> kLayers = {Layer::Security, Layer::Political, Layer::Economic};
+inline constexpr std::array<Layer, 4> kViewLayers = {Layer::All, Layer::Security, Layer::Political,
+                                                     Layer::Economic};
+
+QString layerName(Layer layer); ///< "security", "political", "economic", "all"
+std::optional<Layer> layerFromName(const QString &name);
+
+/// How exactly an event's date is known.
+enum class Precision { Day, Month, Year };
+QString precisionName(Precision p); ///< "day", "month", "year"
+std::optional<Precision> precisionFromName(const QString &name);
+
+enum class ActorKind { State, Mechanism };
+
+/// A state (ISO 3166-1 alpha-3 id) or a mechanism (TCOG, KEDO, QUAD, …).
+struct Actor
+{
+    QString id;
+    ActorKind kind = ActorKind::State;
+    LocalizedText name;
+    /// Capital (states) or seat (mechanisms), for the geographic layout; NaN when unknown.
+    double latitude = qQNaN();
+    double longitude = qQNaN();
+
+    bool isState() const { return kind == ActorKind::State; }
+    bool operator==(const Actor &o) const;
+};
+
+/// An event category with its default effect score (Goldstein/CAMEO-like, -10..+10).
+struct Category
+{
+    QString id;
+    double score = 0.0;
+    LocalizedText name;
+    QString basis; ///< where the score comes from (e.g. "CAMEO 057, Goldstein +8.0")
+
+    bool operator==(const Category &o) const;
+};
+
+/// What an event does to the network.
+struct Effect
+{
+    enum class Kind {
+        Dyad,      ///< changes the relation between two states
+        Membership ///< a state joins or leaves a mechanism
+    };
+    enum class Action { Join, Leave };
+
+    Kind kind = Kind::Dyad;
+
+    // Dyad effects.
+    QStringList actors;   ///< two ids ("dyad"), or three or more ("among": every pair)
+    bool among = false;   ///< written as "among" in the file (every pair of actors)
+    Layer layer = Layer::Security;
+    std::optional<int> tier;      ///< new institutional tier from this date on (-2..4)
+    std::optional<double> score;  ///< score pulse g; absent = the category's score
+    bool ongoing = false;         ///< acts at full strength from date to the event's end
+
+    // Membership effects.
+    QString member;
+    QString mechanism;
+    Action action = Action::Join;
+    QString role; ///< "member" (default), "partner" or "observer"
+
+    QString rationale; ///< one line: why this effect, and why this size
+
+    bool operator==(const Effect &o) const;
+};
+
+/// Where an event comes from: the paper's section and footnote, and the primary document.
+struct Source
+{
+    QString section;  ///< the paper's section: "intro", "1" … "5"
+    QString footnote; ///< the paper's footnote nearest the passage, e.g. "[2] 蒲俜 1997"
+    QString document; ///< the primary document the paper cites, where it cites one
+    QString note;     ///< for context events: the general source
+
+    bool operator==(const Source &o) const;
+};
+
+struct Event
+{
+    QString id;
+    QDate date; ///< the first day of the period the date names (1993-01 → 1993-01-01)
+    Precision precision = Precision::Day;
+    std::optional<QDate> end; ///< the last day, for events that last (sanctions, talks)
+    LocalizedText title;
+    LocalizedText summary;
+    QString category;
+    QStringList actors;
+    QList<Effect> effects;
+    Source source;
+    bool context = false; ///< from general knowledge the paper presupposes, not the paper
+
+    /// The date as written at its precision: "1993", "1993-01" or "1993-01-15".
+    QString dateText() const;
+    bool operator==(const Event &o) const;
+};
+
+/// The date string at @p precision.
+QString formatDate(const QDate &date, Precision precision);
+
+} // namespace AllianceScope

@@ -1,0 +1,385 @@
+// Tests of the weight model's arithmetic: decay, tiers, intervals, precision, memberships,
+// the combined layer, parameters, and agreement with a brute-force replay of history.
+#include "metrics/metrics.h"
+#include "weights/weightmodel.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <cmath>
+
+using namespace AllianceScope;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Actor state(const QString &id)
+{
+    Actor a;
+    a.id = id;
+    a.kind = ActorKind::State;
+    a.name = {id, id};
+    return a;
+}
+
+Actor mechanism(const QString &id)
+{
+    Actor a = state(id);
+    a.kind = ActorKind::Mechanism;
+    return a;
+}
+
+Effect dyad(const QString &a, const QString &b, Layer layer, std::optional<double> score,
+            std::optional<int> tier = std::nullopt, bool ongoing = false)
+{
+    Effect f;
+    f.kind = Effect::Kind::Dyad;
+    f.actors = {a, b};
+    f.layer = layer;
+    f.score = score;
+    f.tier = tier;
+    f.ongoing = ongoing;
+    f.rationale = u"test"_s;
+    return f;
+}
+
+Effect membership(const QString &member, const QString &mech, Effect::Action action,
+                  const QString &role = QString())
+{
+    Effect f;
+    f.kind = Effect::Kind::Membership;
+    f.member = member;
+    f.mechanism = mech;
+    f.action = action;
+    f.role = role;
+    f.rationale = u"test"_s;
+    return f;
+}
+
+Event makeEvent(const QString &id, const QDate &date, QList<Effect> effects,
+            const QString &category = u"meet"_s, Precision precision = Precision::Day)
+{
+    Event e;
+    e.id = id;
+    e.date = date;
+    e.precision = precision;
+    e.title = {id, id};
+    e.summary = {id, id};
+    e.category = category;
+    e.effects = std::move(effects);
+    e.source.section = u"1"_s;
+    e.source.footnote = u"none"_s;
+    return e;
+}
+
+Chronology chronology(QList<Event> events)
+{
+    Category meet;
+    meet.id = u"meet"_s;
+    meet.score = 4.0;
+    meet.name = {u"meet"_s, u"meet"_s};
+    return Chronology({u"t"_s, u"t"_s}, {}, {state(u"JPN"_s), state(u"KOR"_s), state(u"USA"_s),
+                                             state(u"PRK"_s), mechanism(u"TCOG"_s)},
+                      {meet}, std::move(events));
+}
+
+const QDate d0(2000, 1, 1);
+
+} // namespace
+
+class TestWeightModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void decayHalvesAtOneHalfLife();
+    void decayUsesEachLayersHalfLife();
+    void categoryScoreIsTheDefault();
+    void pulsesOfOneDayAdd();
+    void tierIsAStepFunction();
+    void laterTierOfTheSameDayWins();
+    void ongoingEffectHoldsThenDecays();
+    void openEndedOngoingEffectHolds();
+    void monthPrecisionCountsFromTheFirstDay();
+    void amongTouchesEveryPair();
+    void weightCombinesTierAndScore();
+    void allLayerTakesStrongestTierAndSumsScores();
+    void negativeTierWinsWhenStronger();
+    void membershipsFollowJoinAndLeave();
+    void changingParametersRebuilds();
+    void snapshotAgreesWithReplayingHistory();
+    void snapshotLookupIsOrderFree();
+    void eventsTouchingListsTheDyadsEvents();
+    void metricsOfAKnownTriangle();
+};
+
+void TestWeightModel::decayHalvesAtOneHalfLife()
+{
+    const WeightModel m(chronology({makeEvent(u"a"_s, d0, {dyad(u"JPN"_s, u"KOR"_s, Layer::Security, 8.0)})}));
+    const double h = m.parameters().halfLife(Layer::Security);
+    QCOMPARE(m.dyadAt(u"JPN"_s, u"KOR"_s, d0).at(Layer::Security).score, 8.0);
+    QCOMPARE(m.dyadAt(u"JPN"_s, u"KOR"_s, d0.addDays(qint64(h))).at(Layer::Security).score, 4.0);
+    QCOMPARE(m.dyadAt(u"JPN"_s, u"KOR"_s, d0.addDays(qint64(2 * h))).at(Layer::Security).score, 2.0);
+    QCOMPARE(m.dyadAt(u"JPN"_s, u"KOR"_s, d0.addDays(-1)).at(Layer::Security).score, 0.0);
+}
+
+void TestWeightModel::decayUsesEachLayersHalfLife()
+{
+    WeightParameters p;
+    p.setHalfLife(Layer::Political, 100.0);
+    p.setHalfLife(Layer::Economic, 400.0);
+    const WeightModel m(chronology({makeEvent(u"a"_s, d0,
+                                          {dyad(u"JPN"_s, u"KOR"_s, Layer::Political, 6.0),
+                                           dyad(u"JPN"_s, u"KOR"_s, Layer::Economic, 6.0)})}),
+                        p);
+    const DyadState s = m.dyadAt(u"KOR"_s, u"JPN"_s, d0.addDays(400));
+    QCOMPARE(s.at(Layer::Political).score, 6.0 / 16.0);
+    QCOMPARE(s.at(Layer::Economic).score, 3.0);
+    QCOMPARE(s.at(Layer::Security).score, 0.0);
+}
+
+void TestWeightModel::categoryScoreIsTheDefault()
+{
+    const WeightModel m(chronology({makeEvent(u"a"_s, d0, {dyad(u"JPN"_s, u"KOR"_s, Layer::Political, std::nullopt)})}));
+    QCOMPARE(m.dyadAt(u"JPN"_s, u"KOR"_s, d0).at(Layer::Political).score, 4.0);
+}
+
+void TestWeightModel::pulsesOfOneDayAdd()
+{
+    const WeightModel m(chronology({makeEvent(u"a"_s, d0, {dyad(u"JPN"_s, u"KOR"_s, Layer::Security, 3.0)}),
+                                    makeEvent(u"b"_s, d0, {dyad(u"JPN"_s, u"KOR"_s, Layer::Security, -1.0)}),
+                                    makeEvent(u"c"_s, d0.addDays(1095), {dyad(u"KOR"_s, u"JPN"_s, Layer::Security, 5.0)})}));
+    QCOMPARE(m.dyadAt(u"JPN"_s, u"KOR"_s, d0).at(Layer::Security).score, 2.0);
+    // 2 decayed by one half-life, plus the new 5.
+    QCOMPARE(m.dyadAt(u"JPN"_s, u"KOR"_s, d0.addDays(1095)).at(Layer::Security).score, 6.0);
+}
+
+void TestWeightModel::tierIsAStepFunction()
+{
+    const WeightModel m(chronology({makeEvent(u"t4"_s, QDate(1953, 10, 1), {dyad(u"USA"_s, u"KOR"_s, Layer::Security, 0.0, 4)}),
+                                    makeEvent(u"t2"_s, QDate(1990, 1, 1), {dyad(u"USA"_s, u"KOR"_s, Layer::Security, 0.0, 2)})}));
+    QCOMPARE(m.dyadAt(u"USA"_s, u"KOR"_s, QDate(1953, 9, 30)).at(Layer::Security).tier, 0);
+    QCOMPARE(m.dyadAt(u"USA"_s, u"KOR"_s, QDate(1953, 10, 1)).at(Layer::Security).tier, 4);
+    QCOMPARE(m.dyadAt(u"USA"_s, u"KOR"_s, QDate(1989, 12, 31)).at(Layer::Security).tier, 4);
+    QCOMPARE(m.dyadAt(u"USA"_s, u"KOR"_s, QDate(1990, 1, 1)).at(Layer::Security).tier, 2);
+    QCOMPARE(m.dyadAt(u"USA"_s, u"KOR"_s, QDate(2050, 1, 1)).at(Layer::Security).tier, 2);
+    // No decay: a tier holds however long ago it was set; a tier-only effect adds no score.
+    QCOMPARE(m.dyadAt(u"USA"_s, u"KOR"_s, QDate(2050, 1, 1)).at(Layer::Security).score, 0.0);
+}
+
+void TestWeightModel::laterTierOfTheSameDayWins()
+{
+    const WeightModel m(chronology({makeEvent(u"x"_s, d0, {dyad(u"JPN"_s, u"KOR"_s, Layer::Security, 0.0, 1),
+                                                       dyad(u"JPN"_s, u"KOR"_s, Layer::Security, 0.0, 2)})}));
+    QCOMPARE(m.dyadAt(u"JPN"_s, u"KOR"_s, d0).at(Layer::Security).tier, 2);
+}
+
+void TestWeightModel::ongoingEffectHoldsThenDecays()
+{
+    Event e = makeEvent(u"sanction"_s, d0, {dyad(u"JPN"_s, u"KOR"_s, Layer::Economic, -6.0, std::nullopt, true)});
+    e.end = d0.addDays(1000);
+    const WeightModel m(chronology({e}));
+    auto score = [&](int days) { return m.dyadAt(u"JPN"_s, u"KOR"_s, d0.addDays(days)).at(Layer::Economic).score; };
+    QCOMPARE(score(-1), 0.0);
+    QCOMPARE(score(0), -6.0);
+    QCOMPARE(score(500), -6.0);
+    QCOMPARE(score(999), -6.0);
+    QCOMPARE(score(1000), -6.0);
+    QCOMPARE(score(1000 + 1460), -3.0);
+}
+
+void TestWeightModel::openEndedOngoingEffectHolds()
+{
+    const WeightModel m(chronology({makeEvent(u"s"_s, d0, {dyad(u"USA"_s, u"PRK"_s, Layer::Economic, -8.0, std::nullopt, true)})}));
+    QCOMPARE(m.dyadAt(u"USA"_s, u"PRK"_s, d0.addDays(20000)).at(Layer::Economic).score, -8.0);
+}
+
+void TestWeightModel::monthPrecisionCountsFromTheFirstDay()
+{
+    // A month-precision event is stored at the first of its month (the reader does that).
+    const WeightModel m(chronology({makeEvent(u"m"_s, QDate(1993, 1, 1), {dyad(u"USA"_s, u"JPN"_s, Layer::Political, 2.0)},
+                                          u"meet"_s, Precision::Month)}));
+    QCOMPARE(m.dyadAt(u"USA"_s, u"JPN"_s, QDate(1992, 12, 31)).at(Layer::Political).score, 0.0);
+    QCOMPARE(m.dyadAt(u"USA"_s, u"JPN"_s, QDate(1993, 1, 1)).at(Layer::Political).score, 2.0);
+    QCOMPARE(m.chronology().events().first().dateText(), u"1993-01"_s);
+}
+
+void TestWeightModel::amongTouchesEveryPair()
+{
+    Effect f = dyad(u"USA"_s, u"JPN"_s, Layer::Political, 3.0);
+    f.actors = {u"USA"_s, u"JPN"_s, u"KOR"_s};
+    f.among = true;
+    const WeightModel m(chronology({makeEvent(u"tri"_s, d0, {f})}));
+    QCOMPARE(m.dyads().size(), 3);
+    const NetworkSnapshot s = m.snapshotAt(d0);
+    QCOMPARE(s.dyad(u"USA"_s, u"JPN"_s)->at(Layer::Political).score, 3.0);
+    QCOMPARE(s.dyad(u"USA"_s, u"KOR"_s)->at(Layer::Political).score, 3.0);
+    QCOMPARE(s.dyad(u"KOR"_s, u"JPN"_s)->at(Layer::Political).score, 3.0);
+    QVERIFY(!s.dyad(u"USA"_s, u"PRK"_s));
+}
+
+void TestWeightModel::weightCombinesTierAndScore()
+{
+    const WeightModel m(chronology({makeEvent(u"a"_s, d0, {dyad(u"USA"_s, u"JPN"_s, Layer::Security, 5.0, 4)})}));
+    const LayerState s = m.dyadAt(u"USA"_s, u"JPN"_s, d0).at(Layer::Security);
+    QCOMPARE(s.weight, 0.15 * 4 + 0.4 * std::tanh(5.0 / 10.0));
+    QCOMPARE(m.weightOf(0, 0.0), 0.0);
+    QVERIFY(m.weightOf(-2, -10.0) < 0.0);
+}
+
+void TestWeightModel::allLayerTakesStrongestTierAndSumsScores()
+{
+    const WeightModel m(chronology({makeEvent(u"a"_s, d0, {dyad(u"USA"_s, u"JPN"_s, Layer::Security, 2.0, 4),
+                                                       dyad(u"USA"_s, u"JPN"_s, Layer::Political, 3.0, 1),
+                                                       dyad(u"USA"_s, u"JPN"_s, Layer::Economic, -1.0)})}));
+    const LayerState all = m.dyadAt(u"USA"_s, u"JPN"_s, d0).at(Layer::All);
+    QCOMPARE(all.tier, 4);
+    QCOMPARE(all.score, 4.0);
+    QCOMPARE(all.weight, 0.15 * 4 + 0.4 * std::tanh(0.4));
+}
+
+void TestWeightModel::negativeTierWinsWhenStronger()
+{
+    const WeightModel m(chronology({makeEvent(u"a"_s, d0, {dyad(u"USA"_s, u"PRK"_s, Layer::Security, -9.0, -2),
+                                                       dyad(u"USA"_s, u"PRK"_s, Layer::Political, 1.0, 1)})}));
+    const LayerState all = m.dyadAt(u"USA"_s, u"PRK"_s, d0).at(Layer::All);
+    QCOMPARE(all.tier, -2);
+    QVERIFY(all.weight < 0);
+}
+
+void TestWeightModel::membershipsFollowJoinAndLeave()
+{
+    const WeightModel m(chronology({makeEvent(u"j"_s, QDate(1999, 4, 1), {membership(u"KOR"_s, u"TCOG"_s, Effect::Action::Join)}),
+                                    makeEvent(u"p"_s, QDate(2000, 1, 1), {membership(u"JPN"_s, u"TCOG"_s, Effect::Action::Join, u"observer"_s)}),
+                                    makeEvent(u"l"_s, QDate(2004, 1, 1), {membership(u"KOR"_s, u"TCOG"_s, Effect::Action::Leave)})}));
+    QVERIFY(!m.snapshotAt(QDate(1999, 3, 31)).isMember(u"KOR"_s, u"TCOG"_s));
+    const NetworkSnapshot s = m.snapshotAt(QDate(2001, 1, 1));
+    QVERIFY(s.isMember(u"KOR"_s, u"TCOG"_s));
+    QVERIFY(s.isMember(u"JPN"_s, u"TCOG"_s));
+    QCOMPARE(s.memberships.size(), 2);
+    for (const MembershipState &ms : s.memberships) {
+        if (ms.member == u"KOR"_s) {
+            QCOMPARE(ms.since, QDate(1999, 4, 1));
+            QCOMPARE(ms.role, u"member"_s);
+        } else {
+            QCOMPARE(ms.role, u"observer"_s);
+        }
+    }
+    QVERIFY(!m.snapshotAt(QDate(2004, 1, 1)).isMember(u"KOR"_s, u"TCOG"_s));
+    QVERIFY(m.snapshotAt(QDate(2004, 1, 1)).isMember(u"JPN"_s, u"TCOG"_s));
+}
+
+void TestWeightModel::changingParametersRebuilds()
+{
+    WeightModel m(chronology({makeEvent(u"a"_s, d0, {dyad(u"JPN"_s, u"KOR"_s, Layer::Security, 8.0)})}));
+    const double before = m.dyadAt(u"JPN"_s, u"KOR"_s, d0.addDays(365)).at(Layer::Security).score;
+    WeightParameters p = m.parameters();
+    p.setHalfLife(Layer::Security, 365.0);
+    m.setParameters(p);
+    QCOMPARE(m.dyadAt(u"JPN"_s, u"KOR"_s, d0.addDays(365)).at(Layer::Security).score, 4.0);
+    QVERIFY(before > 4.0);
+}
+
+void TestWeightModel::snapshotAgreesWithReplayingHistory()
+{
+    // A random chronology; every dyad's score at random dates must equal the direct sum
+    // Σ g·2^(-(t - t_e)/H) over its history (the index must not change the arithmetic).
+    QRandomGenerator rng(20231118);
+    const QStringList ids = {u"JPN"_s, u"KOR"_s, u"USA"_s, u"PRK"_s};
+    QList<Event> events;
+    struct Raw { QString a, b; int layer; qint64 day; double g; qint64 end; };
+    QList<Raw> raw;
+    for (int i = 0; i < 400; ++i) {
+        const int x = rng.bounded(4);
+        int y = rng.bounded(3);
+        if (y >= x)
+            ++y;
+        const int layer = rng.bounded(3);
+        const double g = rng.bounded(20.0) - 10.0;
+        const QDate date = d0.addDays(rng.bounded(8000));
+        const bool ongoing = rng.bounded(10) == 0;
+        Event e = makeEvent(u"e"_s + QString::number(i), date,
+                        {dyad(ids[x], ids[y], static_cast<Layer>(layer), g, std::nullopt, ongoing)});
+        qint64 end = -1;
+        if (ongoing) {
+            e.end = date.addDays(rng.bounded(900));
+            end = e.end->toJulianDay();
+        }
+        events.append(e);
+        raw.append({std::min(ids[x], ids[y]), std::max(ids[x], ids[y]), layer, date.toJulianDay(), g, end});
+    }
+    const WeightModel m(chronology(events));
+    for (int q = 0; q < 200; ++q) {
+        const QDate t = d0.addDays(rng.bounded(9000) - 100);
+        const NetworkSnapshot s = m.snapshotAt(t);
+        for (const DyadState &d : s.dyads) {
+            for (int layer = 0; layer < 3; ++layer) {
+                const double h = m.parameters().halfLifeDays[layer];
+                double expected = 0.0;
+                for (const Raw &r : raw) {
+                    if (r.a != d.a || r.b != d.b || r.layer != layer || r.day > t.toJulianDay())
+                        continue;
+                    if (r.end < 0)
+                        expected += r.g * std::exp2(-double(t.toJulianDay() - r.day) / h);
+                    else if (t.toJulianDay() <= r.end)
+                        expected += r.g;
+                    else
+                        expected += r.g * std::exp2(-double(t.toJulianDay() - r.end) / h);
+                }
+                const double got = d.layers[layer].score;
+                QVERIFY2(std::abs(got - expected) < 1e-9 * (1.0 + std::abs(expected)),
+                         qPrintable(u"%1-%2 layer %3 at %4: %5 != %6"_s.arg(d.a, d.b).arg(layer)
+                                        .arg(t.toString(Qt::ISODate)).arg(got).arg(expected)));
+            }
+        }
+    }
+}
+
+void TestWeightModel::snapshotLookupIsOrderFree()
+{
+    const WeightModel m(chronology({makeEvent(u"a"_s, d0, {dyad(u"USA"_s, u"JPN"_s, Layer::Security, 2.0, 4)})}));
+    const NetworkSnapshot s = m.snapshotAt(d0);
+    QCOMPARE(s.dyads.size(), 1);
+    QCOMPARE(s.dyads.first().a, u"JPN"_s);
+    QCOMPARE(s.dyads.first().b, u"USA"_s);
+    QCOMPARE(s.weight(u"USA"_s, u"JPN"_s), s.weight(u"JPN"_s, u"USA"_s));
+    QCOMPARE(s.tier(u"USA"_s, u"JPN"_s, Layer::Security), 4);
+    QCOMPARE(s.weight(u"USA"_s, u"KOR"_s), 0.0);
+}
+
+void TestWeightModel::eventsTouchingListsTheDyadsEvents()
+{
+    const WeightModel m(chronology({makeEvent(u"a"_s, d0, {dyad(u"USA"_s, u"JPN"_s, Layer::Security, 2.0)}),
+                                    makeEvent(u"b"_s, d0.addDays(5), {dyad(u"USA"_s, u"KOR"_s, Layer::Security, 2.0)}),
+                                    makeEvent(u"c"_s, d0.addDays(9), {dyad(u"JPN"_s, u"USA"_s, Layer::Political, 1.0),
+                                                                  dyad(u"JPN"_s, u"USA"_s, Layer::Economic, 1.0)})}));
+    const QList<int> touching = m.eventsTouching(u"JPN"_s, u"USA"_s);
+    QCOMPARE(touching.size(), 2);
+    QCOMPARE(m.chronology().events()[touching[0]].id, u"a"_s);
+    QCOMPARE(m.chronology().events()[touching[1]].id, u"c"_s);
+    QVERIFY(m.eventsTouching(u"KOR"_s, u"PRK"_s).isEmpty());
+}
+
+void TestWeightModel::metricsOfAKnownTriangle()
+{
+    // USA–JPN tier 4, USA–KOR tier 4, JPN–KOR tier 2, no scores: normalised 0.6, 0.6, 0.3.
+    const WeightModel m(chronology({makeEvent(u"a"_s, d0, {dyad(u"USA"_s, u"JPN"_s, Layer::Security, 0.0, 4),
+                                                       dyad(u"USA"_s, u"KOR"_s, Layer::Security, 0.0, 4),
+                                                       dyad(u"JPN"_s, u"KOR"_s, Layer::Security, 0.0, 2)})}));
+    const NetworkSnapshot s = m.snapshotAt(d0);
+    const double wmax = Metrics::maxWeight(m.parameters());
+    QCOMPARE(wmax, 1.0);
+    QCOMPARE(Metrics::triangleMin(s, Layer::All, wmax), 0.3);
+    QVERIFY(std::abs(Metrics::triangleGeomean(s, Layer::All, wmax) - std::cbrt(0.6 * 0.6 * 0.3)) < 1e-12);
+    // 4 states → 6 pairs, 3 ties.
+    QCOMPARE(Metrics::density(m.chronology(), s, Layer::All), 0.5);
+    QCOMPARE(Metrics::degree(s, u"USA"_s, Layer::All), 1.2);
+    QCOMPARE(Metrics::degree(s, u"PRK"_s, Layer::All), 0.0);
+    const QList<MetricValue> all = Metrics::all(m.chronology(), s, Layer::All, m.parameters());
+    QCOMPARE(all.size(), 3 + 4);
+    QCOMPARE(all[0].metric, u"density"_s);
+    QCOMPARE(all[3].metric, u"degree:JPN"_s);
+}
+
+QTEST_GUILESS_MAIN(TestWeightModel)
+#include "tst_weightmodel.moc"
