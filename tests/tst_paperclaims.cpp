@@ -1,0 +1,408 @@
+// The paper's claims, checked against the bundled chronology through the weight model.
+//
+// Each test slot states one claim of the paper (sections: intro, 1 formation, 2 characteristics,
+// 3 effects, 4 constraints, 5 conclusion) as strict orderings or equalities of tiers, weights or
+// memberships at dates. If a change to resources/chronology.json or to the model breaks one of
+// them, the chronology no longer tells the paper's story.
+#include "chronology/chronologyreader.h"
+#include "weights/weightmodel.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <memory>
+
+using namespace AllianceScope;
+
+namespace {
+
+QDate day(const char *iso)
+{
+    return QDate::fromString(QLatin1String(iso), Qt::ISODate);
+}
+
+QString str(const char *s)
+{
+    return QString::fromLatin1(s);
+}
+
+const QDate kCampDavid(2023, 8, 18);
+
+} // namespace
+
+class TestPaperClaims : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<WeightModel> m_model;
+
+    LayerState at(const char *a, const char *b, const QDate &date, Layer layer = Layer::All) const
+    {
+        return m_model->dyadAt(str(a), str(b), date).at(layer);
+    }
+    double weight(const char *a, const char *b, const QDate &date, Layer layer = Layer::All) const
+    {
+        return at(a, b, date, layer).weight;
+    }
+    int tier(const char *a, const char *b, const QDate &date, Layer layer = Layer::All) const
+    {
+        return at(a, b, date, layer).tier;
+    }
+    bool member(const char *state, const char *mechanism, const QDate &date) const
+    {
+        return m_model->snapshotAt(date).isMember(str(state), str(mechanism));
+    }
+    double triangleMin(const QDate &date) const
+    {
+        return std::min({weight("USA", "JPN", date), weight("USA", "KOR", date),
+                         weight("JPN", "KOR", date)});
+    }
+    /// First days of every month from @p from up to (excluding) Camp David, then its eve.
+    static QList<QDate> monthsBeforeCampDavid(const QDate &from)
+    {
+        QList<QDate> dates;
+        for (QDate t = from; t < kCampDavid; t = t.addMonths(1))
+            dates.append(t);
+        dates.append(kCampDavid.addDays(-1));
+        return dates;
+    }
+
+private slots:
+    void initTestCase();
+
+    // The data itself.
+    void everyEventIsComplete();
+    void contextEventsCarryTheirSource();
+    void allianceTreatiesAreNeverLowered();
+
+    // Section 1: formation.
+    void japanKoreaIsAlwaysTheWeakestSide();
+    void tcogAndKedoExistOnlyInTheirPeriods();
+    void textbookDisputeSuspendsMilitaryTies();
+    void dokdoClash2006ShelvesTheSummitMechanism();
+    void provocations2010DriveSecurityCooperation();
+    void gsomia2016IsStrongerThanTheAbandoned2012Signing();
+    void rift2019LowersJapanKorea();
+    void usDprkSummitsEaseButDoNotEndHostility();
+    void bidenPushRaisesBothUsAlliances();
+    void steps2023RepairJapanKorea();
+
+    // Intro and section 2: Camp David and the minilateral network.
+    void campDavidGivesJapanKoreaAConsultationCommitment();
+    void usShiftsToANetworkOfMinilaterals();
+
+    // Section 3: effects.
+    void campDavidLiftsEveryEdgeToItsHighestLevel();
+    void triangleWeakestLinkIsHighestAfterCampDavid();
+    void japanAndKoreaMoveTowardNato();
+
+    // Sections 3 and 4: the China–Japan–ROK track is not replaced.
+    void chinaJapanKoreaCooperationPersists();
+};
+
+void TestPaperClaims::initTestCase()
+{
+    const ChronologyReader::Result result =
+        ChronologyReader::readFile(QStringLiteral(ALLIANCESCOPE_BUNDLED_CHRONOLOGY));
+    QStringList errors;
+    for (const ReadError &e : result.errors)
+        errors.append(e.toString());
+    QVERIFY2(result.ok(), qPrintable(errors.join(QLatin1Char('\n'))));
+    m_model = std::make_unique<WeightModel>(*result.chronology);
+}
+
+// Every event has both languages, a section, a footnote ("[n] author year" or "none") and a
+// rationale on every effect; the bundle covers the paper's dated events (at least 40).
+void TestPaperClaims::everyEventIsComplete()
+{
+    const QList<Event> &events = m_model->chronology().events();
+    QVERIFY2(events.size() >= 40, qPrintable(QString::asprintf("only %d events", int(events.size()))));
+    const QStringList sections = {QStringLiteral("intro"), QStringLiteral("1"), QStringLiteral("2"),
+                                  QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5")};
+    for (const Event &e : events) {
+        const QByteArray idBytes = e.id.toUtf8();
+        const char *id = idBytes.constData();
+        QVERIFY2(!e.title.zh.trimmed().isEmpty() && !e.title.en.trimmed().isEmpty(), id);
+        QVERIFY2(!e.summary.zh.trimmed().isEmpty() && !e.summary.en.trimmed().isEmpty(), id);
+        QVERIFY2(e.title.zh != e.title.en && e.summary.zh != e.summary.en, id);
+        QVERIFY2(sections.contains(e.source.section), id);
+        QVERIFY2(!e.source.footnote.trimmed().isEmpty(), id);
+        for (const Effect &f : e.effects)
+            QVERIFY2(!f.rationale.trimmed().isEmpty(), id);
+    }
+}
+
+// Events the paper presupposes are marked context and name their general source.
+void TestPaperClaims::contextEventsCarryTheirSource()
+{
+    int contextEvents = 0;
+    for (const Event &e : m_model->chronology().events()) {
+        if (!e.context)
+            continue;
+        ++contextEvents;
+        QVERIFY2(!e.source.note.trimmed().isEmpty(), e.id.toUtf8().constData());
+    }
+    // At least the 1951/1960 treaties, the 1953 treaty and armistice, and 1965 normalisation.
+    QVERIFY2(contextEvents >= 5, qPrintable(QString::asprintf("%d context events", contextEvents)));
+    for (const char *id : {"1951-us-japan-security-treaty", "1953-us-rok-mutual-defense-treaty",
+                           "1953-korean-war-armistice", "1960-us-japan-treaty-mutual-cooperation",
+                           "1965-japan-rok-normalisation"}) {
+        const Event *e = m_model->chronology().event(str(id));
+        QVERIFY2(e && e->context, id);
+    }
+}
+
+// Section 1: the two US alliances are the pillars throughout; no later effect may lower the
+// treaty tier of USA–JPN (from 1960) or USA–KOR (from 1953) by accident.
+void TestPaperClaims::allianceTreatiesAreNeverLowered()
+{
+    for (const QDate &t : monthsBeforeCampDavid(QDate(1960, 2, 1)) + QList<QDate>{kCampDavid}) {
+        QVERIFY2(tier("USA", "JPN", t, Layer::Security) == 4, qPrintable(t.toString(Qt::ISODate)));
+        QVERIFY2(tier("USA", "KOR", t, Layer::Security) == 4, qPrintable(t.toString(Qt::ISODate)));
+    }
+    QCOMPARE(tier("USA", "JPN", day("1955-01-01"), Layer::Security), 3); // 1951 treaty
+}
+
+// Section 1 ([1] 王鹏飞、黄忠 2022): without reconciliation the Japan–ROK side of the
+// "quasi-alliance" stayed the short side, the two alliances held together by the US.
+void TestPaperClaims::japanKoreaIsAlwaysTheWeakestSide()
+{
+    for (const QDate &t : monthsBeforeCampDavid(QDate(1966, 1, 1)) + QList<QDate>{kCampDavid}) {
+        const double uj = weight("USA", "JPN", t), uk = weight("USA", "KOR", t),
+                     jk = weight("JPN", "KOR", t);
+        QVERIFY2(jk < uj && jk < uk,
+                 qPrintable(QString::asprintf("%s: JPN-KOR %.4f, USA-JPN %.4f, USA-KOR %.4f",
+                                              qPrintable(t.toString(Qt::ISODate)), jk, uj, uk)));
+    }
+}
+
+// Section 1: after the Cold War the trilateral work centred on the nuclear issue, through
+// KEDO (1995) and TCOG (1999); both belong to their period only.
+void TestPaperClaims::tcogAndKedoExistOnlyInTheirPeriods()
+{
+    for (const char *s : {"USA", "JPN", "KOR"}) {
+        QVERIFY2(!member(s, "KEDO", day("1995-02-28")), s);
+        QVERIFY2(member(s, "KEDO", day("2000-01-01")), s);
+        QVERIFY2(!member(s, "KEDO", day("2007-01-01")), s);
+        QVERIFY2(!member(s, "TCOG", day("1999-03-31")), s);
+        QVERIFY2(member(s, "TCOG", day("2000-01-01")), s);
+        QVERIFY2(!member(s, "TCOG", day("2005-01-01")), s);
+    }
+    QVERIFY(!member("PRK", "KEDO", day("2000-01-01")));
+}
+
+// Section 1 ([1] 孙茹 2009): in 2000–2001 the textbook dispute sent relations to a low and
+// Seoul suspended all military exchanges with Japan.
+void TestPaperClaims::textbookDisputeSuspendsMilitaryTies()
+{
+    const double before = weight("JPN", "KOR", day("1999-12-31"), Layer::Security);
+    const double during = weight("JPN", "KOR", day("2001-06-30"), Layer::Security);
+    QVERIFY2(during < before, qPrintable(QString::asprintf("2001-06 %.4f vs 1999-12 %.4f", during, before)));
+}
+
+// Section 1 ([1] 孙茹 2009): the 2006 Dokdo/Takeshima clash shelved the leaders' exchange
+// mechanism; Lee Myung-bak restored it in February 2008.
+void TestPaperClaims::dokdoClash2006ShelvesTheSummitMechanism()
+{
+    const int before = tier("JPN", "KOR", day("2005-12-31"), Layer::Political);
+    const int shelved = tier("JPN", "KOR", day("2007-01-01"), Layer::Political);
+    const int restored = tier("JPN", "KOR", day("2008-03-01"), Layer::Political);
+    QVERIFY2(shelved < before && shelved < restored,
+             qPrintable(QString::asprintf("tiers 2005 %d, 2007 %d, 2008 %d", before, shelved, restored)));
+    QCOMPARE(restored, 1);
+}
+
+// Section 1: the Cheonan and Yeonpyeong attacks of 2010 hit ROK–DPRK relations and became the
+// occasion for the US to push trilateral security cooperation (Japanese observers, the 2011
+// GSOMIA/ACSA agreement).
+void TestPaperClaims::provocations2010DriveSecurityCooperation()
+{
+    const double krBefore = weight("KOR", "PRK", day("2009-12-31"), Layer::Security);
+    const double krAfter = weight("KOR", "PRK", day("2010-12-31"), Layer::Security);
+    QVERIFY2(krAfter < krBefore, qPrintable(QString::asprintf("KOR-PRK %.4f vs %.4f", krAfter, krBefore)));
+    const double jkBefore = weight("JPN", "KOR", day("2009-12-31"), Layer::Security);
+    const double jkAfter = weight("JPN", "KOR", day("2011-06-30"), Layer::Security);
+    QVERIFY2(jkAfter > jkBefore, qPrintable(QString::asprintf("JPN-KOR security %.4f vs %.4f", jkAfter, jkBefore)));
+}
+
+// Section 1: Seoul abandoned the GSOMIA signing in 2012; the 2016 signature gave Japan and the
+// ROK direct intelligence sharing, a stronger link than after 2012.
+void TestPaperClaims::gsomia2016IsStrongerThanTheAbandoned2012Signing()
+{
+    const QDate after2012 = day("2012-12-31"), after2016 = day("2016-12-31");
+    QVERIFY2(tier("JPN", "KOR", after2016, Layer::Security) > tier("JPN", "KOR", after2012, Layer::Security),
+             qPrintable(QString::asprintf("tiers %d vs %d", tier("JPN", "KOR", after2016, Layer::Security),
+                                          tier("JPN", "KOR", after2012, Layer::Security))));
+    const double w2012 = weight("JPN", "KOR", after2012), w2016 = weight("JPN", "KOR", after2016);
+    QVERIFY2(w2016 > w2012, qPrintable(QString::asprintf("2016 %.4f vs 2012 %.4f", w2016, w2012)));
+    const double s2011 = weight("JPN", "KOR", day("2011-12-31"), Layer::Security);
+    const double s2012 = weight("JPN", "KOR", after2012, Layer::Security);
+    QVERIFY2(s2012 < s2011, qPrintable(QString::asprintf("abandonment: %.4f vs %.4f", s2012, s2011)));
+}
+
+// Sections 1 and 3: in 2019 the trade restrictions and the ROK's notice not to renew GSOMIA
+// brought Japan–ROK relations (and the trilateral) to a standstill.
+void TestPaperClaims::rift2019LowersJapanKorea()
+{
+    const QDate before = day("2019-06-30"), after = day("2019-12-31");
+    const double wb = weight("JPN", "KOR", before), wa = weight("JPN", "KOR", after);
+    QVERIFY2(wa < wb, qPrintable(QString::asprintf("all: %.4f vs %.4f", wa, wb)));
+    const double sb = weight("JPN", "KOR", before, Layer::Security);
+    const double sa = weight("JPN", "KOR", after, Layer::Security);
+    QVERIFY2(sa < sb, qPrintable(QString::asprintf("security: %.4f vs %.4f", sa, sb)));
+    const double eb = weight("JPN", "KOR", before, Layer::Economic);
+    const double ea = weight("JPN", "KOR", day("2020-12-31"), Layer::Economic);
+    QVERIFY2(ea < eb, qPrintable(QString::asprintf("economic 2020: %.4f vs %.4f", ea, eb)));
+    const double ua = weight("USA", "KOR", after), ub = weight("USA", "KOR", before);
+    QVERIFY2(ua < ub, qPrintable(QString::asprintf("USA-KOR (US red line): %.4f vs %.4f", ua, ub)));
+}
+
+// Section 1 ([1] 李枏 2021): the three Trump–Kim meetings eased relations for a while, but the
+// two sides stayed deadlocked and technically at war.
+void TestPaperClaims::usDprkSummitsEaseButDoNotEndHostility()
+{
+    const double before = weight("USA", "PRK", day("2017-12-31"));
+    const double after = weight("USA", "PRK", day("2018-07-01"));
+    QVERIFY2(after > before, qPrintable(QString::asprintf("%.4f vs %.4f", after, before)));
+    QVERIFY2(after < 0.0, qPrintable(QString::asprintf("still hostile: %.4f", after)));
+    QCOMPARE(tier("USA", "PRK", day("2019-12-31")), -2);
+}
+
+// Section 1: the Biden administration set out to repair the alliances (Indo-Pacific Strategy,
+// Biden's 2022 visits, the Phnom Penh statement).
+void TestPaperClaims::bidenPushRaisesBothUsAlliances()
+{
+    for (const char *ally : {"JPN", "KOR"}) {
+        const double b = weight("USA", ally, day("2020-12-31"), Layer::Political);
+        const double a = weight("USA", ally, day("2022-12-31"), Layer::Political);
+        QVERIFY2(a > b, qPrintable(QString::asprintf("USA-%s political %.4f vs %.4f", ally, a, b)));
+    }
+}
+
+// Section 1: in March 2023 the compensation plan, GSOMIA's normalisation and the lifting of
+// Japan's export controls turned Japan–ROK relations around.
+void TestPaperClaims::steps2023RepairJapanKorea()
+{
+    const QDate before = day("2022-12-31"), after = day("2023-04-30");
+    const double wb = weight("JPN", "KOR", before), wa = weight("JPN", "KOR", after);
+    QVERIFY2(wa > wb, qPrintable(QString::asprintf("all: %.4f vs %.4f", wa, wb)));
+    const double eb = weight("JPN", "KOR", before, Layer::Economic);
+    const double ea = weight("JPN", "KOR", after, Layer::Economic);
+    QVERIFY2(ea > eb, qPrintable(QString::asprintf("economic: %.4f vs %.4f", ea, eb)));
+    const double pb = weight("JPN", "KOR", before, Layer::Political);
+    const double pa = weight("JPN", "KOR", after, Layer::Political);
+    QVERIFY2(pa > pb, qPrintable(QString::asprintf("political: %.4f vs %.4f", pa, pb)));
+}
+
+// Intro ([1] The White House 2023) and section 2 ([1] The Associated Press 2023): the
+// Commitment to Consult, close to a collective-defence clause, gives Japan and the ROK a
+// consultation commitment (tier 3) while the US treaty pairs keep tier 4; the mechanism
+// (USJPKR) is founded that day.
+void TestPaperClaims::campDavidGivesJapanKoreaAConsultationCommitment()
+{
+    const QDate eve = kCampDavid.addDays(-1);
+    QCOMPARE(tier("JPN", "KOR", eve, Layer::Security), 2);
+    QCOMPARE(tier("JPN", "KOR", kCampDavid, Layer::Security), 3);
+    QCOMPARE(tier("JPN", "KOR", kCampDavid), 3);
+    QCOMPARE(tier("USA", "JPN", kCampDavid, Layer::Security), 4);
+    QCOMPARE(tier("USA", "KOR", kCampDavid, Layer::Security), 4);
+    for (const char *s : {"USA", "JPN", "KOR"}) {
+        QVERIFY2(!member(s, "USJPKR", eve), s);
+        QVERIFY2(member(s, "USJPKR", kCampDavid), s);
+    }
+    // No earlier date ever had a Japan–ROK tier of 3.
+    for (const QDate &t : monthsBeforeCampDavid(QDate(1965, 7, 1)))
+        QVERIFY2(tier("JPN", "KOR", t) < 3, qPrintable(t.toString(Qt::ISODate)));
+}
+
+// Section 2 ([2] Daalder 2023): the US moves from a bilateral hub-and-spoke system to a
+// networked set of minilaterals: the Quad, AUKUS, IPEF, and now the trilateral mechanism.
+void TestPaperClaims::usShiftsToANetworkOfMinilaterals()
+{
+    const QDate before = day("2016-12-31"), after = kCampDavid.addDays(1);
+    int countBefore = 0, countAfter = 0;
+    for (const char *mech : {"QUAD", "AUKUS", "IPEF", "USJPKR"}) {
+        countBefore += member("USA", mech, before) ? 1 : 0;
+        countAfter += member("USA", mech, after) ? 1 : 0;
+    }
+    QVERIFY2(countAfter > countBefore,
+             qPrintable(QString::asprintf("US minilaterals %d vs %d", countAfter, countBefore)));
+    QCOMPARE(countAfter, 4);
+    QVERIFY(!member("AUS", "QUAD", day("2012-01-01"))); // the first Quad lapsed in 2008
+    QVERIFY(member("AUS", "QUAD", day("2018-01-01")));
+    QVERIFY(!member("GBR", "AUKUS", day("2021-09-14")));
+    QVERIFY(member("GBR", "AUKUS", day("2021-09-15")));
+    QVERIFY(!member("KOR", "IPEF", day("2022-05-22")));
+    QVERIFY(member("KOR", "IPEF", day("2022-05-23")));
+}
+
+// Section 3 (opening): Camp David raised trilateral cooperation to an unprecedented
+// institutional level: each edge of the triangle is at its highest tier and weight ever.
+void TestPaperClaims::campDavidLiftsEveryEdgeToItsHighestLevel()
+{
+    const QList<QDate> earlier = monthsBeforeCampDavid(QDate(1950, 1, 1));
+    for (const auto &[a, b] : {std::pair{"USA", "JPN"}, std::pair{"USA", "KOR"}, std::pair{"JPN", "KOR"}}) {
+        const double now = weight(a, b, kCampDavid);
+        const int tierNow = tier(a, b, kCampDavid);
+        for (const QDate &t : earlier) {
+            const double then = weight(a, b, t);
+            QVERIFY2(now > then, qPrintable(QString::asprintf("%s-%s: %.6f at Camp David vs %.6f on %s", a, b,
+                                                              now, then, qPrintable(t.toString(Qt::ISODate)))));
+            QVERIFY2(tierNow >= tier(a, b, t), qPrintable(t.toString(Qt::ISODate)));
+        }
+    }
+}
+
+// Section 3: the mechanism stabilises the Japan–ROK link and docks the two alliances: the
+// triangle's weakest link after Camp David is stronger than at any earlier date.
+void TestPaperClaims::triangleWeakestLinkIsHighestAfterCampDavid()
+{
+    const double now = triangleMin(kCampDavid);
+    for (const QDate &t : monthsBeforeCampDavid(QDate(1966, 1, 1))) {
+        const double then = triangleMin(t);
+        QVERIFY2(now > then, qPrintable(QString::asprintf("weakest link %.4f at Camp David vs %.4f on %s", now,
+                                                          then, qPrintable(t.toString(Qt::ISODate)))));
+    }
+    QVERIFY(triangleMin(day("2023-12-31")) > triangleMin(day("2016-12-31")));
+}
+
+// Section 3: Japan and the ROK are drawing into NATO's security networks (partners from the
+// 2022 Madrid summit), while neither is a NATO member.
+void TestPaperClaims::japanAndKoreaMoveTowardNato()
+{
+    for (const char *s : {"JPN", "KOR"}) {
+        QVERIFY2(!member(s, "NATO", day("2022-06-01")), s);
+        QVERIFY2(member(s, "NATO", day("2022-07-01")), s);
+        bool partner = false;
+        for (const MembershipState &m : m_model->snapshotAt(day("2022-07-01")).memberships)
+            if (m.member == str(s) && m.mechanism == QLatin1String("NATO"))
+                partner = m.role == QLatin1String("partner");
+        QVERIFY2(partner, s);
+    }
+    QVERIFY(member("USA", "NATO", day("2022-07-01")));
+}
+
+// Sections 3 and 4: China–Japan–ROK cooperation grew out of 10+3, became a mechanism of its
+// own in 2008 (Fukuoka), and the trilateral mechanism cannot replace it: at Camp David the three
+// are still members and their economic ties (RCEP) are positive.
+void TestPaperClaims::chinaJapanKoreaCooperationPersists()
+{
+    for (const char *s : {"CHN", "JPN", "KOR"}) {
+        QVERIFY2(member(s, "APT", day("1998-01-01")), s);
+        QVERIFY2(!member(s, "CJK", day("2008-12-12")), s);
+        QVERIFY2(member(s, "CJK", day("2008-12-13")), s);
+        QVERIFY2(member(s, "CJK", kCampDavid.addDays(1)), s);
+    }
+    for (const char *s : {"JPN", "KOR"}) {
+        QCOMPARE(tier("CHN", s, kCampDavid, Layer::Political), 1);
+        const double e = weight("CHN", s, kCampDavid, Layer::Economic);
+        QVERIFY2(e > 0.0, qPrintable(QString::asprintf("CHN-%s economic %.4f", s, e)));
+        const double before = weight("CHN", s, day("2008-12-12"), Layer::Political);
+        const double after = weight("CHN", s, day("2008-12-31"), Layer::Political);
+        QVERIFY2(after > before, qPrintable(QString::asprintf("CHN-%s political %.4f vs %.4f", s, after, before)));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestPaperClaims)
+#include "tst_paperclaims.moc"
