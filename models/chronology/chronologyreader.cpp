@@ -1,0 +1,846 @@
+// ChronologyReader: parses a chronology file with JsonParser, then checks every rule of
+// docs/DATA.md on the position-annotated tree and builds the Chronology.
+#include "chronologyreader.h"
+
+#include "jsonparser.h"
+
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <initializer_list>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceScope {
+
+QString ReadError::toString() const
+{
+    if (line <= 0)
+        return file + u": error: "_s + message;
+    return file + u':' + QString::number(line) + u':' + QString::number(column) + u": error: "_s
+        + message;
+}
+
+namespace {
+
+using Type = JsonNode::Type;
+
+/// @p s in double quotes with JSON escapes, shortened when long (for error messages).
+QString quoted(const QString &s)
+{
+    constexpr int kMaxLength = 60;
+    QString t = s;
+    bool shortened = false;
+    if (t.size() > kMaxLength) {
+        t.truncate(kMaxLength);
+        if (t.back().isHighSurrogate())
+            t.chop(1);
+        shortened = true;
+    }
+    QString out = u"\""_s;
+    for (const QChar c : std::as_const(t)) {
+        if (c == u'"' || c == u'\\') {
+            out += u'\\';
+            out += c;
+        } else if (c == u'\n') {
+            out += u"\\n"_s;
+        } else if (c.unicode() < 0x20) {
+            out += u"\\u"_s + QString::number(c.unicode(), 16).rightJustified(4, u'0');
+        } else {
+            out += c;
+        }
+    }
+    if (shortened)
+        out += u'…';
+    out += u'"';
+    return out;
+}
+
+QString quoted(const char *key)
+{
+    return quoted(QString::fromLatin1(key));
+}
+
+bool matches(const QRegularExpression &re, const QString &s)
+{
+    return re.match(s).hasMatch();
+}
+
+/// A date as written in a chronology: the period it names and the form it is written in.
+struct DateText
+{
+    enum class Status { Ok, Malformed, Impossible };
+    Status status = Status::Malformed;
+    Precision form = Precision::Day;
+    QDate first; ///< the first day of the period
+    QDate last;  ///< the last day of the period
+};
+
+DateText parseDateText(const QString &s)
+{
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(
+        u"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?"_s));
+    DateText d;
+    const QRegularExpressionMatch m = re.match(s);
+    if (!m.hasMatch())
+        return d;
+    const int year = m.captured(1).toInt();
+    const bool hasMonth = m.hasCaptured(2);
+    const bool hasDay = m.hasCaptured(3);
+    const int month = hasMonth ? m.captured(2).toInt() : 1;
+    const int day = hasDay ? m.captured(3).toInt() : 1;
+    d.status = DateText::Status::Impossible;
+    if (!QDate::isValid(year, month, day))
+        return d;
+    d.status = DateText::Status::Ok;
+    d.first = QDate(year, month, day);
+    if (hasDay) {
+        d.form = Precision::Day;
+        d.last = d.first;
+    } else if (hasMonth) {
+        d.form = Precision::Month;
+        d.last = QDate(year, month, d.first.daysInMonth());
+    } else {
+        d.form = Precision::Year;
+        d.last = QDate(year, 12, 31);
+    }
+    return d;
+}
+
+QString dateFormatName(Precision p)
+{
+    switch (p) {
+    case Precision::Day: return u"YYYY-MM-DD"_s;
+    case Precision::Month: return u"YYYY-MM"_s;
+    case Precision::Year: return u"YYYY"_s;
+    }
+    return {};
+}
+
+/// Checks the rules of docs/DATA.md on a parsed document and collects the errors.
+class Validator
+{
+    Q_DECLARE_TR_FUNCTIONS(AllianceScope::ChronologyReader)
+
+public:
+    explicit Validator(const QString &fileName) : m_fileName(fileName) { }
+
+    /// The chronology of @p root; meaningful only when errors() is empty.
+    Chronology read(const JsonNode &root);
+    /// The errors found, sorted by position.
+    QList<ReadError> errors() const;
+
+private:
+    struct ActorId
+    {
+        ActorKind kind = ActorKind::State;
+        int line = 0;
+    };
+
+    void error(int line, int column, const QString &message);
+    void error(const JsonNode &node, const QString &message)
+    {
+        error(node.line, node.column, message);
+    }
+    static QString describe(const JsonNode &node);
+
+    void checkKeys(const JsonNode &object, std::initializer_list<const char *> allowed,
+                   const QString &where);
+    const JsonNode *field(const JsonNode &object, const char *key, Type type,
+                          const QString &expected, bool required, const QString &where);
+    std::optional<QString> string(const JsonNode &object, const char *key, bool required,
+                                  const QString &where);
+    std::optional<double> number(const JsonNode &object, const char *key, bool required,
+                                 const QString &where);
+    std::optional<double> wholeNumber(const JsonNode &object, const char *key, bool required,
+                                      const QString &where);
+    std::optional<bool> boolean(const JsonNode &object, const char *key, bool required,
+                                const QString &where);
+    const JsonNode *array(const JsonNode &object, const char *key, bool required,
+                          const QString &where);
+    std::optional<LocalizedText> text(const JsonNode &object, const char *key, bool required,
+                                      const QString &where);
+    bool checkRange(const JsonNode &object, const char *key, double value, double low,
+                    double high);
+    std::optional<DateText> date(const JsonNode &object, const char *key, bool required,
+                                 const QString &where);
+
+    QList<Actor> readActors(const JsonNode *list, ActorKind kind);
+    QList<Category> readCategories(const JsonNode *list);
+    QList<Event> readEvents(const JsonNode *list);
+    Event readEvent(const JsonNode &node);
+    void readEventActors(const JsonNode &list, Event &event);
+    Source readSource(const JsonNode &node);
+    Effect readEffect(const JsonNode &node);
+    void readDyadEffect(const JsonNode &node, bool among, Effect &effect);
+    void readMembershipEffect(const JsonNode &node, Effect &effect);
+    void readRationale(const JsonNode &node, const QString &where, Effect &effect);
+    /// Checks that @p id (a string node) names a state; @p what is "a dyad" or "\"among\"".
+    void checkState(const JsonNode &id, const QString &what);
+
+    QString m_fileName;
+    QList<ReadError> m_errors;
+    QHash<QString, ActorId> m_actorIds;
+    QHash<QString, int> m_categoryLines;
+    QHash<QString, int> m_eventLines;
+};
+
+void Validator::error(int line, int column, const QString &message)
+{
+    m_errors.append(ReadError{m_fileName, line, column, message});
+}
+
+QList<ReadError> Validator::errors() const
+{
+    QList<ReadError> sorted = m_errors;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const ReadError &a, const ReadError &b) {
+        return a.line != b.line ? a.line < b.line : a.column < b.column;
+    });
+    return sorted;
+}
+
+QString Validator::describe(const JsonNode &node)
+{
+    switch (node.type) {
+    case Type::Null: return tr("null");
+    case Type::Bool: return tr("a boolean");
+    case Type::Number: return tr("a number");
+    case Type::String: return tr("a string");
+    case Type::Array: return tr("an array");
+    case Type::Object: return tr("an object");
+    }
+    return {};
+}
+
+void Validator::checkKeys(const JsonNode &object, std::initializer_list<const char *> allowed,
+                          const QString &where)
+{
+    for (const JsonMember &m : object.members) {
+        const bool known = std::any_of(allowed.begin(), allowed.end(), [&](const char *key) {
+            return m.key == QLatin1String(key);
+        });
+        if (!known)
+            error(m.line, m.column, tr("unknown key %1 %2").arg(quoted(m.key), where));
+    }
+}
+
+const JsonNode *Validator::field(const JsonNode &object, const char *key, Type type,
+                                 const QString &expected, bool required, const QString &where)
+{
+    const JsonNode *node = object.value(QLatin1String(key));
+    if (!node) {
+        if (required)
+            error(object, tr("missing required key %1 %2").arg(quoted(key), where));
+        return nullptr;
+    }
+    if (node->type != type) {
+        error(*node,
+              tr("expected %1 for %2, found %3").arg(expected, quoted(key), describe(*node)));
+        return nullptr;
+    }
+    return node;
+}
+
+std::optional<QString> Validator::string(const JsonNode &object, const char *key, bool required,
+                                         const QString &where)
+{
+    const JsonNode *node = field(object, key, Type::String, tr("a string"), required, where);
+    return node ? std::optional<QString>(node->text) : std::nullopt;
+}
+
+std::optional<double> Validator::number(const JsonNode &object, const char *key, bool required,
+                                        const QString &where)
+{
+    const JsonNode *node = field(object, key, Type::Number, tr("a number"), required, where);
+    return node ? std::optional<double>(node->number) : std::nullopt;
+}
+
+std::optional<double> Validator::wholeNumber(const JsonNode &object, const char *key,
+                                             bool required, const QString &where)
+{
+    const JsonNode *node = field(object, key, Type::Number, tr("a whole number"), required, where);
+    if (!node)
+        return std::nullopt;
+    if (node->number != std::floor(node->number)) {
+        error(*node, tr("expected a whole number for %1, found %2").arg(quoted(key), node->text));
+        return std::nullopt;
+    }
+    return node->number;
+}
+
+std::optional<bool> Validator::boolean(const JsonNode &object, const char *key, bool required,
+                                       const QString &where)
+{
+    const JsonNode *node =
+        field(object, key, Type::Bool, tr("a boolean (true or false)"), required, where);
+    return node ? std::optional<bool>(node->boolean) : std::nullopt;
+}
+
+const JsonNode *Validator::array(const JsonNode &object, const char *key, bool required,
+                                 const QString &where)
+{
+    return field(object, key, Type::Array, tr("an array"), required, where);
+}
+
+std::optional<LocalizedText> Validator::text(const JsonNode &object, const char *key,
+                                             bool required, const QString &where)
+{
+    const JsonNode *node = field(object, key, Type::Object,
+                                 tr("a text object {\"zh\": …, \"en\": …}"), required, where);
+    if (!node)
+        return std::nullopt;
+    const QString inText = tr("in a text");
+    checkKeys(*node, {"zh", "en"}, inText);
+    LocalizedText result;
+    bool ok = true;
+    for (const char *lang : {"zh", "en"}) {
+        const JsonNode *s = field(*node, lang, Type::String, tr("a string"), true, inText);
+        if (!s) {
+            ok = false;
+            continue;
+        }
+        if (s->text.trimmed().isEmpty()) {
+            error(*s, tr("the %1 text of %2 must not be empty").arg(quoted(lang), quoted(key)));
+            ok = false;
+        }
+        (qstrcmp(lang, "zh") == 0 ? result.zh : result.en) = s->text;
+    }
+    return ok ? std::optional<LocalizedText>(result) : std::nullopt;
+}
+
+bool Validator::checkRange(const JsonNode &object, const char *key, double value, double low,
+                           double high)
+{
+    if (value >= low && value <= high)
+        return true;
+    error(*object.value(QLatin1String(key)),
+          tr("%1 %2 is out of range %3..%4")
+              .arg(QLatin1String(key), object.value(QLatin1String(key))->text,
+                   QString::number(low), QString::number(high)));
+    return false;
+}
+
+std::optional<DateText> Validator::date(const JsonNode &object, const char *key, bool required,
+                                        const QString &where)
+{
+    const std::optional<QString> s = string(object, key, required, where);
+    if (!s)
+        return std::nullopt;
+    const JsonNode &node = *object.value(QLatin1String(key));
+    const DateText d = parseDateText(*s);
+    switch (d.status) {
+    case DateText::Status::Malformed:
+        error(node, tr("invalid date %1 for %2 (expected YYYY-MM-DD, YYYY-MM or YYYY)")
+                        .arg(quoted(*s), quoted(key)));
+        return std::nullopt;
+    case DateText::Status::Impossible:
+        error(node, tr("impossible date %1").arg(quoted(*s)));
+        return std::nullopt;
+    case DateText::Status::Ok:
+        break;
+    }
+    if (d.first < QDate(1900, 1, 1) || d.last > QDate(2100, 12, 31)) {
+        error(node, tr("date %1 is outside 1900-01-01..2100-12-31").arg(quoted(*s)));
+        return std::nullopt;
+    }
+    return d;
+}
+
+Chronology Validator::read(const JsonNode &root)
+{
+    if (!root.isObject()) {
+        error(root, tr("expected an object at the top level, found %1").arg(describe(root)));
+        return {};
+    }
+    const QString where = tr("at the top level");
+    checkKeys(root,
+              {"format", "title", "source", "actors", "mechanisms", "categories", "events"},
+              where);
+    if (const std::optional<double> format = wholeNumber(root, "format", true, where)) {
+        if (*format != 1)
+            error(*root.value("format"_L1),
+                  tr("unsupported format %1; this version reads format 1")
+                      .arg(root.value("format"_L1)->text));
+    }
+    const std::optional<LocalizedText> title = text(root, "title", true, where);
+    const std::optional<LocalizedText> source = text(root, "source", false, where);
+    QList<Actor> actors = readActors(array(root, "actors", true, where), ActorKind::State);
+    actors += readActors(array(root, "mechanisms", true, where), ActorKind::Mechanism);
+    QList<Category> categories = readCategories(array(root, "categories", true, where));
+    QList<Event> events = readEvents(array(root, "events", true, where));
+    return Chronology(title.value_or(LocalizedText()), source.value_or(LocalizedText()),
+                      std::move(actors), std::move(categories), std::move(events));
+}
+
+QList<Actor> Validator::readActors(const JsonNode *list, ActorKind kind)
+{
+    QList<Actor> actors;
+    if (!list)
+        return actors;
+    const bool isState = kind == ActorKind::State;
+    const QString where = isState ? tr("in an actor") : tr("in a mechanism");
+    static const QRegularExpression statePattern(
+        QRegularExpression::anchoredPattern(u"[A-Z]{3}"_s));
+    static const QRegularExpression mechanismPattern(
+        QRegularExpression::anchoredPattern(u"[A-Z][A-Z0-9_]*"_s));
+    for (const JsonNode &node : list->elements) {
+        if (!node.isObject()) {
+            error(node, isState ? tr("expected an actor object in \"actors\", found %1")
+                                      .arg(describe(node))
+                                : tr("expected a mechanism object in \"mechanisms\", found %1")
+                                      .arg(describe(node)));
+            continue;
+        }
+        checkKeys(node, {"id", "name", "lat", "lon"}, where);
+        Actor actor;
+        actor.kind = kind;
+        if (const std::optional<QString> id = string(node, "id", true, where)) {
+            actor.id = *id;
+            const JsonNode &idNode = *node.value("id"_L1);
+            if (isState && !matches(statePattern, *id)) {
+                error(idNode, tr("invalid state id %1: expected three capital letters "
+                                 "(ISO 3166-1 alpha-3)")
+                                  .arg(quoted(*id)));
+            } else if (!isState && !matches(mechanismPattern, *id)) {
+                error(idNode, tr("invalid mechanism id %1: expected a capital letter, then "
+                                 "capital letters, digits or '_'")
+                                  .arg(quoted(*id)));
+            }
+            const auto it = m_actorIds.constFind(*id);
+            if (it != m_actorIds.cend()) {
+                error(idNode, tr("duplicate actor id %1 (first defined at line %2)")
+                                  .arg(quoted(*id), QString::number(it->line)));
+            } else {
+                m_actorIds.insert(*id, ActorId{kind, idNode.line});
+            }
+        }
+        if (const std::optional<LocalizedText> name = text(node, "name", true, where))
+            actor.name = *name;
+        if (const std::optional<double> lat = number(node, "lat", false, where)) {
+            if (checkRange(node, "lat", *lat, -90, 90))
+                actor.latitude = *lat;
+        }
+        if (const std::optional<double> lon = number(node, "lon", false, where)) {
+            if (checkRange(node, "lon", *lon, -180, 180))
+                actor.longitude = *lon;
+        }
+        const JsonMember *lat = node.member("lat"_L1);
+        const JsonMember *lon = node.member("lon"_L1);
+        if (lat && !lon)
+            error(lat->line, lat->column, tr("\"lat\" without \"lon\"; give both or neither"));
+        if (lon && !lat)
+            error(lon->line, lon->column, tr("\"lon\" without \"lat\"; give both or neither"));
+        actors.append(actor);
+    }
+    return actors;
+}
+
+QList<Category> Validator::readCategories(const JsonNode *list)
+{
+    QList<Category> categories;
+    if (!list)
+        return categories;
+    const QString where = tr("in a category");
+    static const QRegularExpression idPattern(
+        QRegularExpression::anchoredPattern(u"[a-z][a-z0-9_]*"_s));
+    for (const JsonNode &node : list->elements) {
+        if (!node.isObject()) {
+            error(node, tr("expected a category object in \"categories\", found %1")
+                            .arg(describe(node)));
+            continue;
+        }
+        checkKeys(node, {"id", "score", "name", "basis"}, where);
+        Category category;
+        if (const std::optional<QString> id = string(node, "id", true, where)) {
+            category.id = *id;
+            const JsonNode &idNode = *node.value("id"_L1);
+            if (!matches(idPattern, *id))
+                error(idNode, tr("invalid category id %1: expected a small letter, then small "
+                                 "letters, digits or '_'")
+                                  .arg(quoted(*id)));
+            const auto it = m_categoryLines.constFind(*id);
+            if (it != m_categoryLines.cend()) {
+                error(idNode, tr("duplicate category id %1 (first defined at line %2)")
+                                  .arg(quoted(*id), QString::number(*it)));
+            } else {
+                m_categoryLines.insert(*id, idNode.line);
+            }
+        }
+        if (const std::optional<double> score = number(node, "score", true, where)) {
+            if (checkRange(node, "score", *score, -10, 10))
+                category.score = *score;
+        }
+        if (const std::optional<LocalizedText> name = text(node, "name", true, where))
+            category.name = *name;
+        if (const std::optional<QString> basis = string(node, "basis", false, where))
+            category.basis = *basis;
+        categories.append(category);
+    }
+    return categories;
+}
+
+QList<Event> Validator::readEvents(const JsonNode *list)
+{
+    QList<Event> events;
+    if (!list)
+        return events;
+    for (const JsonNode &node : list->elements) {
+        if (!node.isObject()) {
+            error(node, tr("expected an event object in \"events\", found %1").arg(describe(node)));
+            continue;
+        }
+        events.append(readEvent(node));
+    }
+    return events;
+}
+
+Event Validator::readEvent(const JsonNode &node)
+{
+    const QString where = tr("in an event");
+    static const QRegularExpression idPattern(
+        QRegularExpression::anchoredPattern(u"[a-z0-9][a-z0-9_-]*"_s));
+    checkKeys(node,
+              {"id", "date", "precision", "end", "title", "summary", "category", "actors",
+               "effects", "source", "context"},
+              where);
+    Event event;
+    if (const std::optional<QString> id = string(node, "id", true, where)) {
+        event.id = *id;
+        const JsonNode &idNode = *node.value("id"_L1);
+        if (!matches(idPattern, *id))
+            error(idNode, tr("invalid event id %1: expected a small letter or digit, then small "
+                             "letters, digits, '_' or '-'")
+                              .arg(quoted(*id)));
+        const auto it = m_eventLines.constFind(*id);
+        if (it != m_eventLines.cend()) {
+            error(idNode, tr("duplicate event id %1 (first defined at line %2)")
+                              .arg(quoted(*id), QString::number(*it)));
+        } else {
+            m_eventLines.insert(*id, idNode.line);
+        }
+    }
+
+    std::optional<Precision> precision;
+    if (const std::optional<QString> p = string(node, "precision", true, where)) {
+        precision = precisionFromName(*p);
+        if (precision)
+            event.precision = *precision;
+        else
+            error(*node.value("precision"_L1),
+                  tr("unknown precision %1 (expected \"day\", \"month\" or \"year\")")
+                      .arg(quoted(*p)));
+    }
+    const std::optional<DateText> date = this->date(node, "date", true, where);
+    if (date) {
+        event.date = date->first;
+        if (precision && date->form != *precision) {
+            const JsonNode &dateNode = *node.value("date"_L1);
+            error(dateNode, tr("date %1 does not match precision %2 (expected %3)")
+                                .arg(quoted(dateNode.text), quoted(precisionName(*precision)),
+                                     dateFormatName(*precision)));
+        }
+    }
+    if (const std::optional<DateText> end = this->date(node, "end", false, where)) {
+        event.end = end->last;
+        if (date && end->last < date->first) {
+            error(*node.value("end"_L1), tr("end %1 is before date %2")
+                                             .arg(quoted(node.value("end"_L1)->text),
+                                                  quoted(node.value("date"_L1)->text)));
+        }
+    }
+
+    if (const std::optional<LocalizedText> title = text(node, "title", true, where))
+        event.title = *title;
+    if (const std::optional<LocalizedText> summary = text(node, "summary", true, where))
+        event.summary = *summary;
+    if (const std::optional<QString> category = string(node, "category", true, where)) {
+        event.category = *category;
+        if (!m_categoryLines.contains(*category))
+            error(*node.value("category"_L1), tr("unknown category id %1").arg(quoted(*category)));
+    }
+    if (const JsonNode *actors = array(node, "actors", true, where))
+        readEventActors(*actors, event);
+    if (const JsonNode *effects = array(node, "effects", true, where)) {
+        for (const JsonNode &effect : effects->elements)
+            event.effects.append(readEffect(effect));
+    }
+    if (const JsonNode *source =
+            field(node, "source", Type::Object, tr("an object"), true, where))
+        event.source = readSource(*source);
+    if (const std::optional<bool> context = boolean(node, "context", false, where))
+        event.context = *context;
+    return event;
+}
+
+void Validator::readEventActors(const JsonNode &list, Event &event)
+{
+    if (list.elements.empty())
+        error(list, tr("\"actors\" must name at least one actor"));
+    QSet<QString> seen;
+    for (const JsonNode &id : list.elements) {
+        if (!id.isString()) {
+            error(id, tr("expected a string in \"actors\", found %1").arg(describe(id)));
+            continue;
+        }
+        if (!m_actorIds.contains(id.text))
+            error(id, tr("unknown actor id %1").arg(quoted(id.text)));
+        if (seen.contains(id.text))
+            error(id, tr("%1 is listed twice in \"actors\"").arg(quoted(id.text)));
+        seen.insert(id.text);
+        event.actors.append(id.text);
+    }
+}
+
+Source Validator::readSource(const JsonNode &node)
+{
+    const QString where = tr("in a source");
+    static const QRegularExpression footnotePattern(
+        QRegularExpression::anchoredPattern(u"\\[[1-9][0-9]*\\] \\S(.*\\S)? [0-9]{4}[a-z]?"_s));
+    static const QStringList sections = {u"intro"_s, u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s};
+    checkKeys(node, {"section", "footnote", "document", "note"}, where);
+    Source source;
+    if (const std::optional<QString> section = string(node, "section", true, where)) {
+        source.section = *section;
+        if (!sections.contains(*section))
+            error(*node.value("section"_L1),
+                  tr("unknown section %1 (expected \"intro\", \"1\", \"2\", \"3\", \"4\" or "
+                     "\"5\")")
+                      .arg(quoted(*section)));
+    }
+    if (const std::optional<QString> footnote = string(node, "footnote", true, where)) {
+        source.footnote = *footnote;
+        if (*footnote != u"none"_s && !matches(footnotePattern, *footnote))
+            error(*node.value("footnote"_L1),
+                  tr("invalid footnote %1 (expected \"[n] author year\" or \"none\")")
+                      .arg(quoted(*footnote)));
+    }
+    if (const std::optional<QString> document = string(node, "document", false, where))
+        source.document = *document;
+    if (const std::optional<QString> note = string(node, "note", false, where))
+        source.note = *note;
+    return source;
+}
+
+Effect Validator::readEffect(const JsonNode &node)
+{
+    Effect effect;
+    if (!node.isObject()) {
+        error(node, tr("expected an effect object in \"effects\", found %1").arg(describe(node)));
+        return effect;
+    }
+    const JsonMember *shape = nullptr;
+    for (const JsonMember &m : node.members) {
+        if (m.key != "dyad"_L1 && m.key != "among"_L1 && m.key != "member"_L1)
+            continue;
+        if (shape) {
+            error(m.line, m.column, tr("an effect cannot have both %1 and %2; give exactly one")
+                                        .arg(quoted(shape->key), quoted(m.key)));
+            return effect;
+        }
+        shape = &m;
+    }
+    if (!shape) {
+        error(node, tr("an effect needs exactly one of \"dyad\", \"among\" or \"member\""));
+        return effect;
+    }
+    if (shape->key == "member"_L1)
+        readMembershipEffect(node, effect);
+    else
+        readDyadEffect(node, shape->key == "among"_L1, effect);
+    return effect;
+}
+
+void Validator::checkState(const JsonNode &id, const QString &what)
+{
+    const auto it = m_actorIds.constFind(id.text);
+    if (it == m_actorIds.cend())
+        error(id, tr("unknown actor id %1").arg(quoted(id.text)));
+    else if (it->kind != ActorKind::State)
+        error(id, tr("%1 is a mechanism, but %2 needs states").arg(quoted(id.text), what));
+}
+
+void Validator::readDyadEffect(const JsonNode &node, bool among, Effect &effect)
+{
+    const char *shapeKey = among ? "among" : "dyad";
+    const QString where = among ? tr("in an \"among\" effect") : tr("in a dyad effect");
+    const QString what = among ? tr("\"among\"") : tr("a dyad");
+    for (const JsonMember &m : node.members) {
+        if (m.key == QLatin1String(shapeKey) || m.key == "layer"_L1 || m.key == "tier"_L1
+            || m.key == "score"_L1 || m.key == "ongoing"_L1 || m.key == "rationale"_L1)
+            continue;
+        if (m.key == "mechanism"_L1 || m.key == "action"_L1 || m.key == "role"_L1)
+            error(m.line, m.column,
+                  tr("%1 is only allowed in a membership effect").arg(quoted(m.key)));
+        else
+            error(m.line, m.column, tr("unknown key %1 %2").arg(quoted(m.key), where));
+    }
+
+    effect.kind = Effect::Kind::Dyad;
+    effect.among = among;
+    if (const JsonNode *states =
+            field(node, shapeKey, Type::Array, tr("an array of state ids"), true, where)) {
+        const int count = int(states->elements.size());
+        if (!among && count != 2)
+            error(*states, tr("a dyad needs exactly two states, found %1").arg(count));
+        if (among && count < 3)
+            error(*states, tr("\"among\" needs at least three states, found %1").arg(count));
+        QSet<QString> seen;
+        for (const JsonNode &id : states->elements) {
+            if (!id.isString()) {
+                error(id, tr("expected a string in %1, found %2")
+                              .arg(quoted(shapeKey), describe(id)));
+                continue;
+            }
+            checkState(id, what);
+            if (seen.contains(id.text)) {
+                error(id, among ? tr("\"among\" lists %1 twice").arg(quoted(id.text))
+                                : tr("a dyad needs two different states, found %1 twice")
+                                      .arg(quoted(id.text)));
+            }
+            seen.insert(id.text);
+            effect.actors.append(id.text);
+        }
+    }
+    if (const std::optional<QString> layer = string(node, "layer", true, where)) {
+        const std::optional<Layer> l = layerFromName(*layer);
+        if (l && *l != Layer::All)
+            effect.layer = *l;
+        else
+            error(*node.value("layer"_L1),
+                  tr("unknown layer %1 (expected \"security\", \"political\" or \"economic\")")
+                      .arg(quoted(*layer)));
+    }
+    if (const std::optional<double> tier = wholeNumber(node, "tier", false, where)) {
+        if (checkRange(node, "tier", *tier, -2, 4))
+            effect.tier = int(*tier);
+    }
+    if (const std::optional<double> score = number(node, "score", false, where)) {
+        if (checkRange(node, "score", *score, -10, 10))
+            effect.score = *score;
+    }
+    if (const std::optional<bool> ongoing = boolean(node, "ongoing", false, where))
+        effect.ongoing = *ongoing;
+    readRationale(node, where, effect);
+}
+
+void Validator::readMembershipEffect(const JsonNode &node, Effect &effect)
+{
+    const QString where = tr("in a membership effect");
+    for (const JsonMember &m : node.members) {
+        if (m.key == "member"_L1 || m.key == "mechanism"_L1 || m.key == "action"_L1
+            || m.key == "role"_L1 || m.key == "rationale"_L1)
+            continue;
+        if (m.key == "layer"_L1 || m.key == "tier"_L1 || m.key == "score"_L1
+            || m.key == "ongoing"_L1)
+            error(m.line, m.column,
+                  tr("%1 is only allowed in dyad and among effects").arg(quoted(m.key)));
+        else
+            error(m.line, m.column, tr("unknown key %1 %2").arg(quoted(m.key), where));
+    }
+
+    effect.kind = Effect::Kind::Membership;
+    effect.role = u"member"_s;
+    if (const std::optional<QString> member = string(node, "member", true, where)) {
+        effect.member = *member;
+        const JsonNode &idNode = *node.value("member"_L1);
+        const auto it = m_actorIds.constFind(*member);
+        if (it == m_actorIds.cend())
+            error(idNode, tr("unknown actor id %1").arg(quoted(*member)));
+        else if (it->kind != ActorKind::State)
+            error(idNode, tr("member %1 is a mechanism; a member must be a state")
+                              .arg(quoted(*member)));
+    }
+    if (const std::optional<QString> mechanism = string(node, "mechanism", true, where)) {
+        effect.mechanism = *mechanism;
+        const JsonNode &idNode = *node.value("mechanism"_L1);
+        const auto it = m_actorIds.constFind(*mechanism);
+        if (it == m_actorIds.cend())
+            error(idNode, tr("unknown mechanism id %1").arg(quoted(*mechanism)));
+        else if (it->kind != ActorKind::Mechanism)
+            error(idNode, tr("%1 is a state; \"mechanism\" must name a mechanism")
+                              .arg(quoted(*mechanism)));
+    }
+    if (const std::optional<QString> action = string(node, "action", true, where)) {
+        if (*action == u"join"_s)
+            effect.action = Effect::Action::Join;
+        else if (*action == u"leave"_s)
+            effect.action = Effect::Action::Leave;
+        else
+            error(*node.value("action"_L1),
+                  tr("unknown action %1 (expected \"join\" or \"leave\")").arg(quoted(*action)));
+    }
+    if (const std::optional<QString> role = string(node, "role", false, where)) {
+        effect.role = *role;
+        if (*role != u"member"_s && *role != u"partner"_s && *role != u"observer"_s)
+            error(*node.value("role"_L1),
+                  tr("unknown role %1 (expected \"member\", \"partner\" or \"observer\")")
+                      .arg(quoted(*role)));
+    }
+    readRationale(node, where, effect);
+}
+
+void Validator::readRationale(const JsonNode &node, const QString &where, Effect &effect)
+{
+    const std::optional<QString> rationale = string(node, "rationale", true, where);
+    if (!rationale)
+        return;
+    effect.rationale = *rationale;
+    const JsonNode &textNode = *node.value("rationale"_L1);
+    if (rationale->trimmed().isEmpty())
+        error(textNode, tr("\"rationale\" must not be empty"));
+    else if (rationale->contains(u'\n') || rationale->contains(u'\r'))
+        error(textNode, tr("\"rationale\" must be one line"));
+}
+
+} // namespace
+
+ChronologyReader::Result ChronologyReader::readData(const QByteArray &data,
+                                                    const QString &fileName)
+{
+    Result result;
+    if (data.size() > kMaxFileSize) {
+        result.errors.append(
+            ReadError{fileName, 1, 1, tr("file is larger than the 16 MiB limit")});
+        return result;
+    }
+    const JsonParser::Result parsed = JsonParser::parse(data);
+    if (!parsed.ok()) {
+        result.errors.append(ReadError{fileName, parsed.error.line, parsed.error.column,
+                                       parsed.error.message});
+        return result;
+    }
+    Validator validator(fileName);
+    Chronology chronology = validator.read(*parsed.root);
+    result.errors = validator.errors();
+    if (result.errors.isEmpty())
+        result.chronology = std::move(chronology);
+    return result;
+}
+
+ChronologyReader::Result ChronologyReader::readFile(const QString &path)
+{
+    Result result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.errors.append(
+            ReadError{path, 0, 0, tr("cannot open file: %1").arg(file.errorString())});
+        return result;
+    }
+    if (file.size() > kMaxFileSize) {
+        result.errors.append(ReadError{path, 1, 1, tr("file is larger than the 16 MiB limit")});
+        return result;
+    }
+    const QByteArray data = file.read(kMaxFileSize + 1); // +1: a file that grew is still refused
+    if (file.error() != QFileDevice::NoError) {
+        result.errors.append(
+            ReadError{path, 0, 0, tr("cannot read file: %1").arg(file.errorString())});
+        return result;
+    }
+    return readData(data, path);
+}
+
+} // namespace AllianceScope

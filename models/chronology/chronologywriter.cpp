@@ -1,0 +1,286 @@
+// ChronologyWriter: builds an ordered JSON tree of a Chronology and prints it deterministically.
+#include "chronologywriter.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceScope {
+
+namespace {
+
+/// A JSON value to print: a scalar (already in JSON syntax), an array or an object (keys kept
+/// in insertion order).
+struct Node
+{
+    enum class Kind { Scalar, Array, Object };
+    Kind kind = Kind::Scalar;
+    QString scalar;
+    std::vector<QString> keys; ///< Object: the keys, parallel to items
+    std::vector<Node> items;
+
+    static Node array() { return Node{Kind::Array, {}, {}, {}}; }
+    static Node object() { return Node{Kind::Object, {}, {}, {}}; }
+
+    Node &add(const QString &key, Node value)
+    {
+        keys.push_back(key);
+        items.push_back(std::move(value));
+        return *this;
+    }
+    Node &append(Node value)
+    {
+        items.push_back(std::move(value));
+        return *this;
+    }
+};
+
+Node string(const QString &s)
+{
+    QString out;
+    out.reserve(s.size() + 2);
+    out += u'"';
+    for (const QChar c : s) {
+        switch (c.unicode()) {
+        case u'"': out += u"\\\""_s; break;
+        case u'\\': out += u"\\\\"_s; break;
+        case u'\b': out += u"\\b"_s; break;
+        case u'\f': out += u"\\f"_s; break;
+        case u'\n': out += u"\\n"_s; break;
+        case u'\r': out += u"\\r"_s; break;
+        case u'\t': out += u"\\t"_s; break;
+        default:
+            if (c.unicode() < 0x20)
+                out += u"\\u"_s + QString::number(c.unicode(), 16).rightJustified(4, u'0');
+            else
+                out += c;
+        }
+    }
+    out += u'"';
+    return Node{Node::Kind::Scalar, out, {}, {}};
+}
+
+/// The shortest decimal form that reads back to @p v; null for NaN and infinities (which the
+/// format does not allow anyway).
+Node number(double v)
+{
+    if (!std::isfinite(v))
+        return Node{Node::Kind::Scalar, u"null"_s, {}, {}};
+    char buffer[64];
+    const std::to_chars_result r = std::to_chars(buffer, buffer + sizeof buffer, v);
+    return Node{Node::Kind::Scalar, QString::fromLatin1(buffer, r.ptr - buffer), {}, {}};
+}
+
+Node integer(int v)
+{
+    return Node{Node::Kind::Scalar, QString::number(v), {}, {}};
+}
+
+Node boolean(bool v)
+{
+    return Node{Node::Kind::Scalar, v ? u"true"_s : u"false"_s, {}, {}};
+}
+
+Node text(const LocalizedText &t)
+{
+    return Node::object().add(u"zh"_s, string(t.zh)).add(u"en"_s, string(t.en));
+}
+
+Node stringArray(const QStringList &list)
+{
+    Node a = Node::array();
+    for (const QString &s : list)
+        a.append(string(s));
+    return a;
+}
+
+/// The end date in the event's own precision when that names exactly @p end, else as a day.
+QString endText(const QDate &end, Precision precision)
+{
+    if (precision == Precision::Year && end.month() == 12 && end.day() == 31)
+        return formatDate(end, Precision::Year);
+    if (precision == Precision::Month && end.day() == end.daysInMonth())
+        return formatDate(end, Precision::Month);
+    return formatDate(end, Precision::Day);
+}
+
+Node actorNode(const Actor &a)
+{
+    Node n = Node::object();
+    n.add(u"id"_s, string(a.id)).add(u"name"_s, text(a.name));
+    if (!std::isnan(a.latitude) && !std::isnan(a.longitude))
+        n.add(u"lat"_s, number(a.latitude)).add(u"lon"_s, number(a.longitude));
+    return n;
+}
+
+Node categoryNode(const Category &c)
+{
+    Node n = Node::object();
+    n.add(u"id"_s, string(c.id)).add(u"score"_s, number(c.score)).add(u"name"_s, text(c.name));
+    if (!c.basis.isEmpty())
+        n.add(u"basis"_s, string(c.basis));
+    return n;
+}
+
+Node effectNode(const Effect &e)
+{
+    Node n = Node::object();
+    if (e.kind == Effect::Kind::Dyad) {
+        n.add(e.among ? u"among"_s : u"dyad"_s, stringArray(e.actors));
+        n.add(u"layer"_s, string(layerName(e.layer)));
+        if (e.tier)
+            n.add(u"tier"_s, integer(*e.tier));
+        if (e.score)
+            n.add(u"score"_s, number(*e.score));
+        if (e.ongoing)
+            n.add(u"ongoing"_s, boolean(true));
+    } else {
+        n.add(u"member"_s, string(e.member)).add(u"mechanism"_s, string(e.mechanism));
+        n.add(u"action"_s, string(e.action == Effect::Action::Join ? u"join"_s : u"leave"_s));
+        if (!e.role.isEmpty() && e.role != u"member"_s)
+            n.add(u"role"_s, string(e.role));
+    }
+    n.add(u"rationale"_s, string(e.rationale));
+    return n;
+}
+
+Node sourceNode(const Source &s)
+{
+    Node n = Node::object();
+    n.add(u"section"_s, string(s.section)).add(u"footnote"_s, string(s.footnote));
+    if (!s.document.isEmpty())
+        n.add(u"document"_s, string(s.document));
+    if (!s.note.isEmpty())
+        n.add(u"note"_s, string(s.note));
+    return n;
+}
+
+Node eventNode(const Event &e)
+{
+    Node n = Node::object();
+    n.add(u"id"_s, string(e.id));
+    n.add(u"date"_s, string(formatDate(e.date, e.precision)));
+    n.add(u"precision"_s, string(precisionName(e.precision)));
+    if (e.end)
+        n.add(u"end"_s, string(endText(*e.end, e.precision)));
+    n.add(u"title"_s, text(e.title)).add(u"summary"_s, text(e.summary));
+    n.add(u"category"_s, string(e.category));
+    n.add(u"actors"_s, stringArray(e.actors));
+    Node effects = Node::array();
+    for (const Effect &effect : e.effects)
+        effects.append(effectNode(effect));
+    n.add(u"effects"_s, std::move(effects));
+    n.add(u"source"_s, sourceNode(e.source));
+    if (e.context)
+        n.add(u"context"_s, boolean(true));
+    return n;
+}
+
+Node chronologyNode(const Chronology &c)
+{
+    Node n = Node::object();
+    n.add(u"format"_s, integer(1)).add(u"title"_s, text(c.title()));
+    if (!c.source().zh.isEmpty() || !c.source().en.isEmpty())
+        n.add(u"source"_s, text(c.source()));
+    Node states = Node::array();
+    Node mechanisms = Node::array();
+    for (const Actor &a : c.actors())
+        (a.isState() ? states : mechanisms).append(actorNode(a));
+    n.add(u"actors"_s, std::move(states)).add(u"mechanisms"_s, std::move(mechanisms));
+    Node categories = Node::array();
+    for (const Category &category : c.categories())
+        categories.append(categoryNode(category));
+    n.add(u"categories"_s, std::move(categories));
+    Node events = Node::array();
+    for (const Event &e : c.events())
+        events.append(eventNode(e));
+    n.add(u"events"_s, std::move(events));
+    return n;
+}
+
+/// A container of scalars (and empty containers) on one line: `{"zh": "…", "en": "…"}`.
+QString flatText(const Node &n)
+{
+    const bool isObject = n.kind == Node::Kind::Object;
+    QString out = isObject ? u"{"_s : u"["_s;
+    for (size_t i = 0; i < n.items.size(); ++i) {
+        if (i > 0)
+            out += u", "_s;
+        if (isObject)
+            out += string(n.keys[i]).scalar + u": "_s;
+        const Node &item = n.items[i];
+        if (item.kind == Node::Kind::Scalar)
+            out += item.scalar;
+        else
+            out += item.kind == Node::Kind::Object ? u"{}"_s : u"[]"_s;
+    }
+    out += isObject ? u'}' : u']';
+    return out;
+}
+
+/// Prints @p n at @p indent (in steps of two spaces). A container that holds only scalars goes
+/// on one line when the line stays within kLineWidth characters; others get one item a line.
+void print(const Node &n, int indent, QString &out)
+{
+    constexpr qsizetype kLineWidth = 100;
+    if (n.kind == Node::Kind::Scalar) {
+        out += n.scalar;
+        return;
+    }
+    const bool flat = std::all_of(n.items.cbegin(), n.items.cend(), [](const Node &item) {
+        return item.kind == Node::Kind::Scalar || item.items.empty();
+    });
+    if (flat) {
+        const QString line = flatText(n);
+        const qsizetype column = out.size() - (out.lastIndexOf(u'\n') + 1);
+        if (n.items.empty() || column + line.size() + 1 <= kLineWidth) { // +1: a ',' after it
+            out += line;
+            return;
+        }
+    }
+    const bool isObject = n.kind == Node::Kind::Object;
+    out += isObject ? u'{' : u'[';
+    for (size_t i = 0; i < n.items.size(); ++i) {
+        if (i > 0)
+            out += u',';
+        out += u'\n' + QString(2 * (indent + 1), u' ');
+        if (isObject)
+            out += string(n.keys[i]).scalar + u": "_s;
+        print(n.items[i], indent + 1, out);
+    }
+    out += u'\n' + QString(2 * indent, u' ');
+    out += isObject ? u'}' : u']';
+}
+
+} // namespace
+
+QByteArray ChronologyWriter::toJson(const Chronology &chronology)
+{
+    QString out;
+    print(chronologyNode(chronology), 0, out);
+    out += u'\n';
+    return out.toUtf8();
+}
+
+bool ChronologyWriter::writeFile(const Chronology &chronology, const QString &path,
+                                 QString *errorMessage)
+{
+    QSaveFile file(path);
+    const QByteArray data = toJson(chronology);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        if (errorMessage)
+            *errorMessage = QCoreApplication::translate("AllianceScope::ChronologyWriter",
+                                                        "cannot write %1: %2")
+                                .arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace AllianceScope
