@@ -1,0 +1,59 @@
+// ChartExport: renders a chart to SVG (text kept as text) or PNG, through a QSaveFile so that a
+// failed export leaves no partial file; and builds a chart headless for --export-chart.
+#pragma once
+
+#include "chronology/types.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <utility>
+
+class QChartView;
+
+namespace AllianceScope {
+
+class Chronology;
+
+class ChartExport
+{
+    Q_DECLARE_TR_FUNCTIONS(AllianceScope::ChartExport)
+
+public:
+    enum class Format { Svg, Png };
+    /// The format named by @p path's suffix (.svg or .png, case-insensitive).
+    static std::optional<Format> formatOf(const QString &path);
+
+    /**
+     * Renders @p view's chart to @p path. SVG is written at the view's size; PNG at @p width
+     * pixels wide (0 = the view's width), the height in proportion. Writes to a temporary file
+     * and renames it, so nothing is left behind on failure. Returns false and sets @p error.
+     */
+    static bool render(QChartView *view, const QString &path, int width = 0, QString *error = nullptr);
+
+    /// What --export-chart draws.
+    struct Request
+    {
+        QString output;                             ///< .svg or .png
+        QList<std::pair<QString, QString>> pairs;   ///< the weight chart's dyads
+        QStringList metrics;                        ///< non-empty: the metrics chart instead
+        Layer layer = Layer::All;
+        QString language = QStringLiteral("en");    ///< "zh" or "en"
+        QDate date;                                 ///< the cursor's date; invalid: no cursor
+        int width = 1200;                           ///< pixels (PNG) / points (SVG)
+        int height = 600;
+    };
+
+    /**
+     * Builds the chart of @p request over @p chronology offscreen (needs a QApplication) and
+     * renders it. Returns false and sets @p error when the file cannot be written.
+     */
+    static bool exportChart(const Chronology &chronology, const QString &path, const Request &request,
+                            QString *error = nullptr);
+};
+
+} // namespace AllianceScope
