@@ -1,0 +1,546 @@
+// GraphLayouter::layout(): the one door to Graphviz. This is the only file of the project
+// that includes a Graphviz header; everything it hands back is a Qt value.
+//
+// Two passes per layout:
+//  1. placement: neato (stress majorization, or Kamada-Kawai when nodes are pinned or
+//     seeded) or circo computes the node centres;
+//  2. routing: the "nop" engine (neato -n) takes every centre as given and routes the edges.
+// Between the two, pins are re-imposed, anchored positions blended with their seeds, and
+// overlaps removed by separateBoxes(): Graphviz's own overlap removal (prism, voronoi, …)
+// moves pinned nodes, and neato's stress majorization translates pinned layouts (2.42).
+#include "graphlayout.h"
+
+#include <QByteArray>
+#include <QLineF>
+#include <QMutex>
+#include <QMutexLocker>
+
+#include <algorithm>
+#include <clocale>
+#include <cmath>
+#include <memory>
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceScope {
+
+namespace {
+
+// ---------------------------------------------------------------------------------------
+// Process-wide Graphviz state.
+
+/// Graphviz is not re-entrant (global RNG, error state, plugin tables): one call at a time.
+QMutex &graphvizMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+/// The one GVC_t of the process, created on first use and never freed: in Graphviz 2.42 a
+/// gvContext() after gvFreeContext() touches freed plugin state. Call with the mutex held.
+GVC_t *graphvizContext()
+{
+    static GVC_t *const context = gvContext();
+    return context;
+}
+
+/// Sets LC_NUMERIC to "C" while Graphviz parses and prints numbers, and restores it.
+class LocaleLocker
+{
+public:
+    LocaleLocker()
+    {
+        const char *current = std::setlocale(LC_NUMERIC, nullptr);
+        m_saved = current ? QByteArray(current) : QByteArrayLiteral("C");
+        std::setlocale(LC_NUMERIC, "C");
+    }
+    ~LocaleLocker() { std::setlocale(LC_NUMERIC, m_saved.constData()); }
+    LocaleLocker(const LocaleLocker &) = delete;
+    LocaleLocker &operator=(const LocaleLocker &) = delete;
+
+private:
+    QByteArray m_saved;
+};
+
+/// Graphviz's error and warning output, collected instead of printed to stderr.
+QByteArray &errorOutput()
+{
+    static QByteArray output; // guarded by graphvizMutex()
+    return output;
+}
+
+int collectErrorOutput(char *message)
+{
+    errorOutput().append(message);
+    return 0;
+}
+
+/// Routes agerr() output into errorOutput() for its lifetime and restores the previous handler.
+class ErrorCapture
+{
+public:
+    ErrorCapture()
+        : m_previousHandler(agseterrf(&collectErrorOutput))
+        , m_previousLevel(agseterr(AGWARN))
+    {
+        errorOutput().clear();
+        agreseterrors();
+    }
+    ~ErrorCapture()
+    {
+        agseterrf(m_previousHandler);
+        agseterr(m_previousLevel);
+    }
+    ErrorCapture(const ErrorCapture &) = delete;
+    ErrorCapture &operator=(const ErrorCapture &) = delete;
+
+    bool hadError() const { return agerrors() >= AGERR; }
+
+    /// The lines collected so far, split into errors and warnings; clears the buffer.
+    void take(QStringList &errors, QStringList &warnings)
+    {
+        const QList<QByteArray> lines = errorOutput().split('\n');
+        for (const QByteArray &line : lines) {
+            const QString text = QString::fromUtf8(line).trimmed();
+            if (text.isEmpty())
+                continue;
+            (text.startsWith(u"Error"_s) ? errors : warnings).append(text);
+        }
+        errorOutput().clear();
+    }
+
+private:
+    agusererrf m_previousHandler;
+    agerrlevel_t m_previousLevel;
+};
+
+struct GraphCloser
+{
+    void operator()(Agraph_t *graph) const { agclose(graph); }
+};
+using GraphPtr = std::unique_ptr<Agraph_t, GraphCloser>;
+
+/// Frees a graph's layout (gvFreeLayout) before the graph itself is closed: declare it after
+/// the GraphPtr it guards, so that it is destroyed first.
+class LayoutGuard
+{
+public:
+    LayoutGuard(GVC_t *context, Agraph_t *graph)
+        : m_context(context)
+        , m_graph(graph)
+    {
+    }
+    ~LayoutGuard() { gvFreeLayout(m_context, m_graph); }
+    LayoutGuard(const LayoutGuard &) = delete;
+    LayoutGuard &operator=(const LayoutGuard &) = delete;
+
+private:
+    GVC_t *m_context;
+    Agraph_t *m_graph;
+};
+
+// cgraph (2.42) takes char * where it means const char *; it copies every string it keeps.
+GraphPtr openGraph()
+{
+    QByteArray name("G");
+    return GraphPtr(agopen(name.data(), Agundirected, nullptr));
+}
+
+Agsym_t *declare(Agraph_t *graph, int kind, const char *name, const QByteArray &value)
+{
+    QByteArray n(name);
+    QByteArray v(value);
+    return agattr(graph, kind, n.data(), v.data());
+}
+
+void set(void *object, Agsym_t *symbol, const QByteArray &value)
+{
+    QByteArray v(value);
+    agxset(object, symbol, v.data());
+}
+
+QByteArray number(double value)
+{
+    return QByteArray::number(value, 'f', 4);
+}
+
+// ---------------------------------------------------------------------------------------
+// The one coordinate helper: Graphviz points (y up) <-> Qt points (y down).
+
+struct Coordinates
+{
+    static QPointF toQt(const pointf &p) { return QPointF(p.x, -p.y); }
+
+    /// A "pos" value in points for a Qt position ("x,y", or "x,y!" when pinned).
+    static QByteArray toPos(const QPointF &p, bool pinned)
+    {
+        return number(p.x()) + ',' + number(-p.y()) + (pinned ? "!" : "");
+    }
+
+    /// An edge's B-splines as a QPainterPath, with the arrow end points when Graphviz set them.
+    static QPainterPath toPath(const splines *spl)
+    {
+        QPainterPath path;
+        if (!spl)
+            return path;
+        for (int b = 0; b < spl->size; ++b) {
+            const bezier &bz = spl->list[b];
+            if (bz.size < 1)
+                continue;
+            if (bz.sflag) {
+                path.moveTo(toQt(bz.sp));
+                path.lineTo(toQt(bz.list[0]));
+            } else {
+                path.moveTo(toQt(bz.list[0]));
+            }
+            for (int i = 1; i + 2 < bz.size; i += 3)
+                path.cubicTo(toQt(bz.list[i]), toQt(bz.list[i + 1]), toQt(bz.list[i + 2]));
+            if (bz.eflag)
+                path.lineTo(toQt(bz.ep));
+        }
+        return path;
+    }
+};
+
+// ---------------------------------------------------------------------------------------
+// Building the graphs.
+
+constexpr double kPointsPerInch = 72.0;
+constexpr double kMinEdgeLength = 1.4; // inches, before the weight shortens it
+
+/// The unweighted edge length in inches: longer for wide (English) labels, so that the
+/// engine's layout leaves room for the boxes rather than leaving it all to separateBoxes().
+double baseEdgeLength(const LayoutRequest &request)
+{
+    double width = 0.0;
+    for (const LayoutNode &node : request.nodes)
+        width += node.box().width();
+    const double mean = request.nodes.isEmpty() ? 0.0 : width / request.nodes.size();
+    return std::max(kMinEdgeLength, (mean + GraphLayouter::nodeGap()) / kPointsPerInch);
+}
+
+/// Ideal edge length in inches: strong (|weight| large) edges are shorter, down to half.
+double edgeLength(const LayoutEdge &edge, double base)
+{
+    const double strength = std::max(1.0, std::abs(edge.weight));
+    const double factor = std::max(0.5, 1.0 / (1.0 + 0.25 * std::log2(strength)));
+    return base * factor * (edge.membership ? 0.8 : 1.0);
+}
+
+struct BuiltGraph
+{
+    GraphPtr graph;
+    QList<Agnode_t *> nodes; ///< by request node index
+    QList<Agedge_t *> edges; ///< by request edge index; nullptr for edges that were skipped
+};
+
+/// The request as a cgraph graph; @p positions (if given) become "pos" values.
+BuiltGraph buildGraph(const LayoutRequest &request, const QHash<QString, qsizetype> &nodeIndex,
+                      const QList<std::optional<QPointF>> &positions, const QList<bool> &pinned,
+                      bool withLengths)
+{
+    BuiltGraph built;
+    built.graph = openGraph();
+    Agraph_t *g = built.graph.get();
+
+    declare(g, AGNODE, "shape", "box");
+    declare(g, AGNODE, "fixedsize", "true");
+    Agsym_t *width = declare(g, AGNODE, "width", "0.75");
+    Agsym_t *height = declare(g, AGNODE, "height", "0.5");
+    // No label text: the boxes are given (fixedsize), and a label would only make Graphviz
+    // measure it with its own fonts (pango), warn when it does not fit, and tie the layout
+    // to the fonts installed. Node names are the UTF-8 ids.
+    declare(g, AGNODE, "label", "");
+    Agsym_t *pos = declare(g, AGNODE, "pos", "");
+    Agsym_t *pin = declare(g, AGNODE, "pin", "false");
+    Agsym_t *len = withLengths ? declare(g, AGEDGE, "len", "1.0") : nullptr;
+    const double base = baseEdgeLength(request);
+
+    built.nodes.reserve(request.nodes.size());
+    for (qsizetype i = 0; i < request.nodes.size(); ++i) {
+        const LayoutNode &node = request.nodes[i];
+        QByteArray name = node.id.toUtf8();
+        Agnode_t *n = agnode(g, name.data(), 1);
+        const QSizeF box = node.box();
+        set(n, width, number(box.width() / kPointsPerInch));
+        set(n, height, number(box.height() / kPointsPerInch));
+        if (positions[i]) {
+            set(n, pos, Coordinates::toPos(*positions[i], pinned[i]));
+            if (pinned[i])
+                set(n, pin, "true");
+        }
+        built.nodes.append(n);
+    }
+    built.edges.reserve(request.edges.size());
+    for (const LayoutEdge &edge : request.edges) {
+        const qsizetype a = nodeIndex.value(edge.a, -1);
+        const qsizetype b = nodeIndex.value(edge.b, -1);
+        if (a < 0 || b < 0 || a == b) {
+            built.edges.append(nullptr);
+            continue;
+        }
+        Agedge_t *e = agedge(g, built.nodes[a], built.nodes[b], nullptr, 1);
+        if (len)
+            set(e, len, number(edgeLength(edge, base)));
+        built.edges.append(e);
+    }
+    return built;
+}
+
+/// circo (2.42, circularinit.c: initGraphAttrs) caches the root graph's pointer and its
+/// attribute symbols in statics, and re-reads them only for a root graph at a new address. A
+/// graph allocated where a closed one was (malloc reuses the block) would inherit the closed
+/// graph's stale symbols: a use-after-free that made circular layouts depend on what ran
+/// before. Laying out this never-closed graph first makes every real graph new to circo.
+void resetCircoCache(GVC_t *context)
+{
+    static Agraph_t *const sentinel = [] {
+        GraphPtr graph = openGraph();
+        declare(graph.get(), AGNODE, "label", ""); // no text: no fonts
+        QByteArray a("a");
+        QByteArray b("b");
+        agedge(graph.get(), agnode(graph.get(), a.data(), 1), agnode(graph.get(), b.data(), 1), nullptr, 1);
+        return graph.release();
+    }();
+    gvLayout(context, sentinel, "circo");
+    gvFreeLayout(context, sentinel);
+}
+
+void setGraphAttribute(Agraph_t *graph, const char *name, const QByteArray &value)
+{
+    declare(graph, AGRAPH, name, value);
+}
+
+/// How far @p p lies outside the box of size @p size centred at @p centre (0 inside).
+double distanceToBox(const QPointF &p, const QPointF &centre, const QSizeF &size)
+{
+    const double dx = std::max(0.0, std::abs(p.x() - centre.x()) - size.width() / 2.0);
+    const double dy = std::max(0.0, std::abs(p.y() - centre.y()) - size.height() / 2.0);
+    return std::hypot(dx, dy);
+}
+
+bool finite(const QPointF &p)
+{
+    return std::isfinite(p.x()) && std::isfinite(p.y());
+}
+
+/// Seeds that coincide (mechanisms seeded at the same members' centre) would give the
+/// engine a zero distance: spread them on a small spiral, deterministically.
+void spreadCoincidentSeeds(QList<std::optional<QPointF>> &positions, const QList<bool> &pinned)
+{
+    constexpr double kGoldenAngle = 2.399963229728653;
+    const QList<std::optional<QPointF>> original = positions;
+    for (qsizetype i = 0; i < positions.size(); ++i) {
+        if (!original[i] || pinned[i])
+            continue;
+        int k = 0; // the how-manyth at this spot
+        for (qsizetype j = 0; j < i; ++j) {
+            if (original[j] && QLineF(*original[j], *original[i]).length() < 0.5)
+                ++k;
+        }
+        if (k > 0)
+            *positions[i] += QPointF(std::cos(k * kGoldenAngle), std::sin(k * kGoldenAngle)) * 8.0 * std::sqrt(k);
+    }
+}
+
+} // namespace
+
+GraphLayout GraphLayouter::layout(const LayoutRequest &request)
+{
+    GraphLayout result;
+    const qsizetype n = request.nodes.size();
+
+    // Validate the request before Graphviz sees it.
+    QHash<QString, qsizetype> nodeIndex;
+    nodeIndex.reserve(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        const LayoutNode &node = request.nodes[i];
+        if (node.id.isEmpty()) {
+            result.error = u"node %1 has no id"_s.arg(i);
+            return result;
+        }
+        if (nodeIndex.contains(node.id)) {
+            result.error = u"duplicate node id \"%1\""_s.arg(node.id);
+            return result;
+        }
+        if ((node.pin && !finite(*node.pin)) || (node.initial && !finite(*node.initial))) {
+            result.error = u"node \"%1\" has a non-finite position"_s.arg(node.id);
+            return result;
+        }
+        nodeIndex.insert(node.id, i);
+    }
+    for (const LayoutEdge &edge : request.edges) {
+        if (!nodeIndex.contains(edge.a) || !nodeIndex.contains(edge.b))
+            result.warnings.append(u"edge %1 skipped: unknown node"_s.arg(GraphLayout::edgeKey(edge.a, edge.b)));
+        else if (edge.a == edge.b)
+            result.warnings.append(u"edge %1 skipped: a loop"_s.arg(GraphLayout::edgeKey(edge.a, edge.b)));
+    }
+    if (n == 0)
+        return result;
+
+    QList<bool> pinned(n, false);
+    QList<std::optional<QPointF>> seeds(n);
+    bool anyPin = false;
+    const bool useSeeds = request.mode == LayoutMode::Anchored || request.mode == LayoutMode::Geographic;
+    for (qsizetype i = 0; i < n; ++i) {
+        const LayoutNode &node = request.nodes[i];
+        if (node.pin) {
+            pinned[i] = anyPin = true;
+            seeds[i] = node.pin;
+        } else if (useSeeds && node.initial) {
+            seeds[i] = node.initial;
+        }
+    }
+    spreadCoincidentSeeds(seeds, pinned);
+    const bool anySeed = std::any_of(seeds.cbegin(), seeds.cend(), [](const auto &s) { return s.has_value(); });
+
+    QMutexLocker lock(&graphvizMutex());
+    LocaleLocker locale;
+    ErrorCapture capture;
+    GVC_t *context = graphvizContext();
+    QStringList errors;
+
+    // Pass 1: placement.
+    QList<QPointF> centres(n);
+    {
+        BuiltGraph built = buildGraph(request, nodeIndex, seeds, pinned, true);
+        Agraph_t *g = built.graph.get();
+        setGraphAttribute(g, "charset", "UTF-8");
+        setGraphAttribute(g, "splines", "false"); // edges are routed in pass 2
+        const char *engine = "neato";
+        if (request.mode == LayoutMode::Circular) {
+            engine = "circo";
+            resetCircoCache(context);
+            setGraphAttribute(g, "mindist", number(nodeGap() / kPointsPerInch)); // default: 1 inch
+        } else {
+            // Stress majorization is the better layout but translates pinned layouts (2.42);
+            // Kamada-Kawai honours pins exactly and starts from the seeds.
+            const bool kamadaKawai = anyPin || anySeed;
+            setGraphAttribute(g, "mode", kamadaKawai ? "KK" : "major");
+            setGraphAttribute(g, "start", "1"); // random start with a fixed seed: deterministic
+            setGraphAttribute(g, "inputscale", "72"); // "pos" values are in points
+            setGraphAttribute(g, "notranslate", "true"); // keep pins where they were put
+            // Graphviz's overlap removal would move pinned nodes: separateBoxes() does it then.
+            setGraphAttribute(g, "overlap", anyPin ? "true" : "prism");
+            setGraphAttribute(g, "sep", "+" + number(nodeGap() / 2.0));
+            if (!kamadaKawai && n > 200)
+                setGraphAttribute(g, "maxiter", "100"); // majorization's default 200 costs ~2x for little
+        }
+        LayoutGuard guard(context, g);
+        if (gvLayout(context, g, engine) != 0 || capture.hadError()) {
+            QStringList warnings;
+            capture.take(errors, warnings);
+            result.warnings += warnings;
+            result.error = errors.isEmpty() ? u"Graphviz %1 layout failed"_s.arg(QLatin1String(engine))
+                                            : errors.join(QLatin1Char('\n'));
+            return result;
+        }
+        for (qsizetype i = 0; i < n; ++i) {
+            centres[i] = Coordinates::toQt(ND_coord(built.nodes[i]));
+            if (!finite(centres[i])) {
+                result.error = u"Graphviz placed node \"%1\" at a non-finite position"_s.arg(request.nodes[i].id);
+                return result;
+            }
+        }
+    }
+
+    // Between the passes: pins, anchoring, overlaps.
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!pinned[i])
+            continue;
+        const QPointF pin = *request.nodes[i].pin;
+        if (request.mode != LayoutMode::Circular && QLineF(centres[i], pin).length() > 0.5)
+            result.warnings.append(u"Graphviz moved pinned node \"%1\" by %2 pt"_s
+                                       .arg(request.nodes[i].id)
+                                       .arg(QLineF(centres[i], pin).length(), 0, 'f', 1));
+        centres[i] = pin; // circo knows no pins: the pinned nodes leave its circle
+    }
+    if (request.mode == LayoutMode::Anchored && anySeed) {
+        // Without pins the engine may drift as a whole: align centroids before blending.
+        QPointF shift;
+        if (!anyPin) {
+            QPointF seedSum, centreSum;
+            int count = 0;
+            for (qsizetype i = 0; i < n; ++i) {
+                if (seeds[i]) {
+                    seedSum += *seeds[i];
+                    centreSum += centres[i];
+                    ++count;
+                }
+            }
+            shift = (seedSum - centreSum) / count;
+        }
+        const double s = std::clamp(request.stability, 0.0, 1.0);
+        for (qsizetype i = 0; i < n; ++i) {
+            if (pinned[i])
+                continue;
+            centres[i] += shift;
+            if (seeds[i])
+                centres[i] = s * *seeds[i] + (1.0 - s) * centres[i];
+        }
+    }
+    QList<QSizeF> sizes;
+    sizes.reserve(n);
+    for (const LayoutNode &node : request.nodes)
+        sizes.append(node.box());
+    const int stillOverlapping = separateBoxes(centres, sizes, pinned, nodeGap());
+    if (stillOverlapping > 0)
+        result.warnings.append(u"%1 pairs of nodes overlap (pinned too close together)"_s.arg(stillOverlapping));
+
+    // Pass 2: routing with every node fixed (the "nop" engine, i.e. neato -n: points).
+    {
+        const QList<bool> allPinned(n, true);
+        QList<std::optional<QPointF>> fixed(n);
+        for (qsizetype i = 0; i < n; ++i)
+            fixed[i] = centres[i];
+        BuiltGraph built = buildGraph(request, nodeIndex, fixed, allPinned, false);
+        Agraph_t *g = built.graph.get();
+        setGraphAttribute(g, "charset", "UTF-8");
+        setGraphAttribute(g, "notranslate", "true");
+        const bool curved = stillOverlapping == 0 && double(n) * double(request.edges.size()) <= maxSplineWork();
+        setGraphAttribute(g, "splines", curved ? "true" : "line");
+        setGraphAttribute(g, "esep", "+" + number(nodeGap() / 3.0));
+        LayoutGuard guard(context, g);
+        const int rc = gvLayout(context, g, "nop");
+        QStringList warnings;
+        capture.take(errors, warnings);
+        result.warnings += warnings;
+        if (rc != 0 || capture.hadError()) {
+            result.error = errors.isEmpty() ? u"Graphviz edge routing failed"_s : errors.join(QLatin1Char('\n'));
+            return result;
+        }
+        for (qsizetype i = 0; i < n; ++i) {
+            const QPointF p = Coordinates::toQt(ND_coord(built.nodes[i]));
+            result.positions.insert(request.nodes[i].id, p);
+            result.bounds |= QRectF(p - QPointF(sizes[i].width(), sizes[i].height()) / 2.0, sizes[i]);
+        }
+        for (qsizetype k = 0; k < request.edges.size(); ++k) {
+            Agedge_t *e = built.edges[k];
+            if (!e)
+                continue;
+            const LayoutEdge &edge = request.edges[k];
+            QPainterPath path = Coordinates::toPath(ED_spl(e));
+            if (path.isEmpty()) {
+                result.warnings.append(u"Graphviz gave edge %1 no path"_s.arg(GraphLayout::edgeKey(edge.a, edge.b)));
+                continue;
+            }
+            // Undirected edges may come back either way round: make them run from a to b,
+            // judged by the distance to the boxes (centres mislead for a wide box beside a
+            // narrow one).
+            const QPointF start = path.elementAt(0);
+            const qsizetype a = nodeIndex.value(edge.a);
+            const qsizetype b = nodeIndex.value(edge.b);
+            if (distanceToBox(start, result.positions.value(edge.a), sizes[a])
+                > distanceToBox(start, result.positions.value(edge.b), sizes[b]))
+                path = path.toReversed();
+            result.bounds |= path.boundingRect();
+            result.edgePaths.insert(GraphLayout::edgeKey(edge.a, edge.b), path);
+        }
+    }
+    return result;
+}
+
+} // namespace AllianceScope
