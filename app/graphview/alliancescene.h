@@ -1,0 +1,130 @@
+// AllianceScene: the alliance graph as a QGraphicsScene — states, mechanisms, weighted edges,
+// membership links and the legend. The same scene is shown on screen and rendered into every
+// exported figure. It draws NetworkSnapshot values and holds no model state of its own.
+#pragma once
+
+#include "chronology/types.h"
+#include "layout/graphlayout.h"
+#include "weights/networksnapshot.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QPointer>
+
+class QVariantAnimation;
+
+namespace AllianceScope {
+
+class Chronology;
+class NodeItem;
+class EdgeItem;
+class MembershipItem;
+class LegendItem;
+
+class AllianceScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    explicit AllianceScene(QObject *parent = nullptr);
+    ~AllianceScene() override;
+
+    /// Creates one item per actor, dyad and membership ever present in @p chronology
+    /// (items of absent dyads/memberships are hidden). Call again when a file is opened.
+    void setChronology(const Chronology &chronology);
+    /// Moves nodes and edges to @p layout (animated when @p animate).
+    void applyLayout(const GraphLayout &layout, bool animate = false);
+    /// Shows @p snapshot: edge widths, colours, dash patterns, visibility; memberships.
+    /// Animates weights over about 300 ms when @p animate.
+    void setSnapshot(const NetworkSnapshot &snapshot, bool animate = false);
+    const NetworkSnapshot &snapshot() const;
+
+    void setLayer(Layer layer);
+    Layer layer() const;
+    /// "zh" or "en": relabels every node and the legend.
+    void setLanguage(const QString &lang);
+    QString language() const;
+    void setLegendVisible(bool visible);
+
+    /// Highlights @p id and its neighbours, dims the rest; empty clears.
+    void setFocusNode(const QString &id);
+    /// Marks the edge (a, b) as selected; empty clears.
+    void setSelectedEdge(const QString &a, const QString &b);
+
+    /// The rectangle that holds every visible item and the legend, with a margin: what a
+    /// figure export renders.
+    QRectF figureRect() const;
+
+    /// Waits for any running weight animation to reach its end state (tests, export).
+    void finishAnimations();
+
+    /// @p request with every node's box set to the size of its item here (labels in the current
+    /// language, plus a little air), so that the layout leaves room for the drawn nodes.
+    LayoutRequest sizedLayoutRequest(LayoutRequest request) const;
+    /// The tooltip text (rich text) of the node or edge at @p scenePos; empty over the background.
+    QString toolTipAt(const QPointF &scenePos) const;
+
+    /// The items (nullptr when unknown): for tests and exporters.
+    NodeItem *nodeItem(const QString &id) const;
+    EdgeItem *edgeItem(const QString &a, const QString &b) const;
+    MembershipItem *membershipItem(const QString &member, const QString &mechanism) const;
+    LegendItem *legendItem() const { return m_legend; }
+
+signals:
+    void nodeClicked(const QString &id);
+    void edgeClicked(const QString &a, const QString &b);
+    void backgroundClicked();
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
+
+private:
+    struct Transition
+    {
+        EdgeItem *item = nullptr;
+        double fromWeight = 0.0;
+        double toWeight = 0.0;
+        int fromTier = 0;
+        int toTier = 0;
+    };
+
+    void clearItems();
+    EdgeItem *ensureEdge(const QString &a, const QString &b);
+    void applySnapshot(bool animate);
+    void applyMemberships();
+    void stepWeights(double t);
+    void stepMoves(double t);
+    void updateGeometry(bool useLayoutPaths);
+    QPainterPath edgePath(const EdgeItem *edge, bool useLayoutPaths) const;
+    void placeLegend();
+    void applyFocus();
+    QGraphicsItem *hitItem(const QPointF &scenePos) const;
+    QString actorName(const QString &id) const;
+    QString nodeToolTip(const NodeItem *node) const;
+    QString edgeToolTip(const EdgeItem *edge) const;
+
+    QHash<QString, NodeItem *> m_nodes;
+    QHash<QString, EdgeItem *> m_edges;                 // "A|B", A < B
+    QHash<QString, MembershipItem *> m_memberships;     // "member|mechanism"
+    QList<EdgeItem *> m_edgeOrder;                      // aligned with m_snapshot.dyads
+    QHash<QString, LocalizedText> m_names;
+    QHash<QString, QPainterPath> m_layoutPaths;         // "A|B", A < B, running from A to B
+    NetworkSnapshot m_snapshot;
+    Layer m_layer = Layer::All;
+    QString m_language;
+    LegendItem *m_legend = nullptr;
+    bool m_legendVisible = true;
+    QString m_focus;
+    QString m_selectedA;
+    QString m_selectedB;
+    QVariantAnimation *m_weightAnimation = nullptr;
+    QList<Transition> m_transitions;
+    QVariantAnimation *m_moveAnimation = nullptr;
+    QHash<QString, std::pair<QPointF, QPointF>> m_moves;
+    QPointF m_pressScreenPos;
+    bool m_pressOnBackground = false;
+};
+
+} // namespace AllianceScope
