@@ -1,0 +1,662 @@
+// FigureExporter: renders the AllianceScene (and optionally the chart and a caption) into PNG,
+// SVG, PDF, frame series, sheets and GIFs, always through a temporary file or directory.
+#include "figureexporter.h"
+
+#include "gifencoder.h"
+#include "graphview/alliancescene.h"
+#include "graphview/legenditem.h"
+#include "graphview/palette.h"
+#include "weights/weightmodel.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QImageWriter>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceScope {
+
+namespace {
+
+constexpr double kChartAspectBoth = 0.45;  // chart height / width under a graph
+constexpr double kChartAspectAlone = 0.55; // chart height / width alone
+// Qt maps PNG "quality" q to zlib level (100 − q)·9/91: 80 gives level 1, several times faster
+// than the default level on large figures, for files about 20 % larger.
+constexpr int kPngQuality = 80;
+
+bool isZh(const QString &lang)
+{
+    return lang == u"zh"_s;
+}
+
+// Keeps the scene's on-screen background out of figures, restoring it afterwards.
+class BackgroundGuard
+{
+public:
+    explicit BackgroundGuard(QGraphicsScene *scene)
+        : m_scene(scene)
+        , m_brush(scene->backgroundBrush())
+    {
+        scene->setBackgroundBrush(Qt::NoBrush);
+    }
+    ~BackgroundGuard() { m_scene->setBackgroundBrush(m_brush); }
+    BackgroundGuard(const BackgroundGuard &) = delete;
+    BackgroundGuard &operator=(const BackgroundGuard &) = delete;
+
+private:
+    QGraphicsScene *m_scene;
+    QBrush m_brush;
+};
+
+void setupPainter(QPainter *p)
+{
+    p->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
+                      | QPainter::SmoothPixmapTransform);
+}
+
+// Caption type sizes in output units: 9 pt headline, 7.5 pt source line (up to two lines),
+// at the figure's resolution, so a caption reads the same at any pixel width.
+struct CaptionMetrics
+{
+    explicit CaptionMetrics(double dpi)
+        : titlePx(9.0 / 72.0 * dpi)
+        , smallPx(7.5 / 72.0 * dpi)
+        , pad(0.1 * dpi)
+    {
+    }
+    double height() const { return pad * 2 + titlePx * 1.5 + smallPx * kLine * 2; }
+    static constexpr double kLine = 1.6; // line spacing of the CJK sans at 1 px
+    double titlePx, smallPx, pad;
+};
+
+// The paper the chronology comes from: its source text up to the first clause break.
+QString paperOf(const Chronology &c, const QString &lang)
+{
+    QString paper = c.source().in(lang);
+    if (paper.isEmpty())
+        return c.title().in(lang);
+    for (const QChar stop : {u';', u'；', u'(', u'（', u'。'}) {
+        const qsizetype i = paper.indexOf(stop);
+        if (i > 0)
+            paper = paper.left(i);
+    }
+    return paper.trimmed();
+}
+
+} // namespace
+
+std::optional<FigureFormat> figureFormatFromName(const QString &name)
+{
+    const QString n = name.toLower();
+    if (n == u"svg"_s)
+        return FigureFormat::Svg;
+    if (n == u"png"_s)
+        return FigureFormat::Png;
+    if (n == u"pdf"_s)
+        return FigureFormat::Pdf;
+    if (n == u"gif"_s)
+        return FigureFormat::Gif;
+    return std::nullopt;
+}
+
+std::optional<FigureFormat> figureFormatForPath(const QString &path)
+{
+    return figureFormatFromName(QFileInfo(path).suffix());
+}
+
+QString figureFormatSuffix(FigureFormat format)
+{
+    switch (format) {
+    case FigureFormat::Svg: return u"svg"_s;
+    case FigureFormat::Png: return u"png"_s;
+    case FigureFormat::Pdf: return u"pdf"_s;
+    case FigureFormat::Gif: return u"gif"_s;
+    }
+    return {};
+}
+
+int FigureOptions::pixelWidth() const
+{
+    return dpi > 0 ? int(std::lround(kPhysicalWidthInches * dpi)) : width;
+}
+
+double FigureOptions::effectiveDpi() const
+{
+    return dpi > 0 ? double(dpi) : pixelWidth() / kPhysicalWidthInches;
+}
+
+// The geometry of one figure, in output units (pixels; SVG user units; PDF via a window).
+struct FigureExporter::Page
+{
+    QSizeF size;
+    QRectF source;  // scene rectangle shown
+    QRectF graph;   // where the scene goes
+    QRectF chart;   // where the chart goes (empty: none)
+    QRectF caption; // where the caption goes (empty: none)
+    double scale = 1.0; // output units per scene unit
+};
+
+FigureExporter::FigureExporter(const WeightModel &model)
+    : m_model(model)
+    , m_scene(std::make_unique<AllianceScene>())
+{
+    m_scene->setChronology(model.chronology());
+}
+
+FigureExporter::FigureExporter(const WeightModel &model, const GraphLayout &layout, const QString &language)
+    : FigureExporter(model)
+{
+    m_layouts.insert(language, layout);
+}
+
+FigureExporter::~FigureExporter() = default;
+
+FigureExporter::Status FigureExporter::fail(const QString &message)
+{
+    m_error = message;
+    return Status::Failed;
+}
+
+QList<QDate> FigureExporter::eventDates() const
+{
+    QList<QDate> dates;
+    for (const Event &e : m_model.chronology().events())
+        dates.append(e.date);
+    return dates;
+}
+
+QString FigureExporter::frameFileName(int index, int count, const Event &event, FigureFormat format)
+{
+    const int digits = std::max(3, int(QString::number(count).size()));
+    return u"%1_%2_%3.%4"_s.arg(index + 1, digits, 10, QLatin1Char('0'))
+        .arg(event.date.toString(Qt::ISODate), event.id, figureFormatSuffix(format));
+}
+
+const Event *FigureExporter::eventAt(const QDate &date) const
+{
+    const QList<Event> &events = m_model.chronology().events();
+    const auto it = std::upper_bound(events.cbegin(), events.cend(), date,
+                                     [](const QDate &d, const Event &e) { return d < e.date; });
+    return it == events.cbegin() ? nullptr : &*(it - 1);
+}
+
+bool FigureExporter::prepare(const FigureOptions &options)
+{
+    m_error.clear();
+    if (options.content != FigureOptions::Content::Graph && !m_chartPainter) {
+        m_error = tr("Chart figures are not available here");
+        return false;
+    }
+    if (!m_layouts.contains(options.language)) {
+        const GraphLayout layout = GraphLayouter::layout(
+            layoutRequestFor(m_model.chronology(), LayoutMode::Stable, options.language));
+        if (!layout.ok()) {
+            m_error = tr("Cannot lay out the graph: %1").arg(layout.error);
+            return false;
+        }
+        m_layouts.insert(options.language, layout);
+    }
+    if (m_layoutLanguage != options.language) {
+        m_scene->applyLayout(m_layouts.value(options.language), false);
+        m_layoutLanguage = options.language;
+    }
+    m_scene->setLanguage(options.language);
+    m_scene->setLayer(options.layer);
+    m_scene->setLegendVisible(options.legend);
+    return true;
+}
+
+void FigureExporter::showDate(const QDate &date)
+{
+    m_scene->setSnapshot(m_model.snapshotAt(date), false);
+    m_scene->finishAnimations();
+}
+
+QRectF FigureExporter::unionRect(const QList<QDate> &dates, bool legend)
+{
+    m_scene->setLegendVisible(legend);
+    QRectF r;
+    for (const QDate &d : dates) {
+        showDate(d);
+        r = r.united(m_scene->figureRect());
+    }
+    return r;
+}
+
+FigureExporter::Page FigureExporter::pageFor(const QRectF &source, const FigureOptions &options) const
+{
+    Page page;
+    const double w = options.pixelWidth();
+    page.source = source;
+    page.scale = source.width() > 0 ? w / source.width() : 1.0;
+    double y = 0.0;
+    if (options.content != FigureOptions::Content::Chart) {
+        page.graph = QRectF(0, 0, w, source.height() * page.scale);
+        y = page.graph.bottom();
+    } else {
+        page.scale = w / 900.0; // captions sized as on a typical graph
+    }
+    if (options.content != FigureOptions::Content::Graph) {
+        const double aspect = options.content == FigureOptions::Content::Both ? kChartAspectBoth
+                                                                               : kChartAspectAlone;
+        page.chart = QRectF(0, y, w, w * aspect);
+        y = page.chart.bottom();
+    }
+    if (options.caption) {
+        const CaptionMetrics m(options.effectiveDpi());
+        page.caption = QRectF(0, y, w, m.height());
+        y += m.height();
+    }
+    page.size = QSizeF(w, std::ceil(y));
+    return page;
+}
+
+void FigureExporter::paintCaption(QPainter *painter, const QRectF &rect, const QDate &date,
+                                  const FigureOptions &options, double dpi, bool withSource)
+{
+    const QString &lang = options.language;
+    const Event *e = eventAt(date);
+    const CaptionMetrics m(dpi);
+    const QRectF inner = rect.adjusted(m.pad, m.pad, -m.pad, -m.pad);
+
+    QString headline = (e && e->date == date) ? e->dateText() : date.toString(Qt::ISODate);
+    if (e)
+        headline += u"  ·  "_s + e->title.in(lang);
+    QString sourceLine;
+    if (e && withSource) {
+        const Source &src = e->source;
+        const QString paper = paperOf(m_model.chronology(), lang);
+        const bool zh = isZh(lang);
+        sourceLine = (zh ? u"来源："_s : u"Source: "_s) + paper;
+        const QString sep = zh ? u"，"_s : u", "_s;
+        if (!src.section.isEmpty())
+            sourceLine += sep + u"§"_s + src.section;
+        if (!src.footnote.isEmpty() && src.footnote != u"none"_s)
+            sourceLine += sep + (zh ? u"脚注 "_s : u"footnote "_s) + src.footnote;
+        if (e->context && !src.note.isEmpty())
+            sourceLine += (zh ? u"；背景："_s : u"; context: "_s) + src.note;
+    }
+
+    painter->save();
+    const QFont title = Palette::font(std::max(1, int(std::lround(m.titlePx))), true);
+    const QFont small = Palette::font(std::max(1, int(std::lround(m.smallPx))));
+    painter->setPen(Palette::text());
+    painter->setFont(title);
+    const QFontMetricsF tm(title);
+    painter->drawText(QRectF(inner.left(), inner.top(), inner.width(), m.titlePx * 1.5),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      tm.elidedText(headline, Qt::ElideRight, inner.width()));
+    if (!sourceLine.isEmpty()) {
+        painter->setFont(small);
+        painter->setPen(Palette::mutedText());
+        const QFontMetricsF sm(small);
+        // Up to two lines: elide what would not fit on them.
+        sourceLine = sm.elidedText(sourceLine, Qt::ElideRight, inner.width() * 1.85);
+        painter->drawText(QRectF(inner.left(), inner.top() + m.titlePx * 1.5, inner.width(),
+                                 m.smallPx * CaptionMetrics::kLine * 2),
+                          Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, sourceLine);
+    }
+    painter->restore();
+}
+
+void FigureExporter::paintFigure(QPainter *painter, const Page &page, const QDate &date,
+                                 const FigureOptions &options)
+{
+    if (!page.graph.isEmpty()) {
+        const BackgroundGuard guard(m_scene.get());
+        m_scene->render(painter, page.graph, page.source, Qt::IgnoreAspectRatio);
+    }
+    if (!page.chart.isEmpty() && m_chartPainter) {
+        painter->save();
+        m_chartPainter(painter, page.chart, date, options);
+        painter->restore();
+    }
+    if (!page.caption.isEmpty())
+        paintCaption(painter, page.caption, date, options, options.effectiveDpi(), true);
+}
+
+bool FigureExporter::writePage(const QString &path, FigureFormat format, const QSizeF &size,
+                               const FigureOptions &options, const std::function<bool(QPainter *)> &paint)
+{
+    bool proceed = true;
+    const QSize px(int(std::ceil(size.width())), int(std::ceil(size.height())));
+    const double dpi = options.effectiveDpi();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    const QColor background = options.transparent ? QColor(Qt::transparent) : QColor(Qt::white);
+
+    switch (format) {
+    case FigureFormat::Png:
+    case FigureFormat::Gif: {
+        // Opaque figures render into RGB32: the painter's fast path, and a PNG without alpha.
+        QImage image(px, options.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+        image.fill(background);
+        const int dpm = int(std::lround(dpi / 0.0254));
+        image.setDotsPerMeterX(dpm);
+        image.setDotsPerMeterY(dpm);
+        {
+            QPainter p(&image);
+            setupPainter(&p);
+            proceed = paint(&p);
+        }
+        if (!proceed)
+            break;
+        QImageWriter writer(&file, "png");
+        writer.setQuality(kPngQuality);
+        if (!writer.write(image)) {
+            m_error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), writer.errorString());
+            file.cancelWriting();
+            return false;
+        }
+        break;
+    }
+    case FigureFormat::Svg: {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(px);
+        svg.setViewBox(QRect(QPoint(0, 0), px));
+        svg.setResolution(int(std::lround(dpi)));
+        svg.setTitle(m_model.chronology().title().in(options.language));
+        svg.setDescription(u"AllianceScope "_s + QStringLiteral(ALLIANCESCOPE_VERSION));
+        QPainter p;
+        if (!p.begin(&svg)) {
+            m_error = tr("Cannot write %1").arg(QDir::toNativeSeparators(path));
+            file.cancelWriting();
+            return false;
+        }
+        setupPainter(&p);
+        if (!options.transparent)
+            p.fillRect(QRectF(QPointF(0, 0), size), background);
+        proceed = paint(&p);
+        p.end();
+        break;
+    }
+    case FigureFormat::Pdf: {
+        QPdfWriter pdf(&file);
+        pdf.setCreator(u"AllianceScope "_s + QStringLiteral(ALLIANCESCOPE_VERSION));
+        pdf.setTitle(m_model.chronology().title().in(options.language));
+        pdf.setResolution(int(std::lround(dpi)));
+        pdf.setPageSize(QPageSize(QSizeF(size.width() / dpi, size.height() / dpi), QPageSize::Inch,
+                                  QString(), QPageSize::ExactMatch));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter p;
+        if (!p.begin(&pdf)) {
+            m_error = tr("Cannot write %1").arg(QDir::toNativeSeparators(path));
+            file.cancelWriting();
+            return false;
+        }
+        setupPainter(&p);
+        p.setViewport(0, 0, pdf.width(), pdf.height());
+        p.setWindow(QRect(QPoint(0, 0), px));
+        if (!options.transparent)
+            p.fillRect(QRectF(QPointF(0, 0), size), background);
+        proceed = paint(&p);
+        p.end();
+        break;
+    }
+    }
+    if (!proceed) {
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        m_error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QImage FigureExporter::renderImage(const QDate &date, const FigureOptions &options)
+{
+    if (!prepare(options))
+        return {};
+    showDate(date);
+    const Page page = pageFor(m_scene->figureRect(), options);
+    QImage image(page.size.toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(options.transparent ? QColor(Qt::transparent) : QColor(Qt::white));
+    QPainter p(&image);
+    setupPainter(&p);
+    paintFigure(&p, page, date, options);
+    return image;
+}
+
+FigureExporter::Status FigureExporter::exportFigure(const QString &path, const QDate &date,
+                                                    const FigureOptions &options)
+{
+    const auto format = figureFormatForPath(path);
+    if (!format || *format == FigureFormat::Gif)
+        return fail(tr("Unknown figure format: %1 (use .svg, .png or .pdf)").arg(path));
+    if (!prepare(options))
+        return Status::Failed;
+    showDate(date);
+    const Page page = pageFor(m_scene->figureRect(), options);
+    const bool ok = writePage(path, *format, page.size, options,
+                              [&](QPainter *p) {
+                                  paintFigure(p, page, date, options);
+                                  return true;
+                              });
+    return ok ? Status::Ok : Status::Failed;
+}
+
+FigureExporter::Status FigureExporter::exportFrames(const QString &dir, FigureFormat format,
+                                                    const FigureOptions &options, const Progress &progress)
+{
+    if (format == FigureFormat::Gif)
+        return fail(tr("Frames are written as svg, png or pdf"));
+    const QFileInfo target(dir);
+    if (target.exists() && !target.isDir())
+        return fail(tr("Cannot write frames to %1: not a directory").arg(QDir::toNativeSeparators(dir)));
+    const QDir parent = target.absoluteDir();
+    if (!parent.exists())
+        return fail(tr("Cannot write frames to %1: %2 does not exist")
+                        .arg(QDir::toNativeSeparators(dir), QDir::toNativeSeparators(parent.path())));
+    QTemporaryDir tmp(parent.filePath(u".%1-XXXXXX"_s.arg(target.fileName())));
+    if (!tmp.isValid())
+        return fail(tr("Cannot write frames to %1: %2").arg(QDir::toNativeSeparators(dir), tmp.errorString()));
+    if (!prepare(options))
+        return Status::Failed;
+
+    const QList<Event> &events = m_model.chronology().events();
+    const int n = int(events.size());
+    const Page page = pageFor(unionRect(eventDates(), options.legend), options);
+    m_scene->setLegendVisible(options.legend);
+    QStringList names;
+    for (int i = 0; i < n; ++i) {
+        const Event &e = events[i];
+        showDate(e.date);
+        const QString name = frameFileName(i, n, e, format);
+        if (!writePage(tmp.filePath(name), format, page.size, options,
+                       [&](QPainter *p) {
+                           paintFigure(p, page, e.date, options);
+                           return true;
+                       }))
+            return Status::Failed;
+        names.append(name);
+        if (progress && !progress(i + 1, n))
+            return Status::Cancelled;
+    }
+
+    if (!target.exists()) {
+        if (!QDir().rename(tmp.path(), target.absoluteFilePath()))
+            return fail(tr("Cannot write frames to %1").arg(QDir::toNativeSeparators(dir)));
+        tmp.setAutoRemove(false);
+        return Status::Ok;
+    }
+    QDir out(target.absoluteFilePath());
+    for (const QString &name : names) {
+        out.remove(name);
+        if (!QFile::rename(tmp.filePath(name), out.filePath(name)))
+            return fail(tr("Cannot write %1").arg(QDir::toNativeSeparators(out.filePath(name))));
+    }
+    return Status::Ok;
+}
+
+FigureExporter::Status FigureExporter::exportSheet(const QString &path, const QList<QDate> &dates,
+                                                   const FigureOptions &options, const Progress &progress)
+{
+    const auto format = figureFormatForPath(path);
+    if (!format || *format == FigureFormat::Gif)
+        return fail(tr("Unknown figure format: %1 (use .svg, .png or .pdf)").arg(path));
+    if (dates.isEmpty())
+        return fail(tr("A sheet needs at least one date"));
+    FigureOptions graphOnly = options;
+    graphOnly.content = FigureOptions::Content::Graph;
+    if (!prepare(graphOnly))
+        return Status::Failed;
+
+    const int n = int(dates.size());
+    const int cols = std::min(4, int(std::ceil(std::sqrt(double(n)))));
+    const int rows = (n + cols - 1) / cols;
+    const QRectF source = unionRect(dates, false); // one scale for every panel
+    const double w = options.pixelWidth();
+    const double panelW = w / cols;
+    const double scale = panelW / source.width();
+    const double graphH = source.height() * scale;
+    // The legend is drawn once: in the grid's first free cell, or in a strip under the grid.
+    QRectF legendSource;
+    if (options.legend) {
+        m_scene->setLegendVisible(true);
+        const QList<QGraphicsItem *> items = m_scene->items();
+        const auto it = std::find_if(items.cbegin(), items.cend(),
+                                     [](const QGraphicsItem *i) { return i->type() == LegendItem::Type; });
+        if (it != items.cend())
+            legendSource = (*it)->sceneBoundingRect().adjusted(-8, -8, 8, 8);
+        m_scene->setLegendVisible(false);
+    }
+    const bool legendInCell = !legendSource.isEmpty() && n % cols != 0;
+    const double dpi = options.effectiveDpi();
+    const CaptionMetrics metrics(dpi);
+    const double datePx = std::min(8.0 / 72.0 * dpi, panelW * 0.035);
+    const double titlePx = datePx * 0.8;
+    const double captionH = (datePx + titlePx) * 1.5 + datePx * 0.6;
+    const double panelH = graphH + captionH;
+    const double footerH = options.caption ? metrics.smallPx * CaptionMetrics::kLine * 2 + metrics.pad * 2 : 0.0;
+    QRectF legendTarget;
+    if (!legendSource.isEmpty()) {
+        const QRectF area = legendInCell ? QRectF((n % cols) * panelW, (rows - 1) * panelH, panelW, panelH)
+                                         : QRectF(0, rows * panelH, w, 0);
+        const double maxW = legendInCell ? area.width() * 0.9 : w * 0.6;
+        const double k = std::min(maxW / legendSource.width(), 1.5 * scale * cols);
+        const QSizeF sz = legendSource.size() * k;
+        legendTarget = QRectF(area.left() + (area.width() - sz.width()) / 2,
+                              legendInCell ? area.top() + (area.height() - sz.height()) / 2 : area.top(),
+                              sz.width(), sz.height());
+    }
+    const double legendH = !legendSource.isEmpty() && !legendInCell ? legendTarget.height() : 0.0;
+    const QSizeF size(w, std::ceil(rows * panelH + legendH + footerH));
+
+    bool cancelled = false;
+    const bool ok = writePage(path, *format, size, options, [&](QPainter *p) {
+        for (int i = 0; i < n && !cancelled; ++i) {
+            const QDate &date = dates[i];
+            const double x = (i % cols) * panelW;
+            const double y = (i / cols) * panelH;
+            showDate(date);
+            {
+                const BackgroundGuard guard(m_scene.get());
+                m_scene->render(p, QRectF(x, y, panelW, graphH), source, Qt::IgnoreAspectRatio);
+            }
+            const Event *e = eventAt(date);
+            const QRectF cap(x + datePx * 0.6, y + graphH, panelW - datePx * 1.2, captionH);
+            p->save();
+            const QFont df = Palette::font(int(std::lround(datePx)), true);
+            const QFont tf = Palette::font(int(std::lround(titlePx)));
+            p->setPen(Palette::text());
+            p->setFont(df);
+            p->drawText(QRectF(cap.left(), cap.top(), cap.width(), datePx * 1.5),
+                        Qt::AlignHCenter | Qt::AlignVCenter,
+                        e && e->date == date ? e->dateText() : date.toString(Qt::ISODate));
+            if (e) {
+                p->setFont(tf);
+                p->setPen(Palette::mutedText());
+                p->drawText(QRectF(cap.left(), cap.top() + datePx * 1.5, cap.width(), titlePx * 1.5),
+                            Qt::AlignHCenter | Qt::AlignVCenter,
+                            QFontMetricsF(tf).elidedText(e->title.in(options.language), Qt::ElideRight,
+                                                         cap.width()));
+            }
+            p->restore();
+            if (progress && !progress(i + 1, n))
+                cancelled = true;
+        }
+        if (!legendTarget.isEmpty() && !cancelled) {
+            m_scene->setLegendVisible(true);
+            const BackgroundGuard guard(m_scene.get());
+            m_scene->render(p, legendTarget, legendSource, Qt::IgnoreAspectRatio);
+            m_scene->setLegendVisible(false);
+        }
+        if (options.caption && !cancelled) {
+            QString line = (isZh(options.language) ? u"来源："_s : u"Source: "_s)
+                           + paperOf(m_model.chronology(), options.language);
+            if (options.layer != Layer::All)
+                line += (isZh(options.language) ? u"；层："_s : u"; layer: "_s) + layerName(options.layer);
+            p->save();
+            const QFont f = Palette::font(std::max(1, int(std::lround(std::min(metrics.smallPx, titlePx)))));
+            p->setFont(f);
+            p->setPen(Palette::mutedText());
+            const QRectF r(metrics.pad, rows * panelH + legendH + metrics.pad, w - 2 * metrics.pad,
+                           footerH - 2 * metrics.pad);
+            p->drawText(r, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                        QFontMetricsF(f).elidedText(line, Qt::ElideRight, r.width() * 1.85));
+            p->restore();
+        }
+        return !cancelled;
+    });
+    m_scene->setLegendVisible(options.legend);
+    if (cancelled) {
+        m_error.clear();
+        return Status::Cancelled; // writePage discarded the file
+    }
+    return ok ? Status::Ok : Status::Failed;
+}
+
+FigureExporter::Status FigureExporter::exportGif(const QString &path, int delayMs, const FigureOptions &options,
+                                                 const Progress &progress)
+{
+    if (figureFormatForPath(path) != FigureFormat::Gif)
+        return fail(tr("An animation is written as .gif: %1").arg(path));
+    if (!prepare(options))
+        return Status::Failed;
+    const QList<Event> &events = m_model.chronology().events();
+    const int n = int(events.size());
+    if (n == 0)
+        return fail(tr("The chronology has no events"));
+    const Page page = pageFor(unionRect(eventDates(), options.legend), options);
+    m_scene->setLegendVisible(options.legend);
+
+    GifEncoder gif;
+    if (!gif.open(path, page.size.toSize(), delayMs, options.transparent))
+        return fail(gif.errorString());
+    for (int i = 0; i < n; ++i) {
+        const QDate date = events[i].date;
+        showDate(date);
+        QImage frame(page.size.toSize(), QImage::Format_ARGB32_Premultiplied);
+        frame.fill(options.transparent ? QColor(Qt::transparent) : QColor(Qt::white));
+        {
+            QPainter p(&frame);
+            setupPainter(&p);
+            paintFigure(&p, page, date, options);
+        }
+        if (!gif.addFrame(frame))
+            return fail(gif.errorString());
+        if (progress && !progress(i + 1, n))
+            return Status::Cancelled; // the encoder's destructor discards the file
+    }
+    if (!gif.finish())
+        return fail(gif.errorString());
+    return Status::Ok;
+}
+
+} // namespace AllianceScope
