@@ -1,0 +1,68 @@
+// The GUI entry point and the figure commands' QApplication set-up.
+#include "gui.h"
+
+#include "cli/commandline.h"
+#include "document.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QDate>
+#include <QIcon>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceScope {
+
+namespace {
+
+    void ensurePlatform()
+    {
+        // Without a display server, draw offscreen rather than fail to start.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+
+} // namespace
+
+int runFigureCommand(int &argc, char **argv)
+{
+    ensurePlatform();
+    QApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CommandLine cli(out, err);
+    return cli.run(QCoreApplication::arguments());
+}
+
+int runGui(int &argc, char **argv, const QStringList &arguments)
+{
+    ensurePlatform();
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"AllianceScope"_s);
+    QCoreApplication::setApplicationName(u"AllianceScope"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ALLIANCESCOPE_VERSION));
+    QGuiApplication::setDesktopFileName(u"alliancescope"_s);
+    QGuiApplication::setWindowIcon(QIcon(u":/icons/alliancescope.svg"_s));
+
+    MainWindow window;
+    window.restoreSettings();
+    // The FILE argument, else the bundled chronology; a FILE that fails falls back to it.
+    const QString file = arguments.isEmpty() ? QString() : arguments.last();
+    if (file.isEmpty() || !window.openFile(file))
+        window.openFile(CommandLine::bundledChronologyPath());
+    // ALLIANCESCOPE_START_DATE=YYYY-MM-DD starts elsewhere than at the last event (screenshots).
+    const QDate start
+        = QDate::fromString(qEnvironmentVariable("ALLIANCESCOPE_START_DATE"), Qt::ISODate);
+    if (start.isValid())
+        window.document()->setDate(start);
+    window.show();
+    // ALLIANCESCOPE_START_EDGE=JPN-KOR opens with that edge's history shown (screenshots).
+    const QStringList edge = qEnvironmentVariable("ALLIANCESCOPE_START_EDGE").split(u'-');
+    if (edge.size() == 2)
+        window.selectEdge(edge[0], edge[1]);
+    return app.exec();
+}
+
+} // namespace AllianceScope

@@ -1,0 +1,164 @@
+// MainWindow: the application's window — the graph over the timeline, the current event, the
+// selected edge's history and the searchable event list beside it; menus for files, views,
+// languages and layouts; settings restored at start.
+#pragma once
+
+#include "layout/graphlayout.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QTranslator>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QMessageBox;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+class QToolBar;
+
+namespace AllianceScope {
+
+class AllianceScene;
+class Document;
+class EdgeHistoryPanel;
+class EventListModel;
+class EventPanel;
+class GraphView;
+class LayoutRunner;
+class TimelineWidget;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /**
+     * Reads and shows the chronology at @p path. On failure the loaded chronology stays, an
+     * error box lists every FILE:LINE:COL error (unless error boxes are off), and the message
+     * is returned in @p errorMessage. @return whether the file was loaded.
+     */
+    bool openFile(const QString &path, QString *errorMessage = nullptr);
+    /// Whether failures show a (window-modal, non-blocking) message box; tests turn it off.
+    void setErrorBoxesEnabled(bool enabled) { m_errorBoxes = enabled; }
+    /// The last error message shown or returned (empty after a successful load).
+    QString lastError() const { return m_lastError; }
+
+    /// "zh" or "en": installs the UI translator, relabels the graph and lays it out again.
+    void setLanguage(const QString &lang);
+    void setLayoutMode(LayoutMode mode);
+    LayoutMode layoutMode() const { return m_layoutMode; }
+
+    /// Restores (and saves) window geometry, splitters, layer, language, layout mode and speed.
+    void restoreSettings();
+    void saveSettings() const;
+
+    Document *document() const { return m_document; }
+    AllianceScene *scene() const { return m_scene; }
+    GraphView *graphView() const { return m_view; }
+    TimelineWidget *timeline() const { return m_timeline; }
+    EventPanel *eventPanel() const { return m_eventPanel; }
+    EdgeHistoryPanel *edgeHistoryPanel() const { return m_edgeHistory; }
+    QTableView *eventListView() const { return m_eventList; }
+    QLineEdit *eventFilterEdit() const { return m_filter; }
+    QSortFilterProxyModel *eventProxyModel() const { return m_proxy; }
+    /// True while a layout computes off the UI thread.
+    bool isLayoutRunning() const;
+    /// The layout last applied to the scene (provisional until the first Graphviz result).
+    const GraphLayout &currentLayout() const { return m_layout; }
+    QAction *action(const QString &objectName) const;
+
+public slots:
+    /// Selects the edge (a, b) in the graph and shows its history; empty ids clear.
+    void selectEdge(const QString &a, const QString &b);
+    void open();
+    void reload();
+    void showAbout();
+    void toggleFullScreen();
+
+signals:
+    /// A Graphviz layout was applied to the scene.
+    void layoutApplied();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void retranslateUi();
+    void reportError(const QString &title, const QString &text, const QString &details);
+
+    void onChronologyChanged();
+    void onDateChanged();
+    void onCurrentEventChanged(int index);
+    void onLayerChanged();
+    void onLanguageChanged();
+    void requestLayout();
+    void onLayoutFinished(const GraphLayout &layout);
+    void applyProvisionalLayout();
+    void selectEventInList(int index);
+    void updateStatus();
+
+    Document *m_document;
+    AllianceScene *m_scene;
+    GraphView *m_view;
+    TimelineWidget *m_timeline;
+    EventPanel *m_eventPanel;
+    EdgeHistoryPanel *m_edgeHistory;
+    EventListModel *m_events;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_eventList;
+    QLineEdit *m_filter;
+    QLabel *m_eventListHeading;
+    QSplitter *m_mainSplitter;
+    QSplitter *m_leftSplitter;
+    QSplitter *m_sideSplitter;
+    QLabel *m_statusDate;
+    LayoutRunner *m_layoutRunner;
+    GraphLayout m_layout;
+    bool m_haveGraphvizLayout = false;
+    LayoutMode m_layoutMode = LayoutMode::Stable;
+    QTranslator m_translator;
+    bool m_translatorInstalled = false;
+    bool m_errorBoxes = true;
+    bool m_syncingList = false;
+    QString m_lastError;
+    QString m_lastDirectory;
+    QPointer<QMessageBox> m_errorBox;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QMenu *m_layerMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_layoutMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+
+    QAction *m_openAction = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QActionGroup *m_layerGroup = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QActionGroup *m_layoutGroup = nullptr;
+    QAction *m_toggleLanguageAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_fitAction = nullptr;
+    QAction *m_fullScreenAction = nullptr;
+    QAction *m_legendAction = nullptr;
+    QAction *m_sidePanelAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+};
+
+} // namespace AllianceScope

@@ -1,0 +1,141 @@
+// EventListModel: the chronology's events as a table for the main window's event list.
+#include "eventlistmodel.h"
+
+#include <array>
+
+namespace AllianceScope {
+
+namespace {
+
+    // The column titles in both languages. The model follows the data's language switch (as the
+    // node labels do), so its headers are data, not UI strings from the translator.
+    const std::array<LocalizedText, EventListModel::ColumnCount> &columnTitles()
+    {
+        static const std::array<LocalizedText, EventListModel::ColumnCount> titles = { {
+            { QStringLiteral("日期"), QStringLiteral("Date") },
+            { QStringLiteral("事件"), QStringLiteral("Event") },
+            { QStringLiteral("类别"), QStringLiteral("Category") },
+            { QStringLiteral("出处"), QStringLiteral("Source") },
+        } };
+        return titles;
+    }
+
+} // namespace
+
+EventListModel::EventListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void EventListModel::setChronology(const Chronology &chronology)
+{
+    beginResetModel();
+    m_chronology = chronology;
+    endResetModel();
+}
+
+void EventListModel::setLanguage(const QString &lang)
+{
+    if (lang == m_language || (lang != QLatin1String("zh") && lang != QLatin1String("en")))
+        return;
+    m_language = lang;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                         { Qt::DisplayRole, Qt::ToolTipRole, SortRole });
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+int EventListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_chronology.events().size());
+}
+
+int EventListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(ColumnCount);
+}
+
+QString EventListModel::categoryName(const Event &event) const
+{
+    const AllianceScope::Category *c = m_chronology.category(event.category);
+    return c ? c->name.in(m_language) : event.category;
+}
+
+QString EventListModel::sourceText(const Event &event) const
+{
+    const QString section = event.source.section == QLatin1String("intro")
+        ? (m_language == QLatin1String("zh") ? QStringLiteral("引言") : QStringLiteral("intro"))
+        : QStringLiteral("§") + event.source.section;
+    QString text = section;
+    if (!event.source.footnote.isEmpty() && event.source.footnote != QLatin1String("none"))
+        text += QStringLiteral(" ") + event.source.footnote;
+    if (event.context)
+        text += m_language == QLatin1String("zh") ? QStringLiteral("（背景）")
+                                                  : QStringLiteral(" (context)");
+    return text;
+}
+
+QVariant EventListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const Event &event = m_chronology.events().at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Date:
+            return event.dateText();
+        case Title:
+            return event.title.in(m_language);
+        case Category:
+            return categoryName(event);
+        case Source:
+            return sourceText(event);
+        }
+        break;
+    case SortRole:
+        switch (index.column()) {
+        // Zero-padded row numbers keep events of the same date in chronology order.
+        case Date:
+            return QString(event.date.toString(Qt::ISODate)
+                           + QString::asprintf("#%06d", index.row()));
+        case Title:
+            return event.title.in(m_language);
+        case Category:
+            return categoryName(event);
+        case Source:
+            return sourceText(event);
+        }
+        break;
+    case Qt::ToolTipRole:
+        return event.summary.in(m_language);
+    case EventIndexRole:
+        return index.row();
+    case EventIdRole:
+        return event.id;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant EventListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return columnTitles()[std::size_t(section)].in(m_language);
+    return {};
+}
+
+QHash<int, QByteArray> EventListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(EventIndexRole, "eventIndex");
+    names.insert(EventIdRole, "eventId");
+    names.insert(SortRole, "sortKey");
+    return names;
+}
+
+} // namespace AllianceScope

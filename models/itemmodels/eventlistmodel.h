@@ -1,0 +1,55 @@
+// EventListModel: the chronology's events as a table (date, title, category, source) for the
+// main window's searchable event list. Qt Core only; the views sort and filter it through a proxy.
+#pragma once
+
+#include "chronology/chronology.h"
+
+#include <QAbstractTableModel>
+
+namespace AllianceScope {
+
+/**
+ * A read-only table of a chronology's events, one row per event in date order.
+ *
+ * Qt::DisplayRole gives the text in the current language (setLanguage()), Qt::ToolTipRole the
+ * event's summary, EventIndexRole the row's index into Chronology::events(), SortRole a value
+ * that sorts naturally (the ISO date for the Date column).
+ */
+class EventListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Date = 0, Title, Category, Source, ColumnCount };
+    enum Role {
+        EventIndexRole = Qt::UserRole + 1, ///< int: the index into Chronology::events()
+        EventIdRole, ///< QString: the event's id
+        SortRole ///< a value that sorts the column in date/text order
+    };
+
+    explicit EventListModel(QObject *parent = nullptr);
+
+    /// Replaces the events (the model is reset: beginResetModel/endResetModel).
+    void setChronology(const Chronology &chronology);
+    const Chronology &chronology() const { return m_chronology; }
+
+    /// "zh" or "en": emits dataChanged for every cell and headerDataChanged.
+    void setLanguage(const QString &lang);
+    QString language() const { return m_language; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    QString categoryName(const Event &event) const;
+    QString sourceText(const Event &event) const;
+
+    Chronology m_chronology;
+    QString m_language = QStringLiteral("en");
+};
+
+} // namespace AllianceScope

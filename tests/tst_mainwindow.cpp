@@ -1,0 +1,427 @@
+// Tests of MainWindow (offscreen): keyboard stepping and the event panel, the graph's JPN–KOR pen
+// against the weight model, the event list driving the slider, the language switch, a failed Open
+// that keeps the loaded chronology, the edge history, and the settings round trip.
+#include "chronology/chronologyreader.h"
+#include "graphview/alliancescene.h"
+#include "graphview/edgeitem.h"
+#include "graphview/nodeitem.h"
+#include "graphview/palette.h"
+#include "mainwindow/document.h"
+#include "mainwindow/edgehistorypanel.h"
+#include "mainwindow/eventpanel.h"
+#include "mainwindow/mainwindow.h"
+#include "itemmodels/eventlistmodel.h"
+#include "timeline/timelinewidget.h"
+
+#include <QAction>
+#include <QFile>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace AllianceScope;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const char kFixture[] = R"json({
+  "format": 1,
+  "title": {"zh": "测试年表", "en": "Test chronology"},
+  "source": {"zh": "一篇测试论文", "en": "A test paper"},
+  "actors": [
+    {"id": "USA", "name": {"zh": "美国", "en": "United States"}, "lat": 38.9, "lon": -77.0},
+    {"id": "JPN", "name": {"zh": "日本", "en": "Japan"}, "lat": 35.7, "lon": 139.7},
+    {"id": "KOR", "name": {"zh": "韩国", "en": "Republic of Korea"}, "lat": 37.6, "lon": 127.0}
+  ],
+  "mechanisms": [
+    {"id": "TCOG", "name": {"zh": "三边协调监督小组", "en": "TCOG"}}
+  ],
+  "categories": [
+    {"id": "agreement", "score": 6, "name": {"zh": "协定", "en": "Agreement"}},
+    {"id": "dispute", "score": -5, "name": {"zh": "争端", "en": "Dispute"}}
+  ],
+  "events": [
+    {"id": "1965-normalisation", "date": "1965-06-22", "precision": "day",
+     "title": {"zh": "日韩关系正常化", "en": "Japan and the ROK normalise relations"},
+     "summary": {"zh": "两国建交。", "en": "The two states establish relations."},
+     "category": "agreement", "actors": ["JPN", "KOR"],
+     "effects": [{"dyad": ["JPN", "KOR"], "layer": "political", "tier": 1, "rationale": "diplomatic relations"}],
+     "source": {"section": "intro", "footnote": "none", "note": "Treaty on Basic Relations, 1965"},
+     "context": true},
+    {"id": "1999-tcog", "date": "1999-04", "precision": "month",
+     "title": {"zh": "三边协调监督小组成立", "en": "TCOG is set up"},
+     "summary": {"zh": "三国设立协调小组。", "en": "The three states set up a coordination group."},
+     "category": "agreement", "actors": ["USA", "JPN", "KOR", "TCOG"],
+     "effects": [
+       {"member": "USA", "mechanism": "TCOG", "action": "join", "rationale": "founding member"},
+       {"member": "JPN", "mechanism": "TCOG", "action": "join", "rationale": "founding member"},
+       {"member": "KOR", "mechanism": "TCOG", "action": "join", "rationale": "founding member"},
+       {"among": ["USA", "JPN", "KOR"], "layer": "political", "tier": 1, "rationale": "a regular consultation"}],
+     "source": {"section": "2", "footnote": "[3] Author 2001"}},
+    {"id": "2016-gsomia", "date": "2016-11-23", "precision": "day",
+     "title": {"zh": "日韩签署军事情报保护协定", "en": "Japan and the ROK sign GSOMIA"},
+     "summary": {"zh": "情报共享协定。", "en": "An intelligence-sharing agreement."},
+     "category": "agreement", "actors": ["JPN", "KOR"],
+     "effects": [{"dyad": ["JPN", "KOR"], "layer": "security", "tier": 2, "rationale": "functional agreement"}],
+     "source": {"section": "3", "footnote": "[5] Writer 2017", "document": "GSOMIA, 2016-11-23"}},
+    {"id": "2019-termination", "date": "2019-08-22", "precision": "day",
+     "title": {"zh": "韩国宣布不续签协定", "en": "The ROK announces it will end GSOMIA"},
+     "summary": {"zh": "关系恶化。", "en": "Relations worsen."},
+     "category": "dispute", "actors": ["JPN", "KOR"],
+     "effects": [{"dyad": ["JPN", "KOR"], "layer": "security", "score": -6, "rationale": "a sharp setback"}],
+     "source": {"section": "4", "footnote": "none"}},
+    {"id": "2023-camp-david", "date": "2023-08-18", "precision": "day",
+     "title": {"zh": "戴维营峰会", "en": "Camp David summit"},
+     "summary": {"zh": "三国承诺磋商。", "en": "The three states commit to consult."},
+     "category": "agreement", "actors": ["USA", "JPN", "KOR"],
+     "effects": [{"among": ["USA", "JPN", "KOR"], "layer": "security", "tier": 3, "rationale": "commitment to consult"}],
+     "source": {"section": "5", "footnote": "[9] Someone 2023"}},
+    {"id": "2023-camp-david-principles", "date": "2023-08-18", "precision": "day",
+     "title": {"zh": "戴维营原则", "en": "Camp David Principles"},
+     "summary": {"zh": "三国发表原则。", "en": "The three states state their principles."},
+     "category": "agreement", "actors": ["USA", "JPN", "KOR"],
+     "effects": [{"among": ["USA", "JPN", "KOR"], "layer": "political", "score": 5, "rationale": "joint principles"}],
+     "source": {"section": "5", "footnote": "[9] Someone 2023"}}
+  ]
+}
+)json";
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensAtTheLastEvent();
+    void arrowKeysStepAndPanelFollows();
+    void homeAndEnd();
+    void edgePenFollowsTheModel();
+    void eventListMovesTheSlider();
+    void filterNarrowsTheList();
+    void languageSwitchRelabels();
+    void failedOpenKeepsChronology();
+    void failedOpenShowsErrorBox();
+    void edgeClickShowsHistory();
+    void layerActionsAreExclusive();
+    void settingsRoundTrip();
+    void aboutNamesTheSource();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_fixturePath;
+    MainWindow *m_window = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"AllianceScope"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    QSettings().clear();
+    QVERIFY(m_dir.isValid());
+    m_fixturePath = m_dir.filePath(u"fixture.json"_s);
+    QVERIFY(writeFile(m_fixturePath, QByteArray(kFixture)));
+}
+
+void TestMainWindow::init()
+{
+    m_window = new MainWindow;
+    m_window->setErrorBoxesEnabled(false);
+    QVERIFY(m_window->openFile(m_fixturePath));
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    // The layout runs off the UI thread; wait for it.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLayoutRunning(), 10000);
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+}
+
+void TestMainWindow::opensAtTheLastEvent()
+{
+    Document *doc = m_window->document();
+    QCOMPARE(doc->chronology().events().size(), 6);
+    QCOMPARE(doc->currentEventIndex(), 5);
+    QCOMPARE(m_window->eventPanel()->titleText(), u"Camp David Principles"_s);
+    QVERIFY(m_window->windowTitle().contains(u"Test chronology"_s));
+    // The Graphviz layout replaced the provisional circle.
+    QVERIFY(m_window->currentLayout().positions.contains(u"JPN"_s));
+    QVERIFY(m_window->scene()->nodeItem(u"JPN"_s));
+}
+
+void TestMainWindow::arrowKeysStepAndPanelFollows()
+{
+    Document *doc = m_window->document();
+    QTest::keyClick(m_window, Qt::Key_Left);
+    QCOMPARE(doc->currentEventIndex(), 4);
+    QCOMPARE(m_window->eventPanel()->titleText(), u"Camp David summit"_s);
+    QTest::keyClick(m_window, Qt::Key_Left);
+    QCOMPARE(doc->currentEventIndex(), 3);
+    QCOMPARE(doc->date(), QDate(2019, 8, 22));
+    QCOMPARE(m_window->eventPanel()->dateText(), u"2019-08-22"_s);
+    QCOMPARE(m_window->eventPanel()->titleText(), u"The ROK announces it will end GSOMIA"_s);
+    // Its one effect: JPN–KOR, security, a negative score.
+    const QStandardItemModel *effects = m_window->eventPanel()->effectsModel();
+    QCOMPARE(effects->rowCount(), 1);
+    QCOMPARE(effects->item(0, EventPanel::TargetColumn)->text(), u"Japan – Republic of Korea"_s);
+    QCOMPARE(effects->item(0, EventPanel::ScoreColumn)->text(), u"−6.0"_s);
+    QTest::keyClick(m_window, Qt::Key_Left);
+    QCOMPARE(doc->currentEventIndex(), 2);
+    QVERIFY(m_window->eventPanel()->citationText().contains(u"§3"_s));
+    QVERIFY(m_window->eventPanel()->citationText().contains(u"[5] Writer 2017"_s));
+    QVERIFY(m_window->eventPanel()->citationText().contains(u"GSOMIA, 2016-11-23"_s));
+    QTest::keyClick(m_window, Qt::Key_Right);
+    QCOMPARE(doc->currentEventIndex(), 3);
+    // Month precision.
+    doc->setEventIndex(1);
+    QCOMPARE(m_window->eventPanel()->dateText(), u"1999-04"_s);
+    QCOMPARE(m_window->eventPanel()->effectsModel()->rowCount(), 4);
+}
+
+void TestMainWindow::homeAndEnd()
+{
+    Document *doc = m_window->document();
+    QTest::keyClick(m_window, Qt::Key_Home);
+    QCOMPARE(doc->currentEventIndex(), 0);
+    QCOMPARE(m_window->eventPanel()->titleText(), u"Japan and the ROK normalise relations"_s);
+    QVERIFY(m_window->findChild<QWidget *>(u"eventContext"_s)->isVisibleTo(m_window));
+    QTest::keyClick(m_window, Qt::Key_End);
+    QCOMPARE(doc->currentEventIndex(), 5);
+    QVERIFY(!m_window->findChild<QWidget *>(u"eventContext"_s)->isVisibleTo(m_window));
+}
+
+void TestMainWindow::edgePenFollowsTheModel()
+{
+    Document *doc = m_window->document();
+    AllianceScene *scene = m_window->scene();
+    EdgeItem *edge = scene->edgeItem(u"JPN"_s, u"KOR"_s);
+    QVERIFY(edge);
+
+    const auto moveTo = [&](const QDate &date) {
+        doc->setDate(date);
+        scene->finishAnimations();
+        return doc->model().dyadAt(u"JPN"_s, u"KOR"_s, date).at(Layer::All);
+    };
+    const LayerState gsomia = moveTo(QDate(2016, 12, 1));
+    QCOMPARE(edge->weight(), gsomia.weight);
+    QCOMPARE(edge->tier(), gsomia.tier);
+    QCOMPARE(edge->pen(), Palette::edgePen(gsomia.weight, gsomia.tier));
+    const QPen afterGsomia = edge->pen();
+    const LayerState termination = moveTo(QDate(2019, 9, 1));
+    QCOMPARE(edge->weight(), termination.weight);
+    QCOMPARE(edge->tier(), termination.tier);
+    QCOMPARE(edge->pen(), Palette::edgePen(termination.weight, termination.tier));
+    const QPen afterTermination = edge->pen();
+    QVERIFY(afterGsomia != afterTermination);
+    QVERIFY(doc->model().dyadAt(u"JPN"_s, u"KOR"_s, QDate(2016, 12, 1)).at(Layer::All).weight
+            > doc->model().dyadAt(u"JPN"_s, u"KOR"_s, QDate(2019, 9, 1)).at(Layer::All).weight);
+
+    // A layer switch shows that layer's weight.
+    m_window->action(u"layerSecurity"_s)->trigger();
+    QCOMPARE(doc->layer(), Layer::Security);
+    scene->finishAnimations();
+    const LayerState sec = doc->model().dyadAt(u"JPN"_s, u"KOR"_s, QDate(2019, 9, 1)).at(Layer::Security);
+    QCOMPARE(edge->weight(), sec.weight);
+    QCOMPARE(edge->pen(), Palette::edgePen(sec.weight, sec.tier));
+}
+
+void TestMainWindow::eventListMovesTheSlider()
+{
+    Document *doc = m_window->document();
+    QTableView *list = m_window->eventListView();
+    QSortFilterProxyModel *proxy = m_window->eventProxyModel();
+    QCOMPARE(proxy->rowCount(), 6);
+    // The list shows the current event.
+    QCOMPARE(list->currentIndex().data(EventListModel::EventIndexRole).toInt(), 5);
+    // Choosing a row moves the document and the slider.
+    const QModelIndex row2 = proxy->index(2, EventListModel::Title);
+    QCOMPARE(row2.data(EventListModel::EventIndexRole).toInt(), 2);
+    list->selectionModel()->setCurrentIndex(row2, QItemSelectionModel::ClearAndSelect
+                                                      | QItemSelectionModel::Rows);
+    QCOMPARE(doc->currentEventIndex(), 2);
+    QCOMPARE(doc->date(), QDate(2016, 11, 23));
+    QCOMPARE(m_window->timeline()->dateText(), u"2016-11-23"_s);
+    // And a click does too.
+    const QRect rect = list->visualRect(proxy->index(1, EventListModel::Title));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(doc->currentEventIndex(), 1);
+    QCOMPARE(m_window->timeline()->titleText(), u"TCOG is set up"_s);
+}
+
+void TestMainWindow::filterNarrowsTheList()
+{
+    QTest::keyClicks(m_window->eventFilterEdit(), u"camp david"_s);
+    QCOMPARE(m_window->eventProxyModel()->rowCount(), 2);
+    m_window->eventFilterEdit()->clear();
+    QCOMPARE(m_window->eventProxyModel()->rowCount(), 6);
+}
+
+void TestMainWindow::languageSwitchRelabels()
+{
+    NodeItem *japan = m_window->scene()->nodeItem(u"JPN"_s);
+    QVERIFY(japan);
+    QCOMPARE(japan->label(), u"Japan"_s);
+    QMenu *view = m_window->findChild<QMenu *>(u"viewMenu"_s);
+    QVERIFY(view);
+    QCOMPARE(view->title(), u"&View"_s);
+
+    m_window->action(u"language_zh"_s)->trigger();
+    QCOMPARE(m_window->document()->language(), u"zh"_s);
+    QCOMPARE(japan->label(), u"日本"_s);
+    QCOMPARE(view->title(), u"视图(&V)"_s);
+    QCOMPARE(m_window->action(u"open"_s)->text(), u"打开(&O)…"_s);
+    QCOMPARE(m_window->eventPanel()->titleText(), u"戴维营原则"_s);
+    QCOMPARE(m_window->eventProxyModel()->headerData(0, Qt::Horizontal).toString(), u"日期"_s);
+    QVERIFY(m_window->action(u"language_zh"_s)->isChecked());
+    // The new labels are laid out again.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLayoutRunning(), 10000);
+
+    m_window->action(u"toggleLanguage"_s)->trigger();
+    QCOMPARE(m_window->document()->language(), u"en"_s);
+    QCOMPARE(japan->label(), u"Japan"_s);
+    QCOMPARE(view->title(), u"&View"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLayoutRunning(), 10000);
+}
+
+void TestMainWindow::failedOpenKeepsChronology()
+{
+    Document *doc = m_window->document();
+    doc->setEventIndex(2);
+    // A missing comma on line 3: a syntax error with a position.
+    const QString bad = m_dir.filePath(u"bad.json"_s);
+    QVERIFY(writeFile(bad, "{\n  \"format\": 1\n  \"title\": {\"zh\": \"x\", \"en\": \"x\"}\n}\n"));
+    QString message;
+    QVERIFY(!m_window->openFile(bad, &message));
+    QVERIFY2(message.contains(bad + u":3:"_s), qPrintable(message));
+    QVERIFY(message.contains(u"error"_s));
+    QCOMPARE(m_window->lastError(), message);
+    // Nothing changed.
+    QCOMPARE(doc->path(), m_fixturePath);
+    QCOMPARE(doc->chronology().events().size(), 6);
+    QCOMPARE(doc->currentEventIndex(), 2);
+    QVERIFY(m_window->scene()->edgeItem(u"JPN"_s, u"KOR"_s));
+
+    // A semantic error is reported with its position too.
+    QByteArray data(kFixture);
+    data.replace("\"precision\": \"month\"", "\"precision\": \"week\"");
+    QVERIFY(writeFile(bad, data));
+    QVERIFY(!m_window->openFile(bad, &message));
+    QVERIFY2(message.contains(QRegularExpression(QRegularExpression::escape(bad) + u":\\d+:\\d+: error: "_s)),
+             qPrintable(message));
+    QCOMPARE(doc->path(), m_fixturePath);
+
+    // A missing file.
+    QVERIFY(!m_window->openFile(m_dir.filePath(u"missing.json"_s), &message));
+    QVERIFY(message.contains(u"missing.json"_s));
+    QCOMPARE(doc->chronology().events().size(), 6);
+}
+
+void TestMainWindow::failedOpenShowsErrorBox()
+{
+    m_window->setErrorBoxesEnabled(true);
+    const QString bad = m_dir.filePath(u"bad2.json"_s);
+    QVERIFY(writeFile(bad, "{\n  \"format\": 2,\n"));
+    QVERIFY(!m_window->openFile(bad));
+    // The box is window-modal and open()ed: the call above returned without blocking.
+    auto *box = m_window->findChild<QMessageBox *>(u"errorBox"_s);
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY(box->text().contains(bad + u":"_s));
+    QVERIFY(box->text().contains(u"unchanged"_s));
+    QVERIFY(box->detailedText().contains(u"error"_s));
+    box->accept();
+    QCOMPARE(m_window->document()->path(), m_fixturePath);
+}
+
+void TestMainWindow::edgeClickShowsHistory()
+{
+    AllianceScene *scene = m_window->scene();
+    emit scene->edgeClicked(u"KOR"_s, u"JPN"_s);
+    EdgeHistoryPanel *history = m_window->edgeHistoryPanel();
+    QCOMPARE(history->edgeA(), u"JPN"_s);
+    QCOMPARE(history->edgeB(), u"KOR"_s);
+    QVERIFY(history->headingText().contains(u"Japan – Republic of Korea"_s));
+    // Every effect on the dyad, in date order: 1965, 1999 (among), 2016, 2019, 2023, 2023.
+    const QStandardItemModel *rows = history->historyModel();
+    const QList<int> touching = m_window->document()->model().eventsTouching(u"JPN"_s, u"KOR"_s);
+    QCOMPARE(touching, (QList<int>{0, 1, 2, 3, 4, 5}));
+    QCOMPARE(rows->rowCount(), 6);
+    QCOMPARE(rows->item(2, EdgeHistoryPanel::DateColumn)->text(), u"2016-11-23"_s);
+    QVERIFY(rows->item(2, EdgeHistoryPanel::TierColumn)->text().contains(u"2"_s));
+    QCOMPARE(rows->item(3, EdgeHistoryPanel::ScoreColumn)->text(), u"−6.0"_s);
+    QVERIFY(scene->edgeItem(u"JPN"_s, u"KOR"_s)->isSelectedEdge());
+    // Activating a row goes to its event.
+    emit history->eventActivated(2);
+    QCOMPARE(m_window->document()->currentEventIndex(), 2);
+    emit scene->backgroundClicked();
+    QVERIFY(history->edgeA().isEmpty());
+    QVERIFY(!scene->edgeItem(u"JPN"_s, u"KOR"_s)->isSelectedEdge());
+}
+
+void TestMainWindow::layerActionsAreExclusive()
+{
+    QTest::keyClick(m_window, Qt::Key_3, Qt::AltModifier);
+    QCOMPARE(m_window->document()->layer(), Layer::Political);
+    QVERIFY(m_window->action(u"layerPolitical"_s)->isChecked());
+    QVERIFY(!m_window->action(u"layerAll"_s)->isChecked());
+    QCOMPARE(m_window->scene()->layer(), Layer::Political);
+    QTest::keyClick(m_window, Qt::Key_1, Qt::AltModifier);
+    QCOMPARE(m_window->document()->layer(), Layer::All);
+    QVERIFY(!m_window->action(u"layerPolitical"_s)->isChecked());
+}
+
+void TestMainWindow::settingsRoundTrip()
+{
+    m_window->document()->setLayer(Layer::Economic);
+    m_window->setLayoutMode(LayoutMode::Circular);
+    m_window->timeline()->setSecondsPerEvent(1.0);
+    m_window->saveSettings();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLayoutRunning(), 10000);
+
+    MainWindow other;
+    other.restoreSettings();
+    QCOMPARE(other.document()->layer(), Layer::Economic);
+    QCOMPARE(other.layoutMode(), LayoutMode::Circular);
+    QCOMPARE(other.timeline()->secondsPerEvent(), 1.0);
+    QCOMPARE(other.document()->language(), u"en"_s);
+    QVERIFY(other.action(u"layout_circular"_s)->isChecked());
+    QSettings().clear();
+}
+
+void TestMainWindow::aboutNamesTheSource()
+{
+    m_window->action(u"about"_s)->trigger();
+    auto *box = m_window->findChild<QMessageBox *>(u"aboutBox"_s);
+    QVERIFY(box);
+    QVERIFY(box->text().contains(u"A test paper"_s));
+    QVERIFY(box->text().contains(QStringLiteral(ALLIANCESCOPE_VERSION)));
+    box->accept();
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
