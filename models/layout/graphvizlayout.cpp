@@ -19,6 +19,7 @@
 #include <clocale>
 #include <cmath>
 #include <memory>
+#include <numeric>
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
@@ -222,12 +223,52 @@ double baseEdgeLength(const LayoutRequest &request)
     return std::max(kMinEdgeLength, (mean + GraphLayouter::nodeGap()) / kPointsPerInch);
 }
 
-/// Ideal edge length in inches: strong (|weight| large) edges are shorter, down to half.
+/// Ideal edge length in inches: strong (|weight| large) edges are somewhat shorter, down to
+/// 0.85 of the base: no further, or the most important edges (the US–Japan–ROK triangle,
+/// touched by the most events) come out too short to read.
 double edgeLength(const LayoutEdge &edge, double base)
 {
     const double strength = std::max(1.0, std::abs(edge.weight));
-    const double factor = std::max(0.5, 1.0 / (1.0 + 0.25 * std::log2(strength)));
+    const double factor = std::max(0.85, 1.0 / (1.0 + 0.05 * std::log2(strength)));
     return base * factor * (edge.membership ? 0.8 : 1.0);
+}
+
+/// Turns a free layout so that its longer principal axis is horizontal (screens, slides and
+/// pages are wider than tall), then mirrors it so that the United States lies east of Japan,
+/// as across the Pacific. Deterministic: the same input gives the same turn.
+void orientLandscape(const LayoutRequest &request, QList<QPointF> &centres)
+{
+    const qsizetype n = centres.size();
+    if (n < 2)
+        return;
+    QPointF mean;
+    for (const QPointF &p : centres)
+        mean += p;
+    mean /= double(n);
+    double sxx = 0, syy = 0, sxy = 0;
+    for (const QPointF &p : centres) {
+        const QPointF d = p - mean;
+        sxx += d.x() * d.x();
+        syy += d.y() * d.y();
+        sxy += d.x() * d.y();
+    }
+    const double angle = 0.5 * std::atan2(2 * sxy, sxx - syy); // of the principal axis
+    const double c = std::cos(-angle), s = std::sin(-angle);
+    for (QPointF &p : centres) {
+        const QPointF d = p - mean;
+        p = mean + QPointF(c * d.x() - s * d.y(), s * d.x() + c * d.y());
+    }
+    qsizetype usa = -1, jpn = -1;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (request.nodes[i].id == QLatin1String("USA"))
+            usa = i;
+        else if (request.nodes[i].id == QLatin1String("JPN"))
+            jpn = i;
+    }
+    if (usa >= 0 && jpn >= 0 && centres[usa].x() < centres[jpn].x()) {
+        for (QPointF &p : centres)
+            p.setX(2 * mean.x() - p.x());
+    }
 }
 
 struct BuiltGraph
@@ -274,6 +315,20 @@ BuiltGraph buildGraph(const LayoutRequest &request, const QHash<QString, qsizety
         }
         built.nodes.append(n);
     }
+    // Degrees: an edge between two hubs (the US–Japan–ROK triangle) gets more room, or the
+    // hubs, pulled by all their other edges, end up on top of each other.
+    QList<int> degree(request.nodes.size(), 0);
+    for (const LayoutEdge &edge : request.edges) {
+        const qsizetype a = nodeIndex.value(edge.a, -1);
+        const qsizetype b = nodeIndex.value(edge.b, -1);
+        if (a >= 0 && b >= 0 && a != b) {
+            ++degree[a];
+            ++degree[b];
+        }
+    }
+    const double meanDegree = request.nodes.isEmpty()
+        ? 1.0
+        : std::max(1.0, std::accumulate(degree.cbegin(), degree.cend(), 0.0) / double(request.nodes.size()));
     built.edges.reserve(request.edges.size());
     for (const LayoutEdge &edge : request.edges) {
         const qsizetype a = nodeIndex.value(edge.a, -1);
@@ -283,8 +338,9 @@ BuiltGraph buildGraph(const LayoutRequest &request, const QHash<QString, qsizety
             continue;
         }
         Agedge_t *e = agedge(g, built.nodes[a], built.nodes[b], nullptr, 1);
+        const double hub = std::clamp(std::sqrt(std::min(degree[a], degree[b]) / meanDegree), 1.0, 1.8);
         if (len)
-            set(e, len, number(edgeLength(edge, base)));
+            set(e, len, number(edgeLength(edge, base) * hub));
         built.edges.append(e);
     }
     return built;
@@ -482,6 +538,8 @@ GraphLayout GraphLayouter::layout(const LayoutRequest &request)
                 centres[i] = s * *seeds[i] + (1.0 - s) * centres[i];
         }
     }
+    if (request.mode == LayoutMode::Stable && !anyPin)
+        orientLandscape(request, centres);
     QList<QSizeF> sizes;
     sizes.reserve(n);
     for (const LayoutNode &node : request.nodes)
