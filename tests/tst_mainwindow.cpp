@@ -1,6 +1,7 @@
 // Tests of MainWindow (offscreen): keyboard stepping and the event panel, the graph's JPN–KOR pen
 // against the weight model, the event list driving the slider, the language switch, a failed Open
 // that keeps the loaded chronology, the edge history, and the settings round trip.
+#include "charts/chartpanel.h"
 #include "chronology/chronologyreader.h"
 #include "graphview/alliancescene.h"
 #include "graphview/edgeitem.h"
@@ -14,6 +15,9 @@
 #include "timeline/timelinewidget.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QImage>
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -126,6 +130,9 @@ private slots:
     void layerActionsAreExclusive();
     void settingsRoundTrip();
     void aboutNamesTheSource();
+    void selectedEdgeJoinsTheCharts();
+    void chartsToggleWithF8();
+    void copyFigurePutsTheFigureOnTheClipboard();
 
 private:
     QTemporaryDir m_dir;
@@ -421,6 +428,46 @@ void TestMainWindow::aboutNamesTheSource()
     QVERIFY(box->text().contains(u"A test paper"_s));
     QVERIFY(box->text().contains(QStringLiteral(ALLIANCESCOPE_VERSION)));
     box->accept();
+}
+
+void TestMainWindow::selectedEdgeJoinsTheCharts()
+{
+    ChartPanel *charts = m_window->chartPanel();
+    QVERIFY(charts);
+    const auto pair = std::make_pair(u"JPN"_s, u"USA"_s);
+    charts->setDyads({});
+    QVERIFY(!charts->dyads().contains(pair));
+    emit m_window->scene()->edgeClicked(u"USA"_s, u"JPN"_s);
+    QVERIFY(charts->dyads().contains(pair));
+}
+
+void TestMainWindow::chartsToggleWithF8()
+{
+    QAction *charts = m_window->action(u"charts"_s);
+    QVERIFY(charts);
+    const bool before = charts->isChecked();
+    QTest::keyClick(m_window, Qt::Key_F8);
+    QCOMPARE(charts->isChecked(), !before);
+    QCOMPARE(m_window->chartPanel()->isVisibleTo(m_window), !before);
+    QTest::keyClick(m_window, Qt::Key_F8);
+    QCOMPARE(charts->isChecked(), before);
+}
+
+void TestMainWindow::copyFigurePutsTheFigureOnTheClipboard()
+{
+    QGuiApplication::clipboard()->clear();
+    QVERIFY(QGuiApplication::clipboard()->image().isNull());
+    m_window->action(u"copyFigure"_s)->trigger();
+    const QImage image = QGuiApplication::clipboard()->image();
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() > 400);
+    // Not blank: some pixel differs from the white background.
+    bool inked = false;
+    for (int y = 0; y < image.height() && !inked; y += 3) {
+        for (int x = 0; x < image.width() && !inked; x += 3)
+            inked = (image.pixel(x, y) & 0xffffff) != 0xffffff;
+    }
+    QVERIFY(inked);
 }
 
 QTEST_MAIN(TestMainWindow)

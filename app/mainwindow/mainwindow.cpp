@@ -1,10 +1,14 @@
 // MainWindow: the application's window.
 #include "mainwindow.h"
 
+#include "charts/chartpanel.h"
+#include "charts/timechart.h"
 #include "chronology/chronologyreader.h"
 #include "document.h"
 #include "edgehistorypanel.h"
 #include "eventpanel.h"
+#include "export/exportdialog.h"
+#include "export/figureexporter.h"
 #include "graphview/alliancescene.h"
 #include "graphview/graphview.h"
 #include "graphview/layoutrunner.h"
@@ -14,7 +18,10 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
+#include <QDir>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -69,6 +76,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_sideSplitter(new QSplitter(Qt::Vertical, this))
     , m_statusDate(new QLabel(this))
     , m_layoutRunner(new LayoutRunner(this))
+    , m_chartPanel(new ChartPanel(m_document, this))
+    , m_chartDock(new QDockWidget(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/alliancescope.svg"_s));
@@ -148,6 +157,15 @@ MainWindow::MainWindow(QWidget *parent)
 
     statusBar()->addPermanentWidget(m_statusDate, 1);
 
+    // The charts: the whole story at once, in a dock under the graph; selecting an edge adds
+    // its weight to the chart.
+    m_chartDock->setObjectName(u"chartDock"_s);
+    m_chartDock->setWidget(m_chartPanel);
+    m_chartDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                             | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_chartDock);
+    m_chartDock->hide(); // the graph gets the room by default; F8 shows the charts
+
     createActions();
     createMenus();
     createToolBar();
@@ -211,6 +229,17 @@ void MainWindow::createActions()
     m_reloadAction = make(u"reload"_s, QKeySequence(Qt::Key_F5));
     m_reloadAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
+    m_exportFigureAction = make(u"exportFigure"_s, QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportFigureAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    connect(m_exportFigureAction, &QAction::triggered, this, &MainWindow::exportFigure);
+    m_exportChartAction = make(u"exportChart"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_exportChartAction, &QAction::triggered, this, &MainWindow::exportChart);
+    m_copyFigureAction = make(u"copyFigure"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_copyFigureAction, &QAction::triggered, this, &MainWindow::copyFigure);
+    m_chartsAction = m_chartDock->toggleViewAction();
+    m_chartsAction->setObjectName(u"charts"_s);
+    m_chartsAction->setShortcut(QKeySequence(Qt::Key_F8));
+    addAction(m_chartsAction);
     m_quitAction = make(u"quit"_s, QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -300,7 +329,14 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openAction);
     m_fileMenu->addAction(m_reloadAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportFigureAction);
+    m_fileMenu->addAction(m_exportChartAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(u"editMenu"_s);
+    m_editMenu->addAction(m_copyFigureAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(u"viewMenu"_s);
@@ -319,6 +355,7 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_legendAction);
     m_viewMenu->addAction(m_sidePanelAction);
+    m_viewMenu->addAction(m_chartsAction);
     m_viewMenu->addAction(m_fullScreenAction);
 
     m_goMenu = menuBar()->addMenu(QString());
@@ -342,6 +379,7 @@ void MainWindow::createToolBar()
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setMovable(false);
     m_toolBar->addAction(m_openAction);
+    m_toolBar->addAction(m_exportFigureAction);
     m_toolBar->addSeparator();
     m_toolBar->addActions(m_layerGroup->actions());
     m_toolBar->addSeparator();
@@ -351,6 +389,7 @@ void MainWindow::createToolBar()
     m_toolBar->addAction(m_zoomInAction);
     m_toolBar->addAction(m_fitAction);
     m_toolBar->addAction(m_fullScreenAction);
+    m_toolBar->addAction(m_chartsAction);
 }
 
 void MainWindow::retranslateUi()
@@ -360,6 +399,8 @@ void MainWindow::retranslateUi()
                              .arg(m_document->chronology().title().in(m_document->language()))
                        : tr("AllianceScope"));
     m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_chartDock->setWindowTitle(tr("Charts"));
     m_viewMenu->setTitle(tr("&View"));
     m_goMenu->setTitle(tr("&Go"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -376,6 +417,14 @@ void MainWindow::retranslateUi()
     set(m_openAction, tr("&Open…"), tr("Open a chronology file (JSON, format 1)"));
     set(m_reloadAction, tr("&Reload"), tr("Read the current chronology file again"));
     set(m_quitAction, tr("&Quit"), tr("Quit AllianceScope"));
+    set(m_exportFigureAction, tr("&Export Figure…"),
+        tr("Save the graph (and the chart) as PNG, SVG, PDF, a frame per event or a GIF (Ctrl+E)"));
+    set(m_exportChartAction, tr("Export &Chart…"),
+        tr("Save the chart shown in the Charts panel as SVG or PNG (Ctrl+Shift+E)"));
+    set(m_copyFigureAction, tr("&Copy Figure"),
+        tr("Copy the figure at the current date to the clipboard (Ctrl+Shift+C)"));
+    set(m_chartsAction, tr("&Charts"),
+        tr("Show or hide the weights and metrics over time (F8)"));
     const QList<QAction *> layers = m_layerGroup->actions();
     set(layers[0], tr("All"), tr("Show the combined weight of all layers (Alt+1)"));
     set(layers[1], tr("Security"), tr("Show the security layer only (Alt+2)"));
@@ -421,6 +470,8 @@ void MainWindow::selectEdge(const QString &a, const QString &b)
 {
     m_scene->setSelectedEdge(a, b);
     m_edgeHistory->setEdge(a, b);
+    if (!a.isEmpty() && !b.isEmpty())
+        m_chartPanel->addDyad(a, b);
 }
 
 // --- files ---------------------------------------------------------------------------------
@@ -527,6 +578,53 @@ void MainWindow::showAbout()
     box->setIconPixmap(windowIcon().pixmap(64, 64));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+// --- figures out ---------------------------------------------------------------------------
+
+void MainWindow::exportFigure()
+{
+    if (!m_document->hasChronology())
+        return;
+    ExportDialog dialog(m_document->date(), true, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The layout on screen, in the language it was made for; the chart as the panel shows it.
+    FigureExporter exporter(m_document->model(), m_layout, m_document->language());
+    exporter.setChartPainter([this](QPainter *painter, const QRectF &rect, const QDate &,
+                                    const FigureOptions &) {
+        m_chartPanel->currentChart()->render(painter, rect);
+    });
+    if (ExportDialog::run(this, exporter, dialog, m_document->date()))
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(dialog.path())),
+                                 8000);
+}
+
+void MainWindow::exportChart()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Chart"), m_lastDirectory, tr("SVG (*.svg);;PNG (*.png)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_chartPanel->exportCurrentChart(path, 0, &error)) {
+        reportError(tr("Cannot export the chart"), error, QString());
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::copyFigure()
+{
+    if (!m_document->hasChronology())
+        return;
+    FigureExporter exporter(m_document->model(), m_layout, m_document->language());
+    FigureOptions options;
+    options.language = m_document->language();
+    options.layer = m_document->layer();
+    options.caption = true;
+    QGuiApplication::clipboard()->setImage(exporter.renderImage(m_document->date(), options));
+    statusBar()->showMessage(tr("The figure is on the clipboard"), 5000);
 }
 
 // --- following the document ----------------------------------------------------------------

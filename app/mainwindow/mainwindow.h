@@ -10,6 +10,7 @@
 #include <QTranslator>
 
 class QAction;
+class QDockWidget;
 class QActionGroup;
 class QLabel;
 class QLineEdit;
@@ -23,6 +24,7 @@ class QToolBar;
 namespace AllianceScope {
 
 class AllianceScene;
+class ChartPanel;
 class Document;
 class EdgeHistoryPanel;
 class EventListModel;
@@ -63,6 +65,7 @@ public:
     AllianceScene *scene() const { return m_scene; }
     GraphView *graphView() const { return m_view; }
     TimelineWidget *timeline() const { return m_timeline; }
+    ChartPanel *chartPanel() const { return m_chartPanel; }
     EventPanel *eventPanel() const { return m_eventPanel; }
     EdgeHistoryPanel *edgeHistoryPanel() const { return m_edgeHistory; }
     QTableView *eventListView() const { return m_eventList; }
@@ -81,6 +84,12 @@ public slots:
     void reload();
     void showAbout();
     void toggleFullScreen();
+    /// File → Export Figure…: the dialog, then the export with a progress dialog.
+    void exportFigure();
+    /// File → Export Chart…: the current chart tab to SVG or PNG.
+    void exportChart();
+    /// Edit → Copy Figure: the figure at the current date, as on screen, to the clipboard.
+    void copyFigure();
 
 signals:
     /// A Graphviz layout was applied to the scene.
@@ -124,6 +133,8 @@ private:
     QSplitter *m_sideSplitter;
     QLabel *m_statusDate;
     LayoutRunner *m_layoutRunner;
+    ChartPanel *m_chartPanel;
+    QDockWidget *m_chartDock;
     GraphLayout m_layout;
     bool m_haveGraphvizLayout = false;
     LayoutMode m_layoutMode = LayoutMode::Stable;
@@ -136,6 +147,7 @@ private:
     QPointer<QMessageBox> m_errorBox;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
@@ -146,6 +158,10 @@ private:
 
     QAction *m_openAction = nullptr;
     QAction *m_reloadAction = nullptr;
+    QAction *m_exportFigureAction = nullptr;
+    QAction *m_exportChartAction = nullptr;
+    QAction *m_copyFigureAction = nullptr;
+    QAction *m_chartsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QActionGroup *m_layerGroup = nullptr;
     QActionGroup *m_languageGroup = nullptr;
