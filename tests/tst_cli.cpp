@@ -38,11 +38,6 @@ Run run(const QStringList &args)
     return r;
 }
 
-QString fixture(const QString &name)
-{
-    return QStringLiteral(ALLIANCESCOPE_TEST_DATA) + u'/' + name;
-}
-
 QString bundled()
 {
     return QStringLiteral(ALLIANCESCOPE_BUNDLED_CHRONOLOGY);
