@@ -271,6 +271,64 @@ void orientLandscape(const LayoutRequest &request, QList<QPointF> &centres)
     }
 }
 
+/// The length of the part of the segment between the centres @p a and @p b that lies outside
+/// both boxes (0 when they touch or overlap).
+double visibleLength(QPointF a, QSizeF boxA, QPointF b, QSizeF boxB)
+{
+    const QPointF d = b - a;
+    const double dist = std::hypot(d.x(), d.y());
+    if (dist <= 0.0)
+        return 0.0;
+    const auto inside = [&](QSizeF box) {
+        const double tx = std::abs(d.x()) > 1e-9 ? box.width() / 2 / std::abs(d.x()) : 1e9;
+        const double ty = std::abs(d.y()) > 1e-9 ? box.height() / 2 / std::abs(d.y()) : 1e9;
+        return std::min(tx, ty) * dist; // from the centre to the border, along d
+    };
+    return std::max(0.0, dist - inside(boxA) - inside(boxB));
+}
+
+/// Pushes apart the ends of edges whose visible line is shorter than kMinVisibleEdge, so that
+/// every edge can be seen and clicked: a strong edge between two hubs (Japan–ROK) otherwise
+/// ends up a few points long. Pinned nodes stay; a few relaxation rounds suffice.
+void lengthenShortEdges(const LayoutRequest &request, const QHash<QString, qsizetype> &nodeIndex,
+                        const QList<QSizeF> &sizes, const QList<bool> &pinned,
+                        QList<QPointF> &centres)
+{
+    constexpr double kMinVisibleEdge = 56.0; // points
+    for (int round = 0; round < 20; ++round) {
+        bool moved = false;
+        for (const LayoutEdge &edge : request.edges) {
+            if (edge.membership)
+                continue;
+            const qsizetype a = nodeIndex.value(edge.a, -1);
+            const qsizetype b = nodeIndex.value(edge.b, -1);
+            if (a < 0 || b < 0 || a == b || (pinned[a] && pinned[b]))
+                continue;
+            const double visible = visibleLength(centres[a], sizes[a], centres[b], sizes[b]);
+            if (visible >= kMinVisibleEdge - 0.5)
+                continue;
+            QPointF d = centres[b] - centres[a];
+            double dist = std::hypot(d.x(), d.y());
+            if (dist < 1e-6) {
+                d = QPointF(1.0, 0.0);
+                dist = 1.0;
+            }
+            const QPointF push = d / dist * (kMinVisibleEdge - visible);
+            if (pinned[a]) {
+                centres[b] += push;
+            } else if (pinned[b]) {
+                centres[a] -= push;
+            } else {
+                centres[a] -= push / 2.0;
+                centres[b] += push / 2.0;
+            }
+            moved = true;
+        }
+        if (!moved)
+            break;
+    }
+}
+
 struct BuiltGraph
 {
     GraphPtr graph;
@@ -544,6 +602,8 @@ GraphLayout GraphLayouter::layout(const LayoutRequest &request)
     sizes.reserve(n);
     for (const LayoutNode &node : request.nodes)
         sizes.append(node.box());
+    if (request.mode != LayoutMode::Circular)
+        lengthenShortEdges(request, nodeIndex, sizes, pinned, centres);
     const int stillOverlapping = separateBoxes(centres, sizes, pinned, nodeGap());
     if (stillOverlapping > 0)
         result.warnings.append(u"%1 pairs of nodes overlap (pinned too close together)"_s.arg(stillOverlapping));
