@@ -6,6 +6,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QFile>
 #include <QTest>
 
 using namespace AllianceScope;
@@ -14,71 +15,16 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Six events, two on the same day, a context event and one of month precision.
-const char kFixture[] = R"json({
-  "format": 1,
-  "title": {"zh": "测试年表", "en": "Test chronology"},
-  "source": {"zh": "一篇测试论文", "en": "A test paper"},
-  "actors": [
-    {"id": "USA", "name": {"zh": "美国", "en": "United States"}, "lat": 38.9, "lon": -77.0},
-    {"id": "JPN", "name": {"zh": "日本", "en": "Japan"}, "lat": 35.7, "lon": 139.7},
-    {"id": "KOR", "name": {"zh": "韩国", "en": "Republic of Korea"}, "lat": 37.6, "lon": 127.0}
-  ],
-  "mechanisms": [
-    {"id": "TCOG", "name": {"zh": "三边协调监督小组", "en": "TCOG"}}
-  ],
-  "categories": [
-    {"id": "agreement", "score": 6, "name": {"zh": "协定", "en": "Agreement"}},
-    {"id": "dispute", "score": -5, "name": {"zh": "争端", "en": "Dispute"}}
-  ],
-  "events": [
-    {"id": "1965-normalisation", "date": "1965-06-22", "precision": "day",
-     "title": {"zh": "日韩关系正常化", "en": "Japan and the ROK normalise relations"},
-     "summary": {"zh": "两国建交。", "en": "The two states establish relations."},
-     "category": "agreement", "actors": ["JPN", "KOR"],
-     "effects": [{"dyad": ["JPN", "KOR"], "layer": "political", "tier": 1, "rationale": "diplomatic relations"}],
-     "source": {"section": "intro", "footnote": "none", "note": "Treaty on Basic Relations, 1965"},
-     "context": true},
-    {"id": "1999-tcog", "date": "1999-04", "precision": "month",
-     "title": {"zh": "三边协调监督小组成立", "en": "TCOG is set up"},
-     "summary": {"zh": "三国设立协调小组。", "en": "The three states set up a coordination group."},
-     "category": "agreement", "actors": ["USA", "JPN", "KOR", "TCOG"],
-     "effects": [
-       {"member": "USA", "mechanism": "TCOG", "action": "join", "rationale": "founding member"},
-       {"member": "JPN", "mechanism": "TCOG", "action": "join", "rationale": "founding member"},
-       {"member": "KOR", "mechanism": "TCOG", "action": "join", "rationale": "founding member"},
-       {"among": ["USA", "JPN", "KOR"], "layer": "political", "tier": 1, "rationale": "a regular consultation"}],
-     "source": {"section": "2", "footnote": "[3] Author 2001"}},
-    {"id": "2016-gsomia", "date": "2016-11-23", "precision": "day",
-     "title": {"zh": "日韩签署军事情报保护协定", "en": "Japan and the ROK sign GSOMIA"},
-     "summary": {"zh": "情报共享协定。", "en": "An intelligence-sharing agreement."},
-     "category": "agreement", "actors": ["JPN", "KOR"],
-     "effects": [{"dyad": ["JPN", "KOR"], "layer": "security", "tier": 2, "rationale": "functional agreement"}],
-     "source": {"section": "3", "footnote": "[5] Writer 2017", "document": "GSOMIA, 2016-11-23"}},
-    {"id": "2019-termination", "date": "2019-08-22", "precision": "day",
-     "title": {"zh": "韩国宣布不续签协定", "en": "The ROK announces it will end GSOMIA"},
-     "summary": {"zh": "关系恶化。", "en": "Relations worsen."},
-     "category": "dispute", "actors": ["JPN", "KOR"],
-     "effects": [{"dyad": ["JPN", "KOR"], "layer": "security", "score": -6, "rationale": "a sharp setback"}],
-     "source": {"section": "4", "footnote": "none"}},
-    {"id": "2023-camp-david", "date": "2023-08-18", "precision": "day",
-     "title": {"zh": "戴维营峰会", "en": "Camp David summit"},
-     "summary": {"zh": "三国承诺磋商。", "en": "The three states commit to consult."},
-     "category": "agreement", "actors": ["USA", "JPN", "KOR"],
-     "effects": [{"among": ["USA", "JPN", "KOR"], "layer": "security", "tier": 3, "rationale": "commitment to consult"}],
-     "source": {"section": "5", "footnote": "[9] Someone 2023"}},
-    {"id": "2023-camp-david-principles", "date": "2023-08-18", "precision": "day",
-     "title": {"zh": "戴维营原则", "en": "Camp David Principles"},
-     "summary": {"zh": "三国发表原则。", "en": "The three states state their principles."},
-     "category": "agreement", "actors": ["USA", "JPN", "KOR"],
-     "effects": [{"among": ["USA", "JPN", "KOR"], "layer": "political", "score": 5, "rationale": "joint principles"}],
-     "source": {"section": "5", "footnote": "[9] Someone 2023"}}
-  ]
+/// The small chronology the window tests share (tests/data/window-fixture.json).
+QByteArray fixtureData()
+{
+    QFile file(QStringLiteral(ALLIANCESCOPE_TEST_DATA "/window-fixture.json"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
-)json";
 
 Chronology fixture()
 {
-    const ChronologyReader::Result r = ChronologyReader::readData(QByteArray(kFixture), u"fixture.json"_s);
+    const ChronologyReader::Result r = ChronologyReader::readData(fixtureData(), u"fixture.json"_s);
     if (!r.ok()) {
         for (const ReadError &e : r.errors)
             qWarning("%s", qPrintable(e.toString()));
