@@ -1,4 +1,5 @@
 // ChartCommand: --export-chart (see chartcommand.h).
+#include "cli/optionvalues.h"
 #include "chartcommand.h"
 
 #include "chartexport.h"
@@ -53,13 +54,13 @@ int ChartCommand::run()
         const QString text = m_parser.value(u"layer"_s);
         const auto layer = layerFromName(text);
         if (!layer)
-            return usage(u"invalid --layer \""_s + text + u"\": expected all, security, political or economic"_s);
+            return usage(OptionValues::invalidLayer(text));
         request.layer = *layer;
     }
     if (has(u"lang"_s)) {
         request.language = m_parser.value(u"lang"_s);
         if (request.language != u"zh"_s && request.language != u"en"_s)
-            return usage(u"invalid --lang \""_s + request.language + u"\": expected zh or en"_s);
+            return usage(OptionValues::invalidLanguage(request.language));
     }
     if (has(u"width"_s)) {
         bool ok = false;
@@ -71,10 +72,10 @@ int ChartCommand::run()
     }
     if (has(u"date"_s)) {
         const QString text = m_parser.value(u"date"_s);
-        static const QRegularExpression re(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
-        request.date = QDate::fromString(text, Qt::ISODate);
-        if (!re.match(text).hasMatch() || !request.date.isValid())
-            return usage(u"invalid --date \""_s + text + u"\": expected a real date as YYYY-MM-DD"_s);
+        const auto date = OptionValues::isoDate(text);
+        if (!date)
+            return usage(OptionValues::invalidDate(u"--date"_s, text));
+        request.date = *date;
     }
 
     QStringList pairs = {u"USA-JPN"_s, u"USA-KOR"_s, u"JPN-KOR"_s};

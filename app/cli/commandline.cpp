@@ -1,5 +1,6 @@
 // CommandLine: parses the options of DESIGN.md's command-line contract and runs them
 // over the same models/ library the GUI uses.
+#include "cli/optionvalues.h"
 #include "commandline.h"
 
 #include "chronology/chronologyreader.h"
@@ -12,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -163,12 +163,12 @@ bool CommandLine::parseDate(QDate *date)
         return false;
     }
     const QString text = m_parser.value(u"date"_s);
-    static const QRegularExpression re(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
-    *date = QDate::fromString(text, Qt::ISODate);
-    if (!re.match(text).hasMatch() || !date->isValid()) {
-        usage(u"invalid --date \""_s + text + u"\": expected a real date as YYYY-MM-DD"_s);
+    const auto parsed = OptionValues::isoDate(text);
+    if (!parsed) {
+        usage(OptionValues::invalidDate(u"--date"_s, text));
         return false;
     }
+    *date = *parsed;
     return true;
 }
 
@@ -180,7 +180,7 @@ bool CommandLine::parseLayer(int *layer)
     const QString text = m_parser.value(u"layer"_s);
     const auto l = layerFromName(text);
     if (!l) {
-        usage(u"invalid --layer \""_s + text + u"\": expected all, security, political or economic"_s);
+        usage(OptionValues::invalidLayer(text));
         return false;
     }
     *layer = static_cast<int>(*l);

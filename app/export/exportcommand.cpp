@@ -1,5 +1,6 @@
 // ExportCommand: parses the export options, renders through FigureExporter or writes data
 // through the models/io exporters, and maps every outcome onto the exit-code contract.
+#include "cli/optionvalues.h"
 #include "exportcommand.h"
 
 #include "chronology/chronology.h"
@@ -115,12 +116,12 @@ int ExportCommand::run(const QString &command)
 
 bool ExportCommand::parseDateText(const QString &text, const QString &option, QDate *date)
 {
-    static const QRegularExpression re(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
-    *date = QDate::fromString(text, Qt::ISODate);
-    if (!re.match(text).hasMatch() || !date->isValid()) {
-        usage(u"invalid "_s + option + u" \""_s + text + u"\": expected a real date as YYYY-MM-DD"_s);
+    const auto parsed = OptionValues::isoDate(text);
+    if (!parsed) {
+        usage(OptionValues::invalidDate(option, text));
         return false;
     }
+    *date = *parsed;
     return true;
 }
 
@@ -132,7 +133,7 @@ bool ExportCommand::parseLayer(int *layer)
     const QString text = m_parser.value(u"layer"_s);
     const auto l = layerFromName(text);
     if (!l) {
-        usage(u"invalid --layer \""_s + text + u"\": expected all, security, political or economic"_s);
+        usage(OptionValues::invalidLayer(text));
         return false;
     }
     *layer = int(*l);
@@ -143,7 +144,7 @@ bool ExportCommand::parseLang(QString *lang)
 {
     *lang = m_parser.isSet(u"lang"_s) ? m_parser.value(u"lang"_s) : u"en"_s;
     if (*lang != u"zh"_s && *lang != u"en"_s) {
-        usage(u"invalid --lang \""_s + *lang + u"\": expected zh or en"_s);
+        usage(OptionValues::invalidLanguage(*lang));
         return false;
     }
     return true;
