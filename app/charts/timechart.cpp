@@ -73,7 +73,10 @@ TimeChart::TimeChart(Document *doc, Mode mode, QWidget *parent)
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->legend()->setFont(chartFont(9));
     m_chart->setTitleFont(chartFont(11, true));
+    // QChartView made a default chart of its own; setChart() releases it without deleting it.
+    QChart *defaultChart = chart();
     setChart(m_chart);
+    delete defaultChart;
     setRenderHint(QPainter::Antialiasing);
     setFrameShape(QFrame::NoFrame);
     setMinimumSize(320, 200);
