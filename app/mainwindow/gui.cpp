@@ -2,6 +2,7 @@
 #include "gui.h"
 
 #include "cli/commandline.h"
+#include "graphview/graphview.h"
 #include "document.h"
 #include "mainwindow.h"
 
@@ -23,6 +24,23 @@ namespace {
             && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
+
+/// Quits the application after the first paint of the widget it filters.
+class FirstFrameQuitter : public QObject
+{
+public:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_done = false;
+};
 
 } // namespace
 
@@ -62,6 +80,11 @@ int runGui(int &argc, char **argv, const QStringList &arguments)
     const QStringList edge = qEnvironmentVariable("ALLIANCESCOPE_START_EDGE").split(u'-');
     if (edge.size() == 2)
         window.selectEdge(edge[0], edge[1]);
+    // ALLIANCESCOPE_QUIT_AFTER_FIRST_FRAME=1 quits once the graph has been painted: the
+    // start-up benchmark (tests/bench/bench_startup.cpp) times the whole process with it.
+    FirstFrameQuitter quitter;
+    if (qEnvironmentVariableIntValue("ALLIANCESCOPE_QUIT_AFTER_FIRST_FRAME") == 1)
+        window.graphView()->viewport()->installEventFilter(&quitter);
     return app.exec();
 }
 
