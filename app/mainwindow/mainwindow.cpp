@@ -165,6 +165,13 @@ MainWindow::MainWindow(QWidget *parent)
                              | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::BottomDockWidgetArea, m_chartDock);
     m_chartDock->hide(); // the graph gets the room by default; F8 shows the charts
+    // Shown for the first time (no saved state), the charts take two fifths of the height.
+    connect(m_chartDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible || m_chartDockSized)
+            return;
+        m_chartDockSized = true;
+        resizeDocks({m_chartDock}, {std::max(320, height() * 2 / 5)}, Qt::Vertical);
+    });
 
     createActions();
     createMenus();
@@ -829,7 +836,7 @@ void MainWindow::restoreSettings()
     QSettings settings;
     settings.beginGroup(settingsGroup());
     restoreGeometry(settings.value(u"geometry"_s).toByteArray());
-    restoreState(settings.value(u"state"_s).toByteArray());
+    m_chartDockSized = restoreState(settings.value(u"state"_s).toByteArray());
     m_mainSplitter->restoreState(settings.value(u"mainSplitter"_s).toByteArray());
     m_leftSplitter->restoreState(settings.value(u"leftSplitter"_s).toByteArray());
     m_sideSplitter->restoreState(settings.value(u"sideSplitter"_s).toByteArray());

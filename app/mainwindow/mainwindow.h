@@ -142,6 +142,7 @@ private:
     bool m_translatorInstalled = false;
     bool m_errorBoxes = true;
     bool m_syncingList = false;
+    bool m_chartDockSized = false; ///< the charts dock has its size (first shown, or restored)
     QString m_lastError;
     QString m_lastDirectory;
     QPointer<QMessageBox> m_errorBox;
