@@ -113,6 +113,15 @@ int ExportCommand::run(const QString &command)
     return exportWeights();
 }
 
+FigureExporter::Progress ExportCommand::progressPrinter(const char *what)
+{
+    return [this, what](int done, int total) {
+        m_err << what << ' ' << done << '/' << total << '\n';
+        m_err.flush();
+        return true;
+    };
+}
+
 bool ExportCommand::parseDateText(const QString &text, const QString &option, QDate *date)
 {
     const auto parsed = OptionValues::isoDate(text);
@@ -224,11 +233,7 @@ int ExportCommand::exportFrames()
         return kFileError;
     const WeightModel model(std::move(*c));
     FigureExporter exporter(model);
-    const auto status = exporter.exportFrames(dir, *format, options, [this](int done, int total) {
-        m_err << "frame " << done << '/' << total << '\n';
-        m_err.flush();
-        return true;
-    });
+    const auto status = exporter.exportFrames(dir, *format, options, progressPrinter("frame"));
     if (status != FigureExporter::Status::Ok)
         return fileError(exporter.errorString());
     m_out << dir << ": " << model.chronology().events().size() << " frames\n";
@@ -276,11 +281,7 @@ int ExportCommand::exportSheet()
             return fileError(u"the chronology has no events"_s);
     }
     FigureExporter exporter(model);
-    const auto status = exporter.exportSheet(out, dates, options, [this](int done, int total) {
-        m_err << "panel " << done << '/' << total << '\n';
-        m_err.flush();
-        return true;
-    });
+    const auto status = exporter.exportSheet(out, dates, options, progressPrinter("panel"));
     if (status != FigureExporter::Status::Ok)
         return fileError(exporter.errorString());
     return kSuccess;
@@ -307,11 +308,7 @@ int ExportCommand::exportGif()
         return kFileError;
     const WeightModel model(std::move(*c));
     FigureExporter exporter(model);
-    const auto status = exporter.exportGif(out, delay, options, [this](int done, int total) {
-        m_err << "frame " << done << '/' << total << '\n';
-        m_err.flush();
-        return true;
-    });
+    const auto status = exporter.exportGif(out, delay, options, progressPrinter("frame"));
     if (status != FigureExporter::Status::Ok)
         return fileError(exporter.errorString());
     return kSuccess;

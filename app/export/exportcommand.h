@@ -3,6 +3,8 @@
 // --export-weights). CommandLine registers options() and hands these commands over.
 #pragma once
 
+#include "figureexporter.h"
+
 #include <QCommandLineOption>
 #include <QList>
 #include <QStringList>
@@ -44,6 +46,8 @@ private:
 
     int usage(const QString &message);
     int fileError(const QString &message);
+    /// Prints "WHAT done/total" on stderr after each step of a long export.
+    FigureExporter::Progress progressPrinter(const char *what);
     bool figureOptions(FigureOptions *options, int defaultWidth);
     bool parseDateText(const QString &text, const QString &option, QDate *date);
     bool parseLayer(int *layer);

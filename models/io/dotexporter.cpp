@@ -1,6 +1,8 @@
 // DotExporter: writes a NetworkSnapshot as a Graphviz DOT graph.
 #include "dotexporter.h"
 
+#include "devicewrite.h"
+
 #include "csv.h"
 #include "weights/weightmodel.h"
 
@@ -95,13 +97,7 @@ QByteArray DotExporter::toDot(const WeightModel &model, const Options &options)
 bool DotExporter::write(const WeightModel &model, const Options &options, QIODevice *device,
                         QString *error)
 {
-    const QByteArray data = toDot(model, options);
-    if (device->write(data) != data.size()) {
-        if (error)
-            *error = device->errorString();
-        return false;
-    }
-    return true;
+    return writeAll(toDot(model, options), device, error);
 }
 
 } // namespace AllianceScope

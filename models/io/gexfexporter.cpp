@@ -1,6 +1,8 @@
 // GexfExporter: samples the weight model at every event date and writes dynamic GEXF 1.3.
 #include "gexfexporter.h"
 
+#include "devicewrite.h"
+
 #include "csv.h"
 #include "weights/weightmodel.h"
 
@@ -291,13 +293,7 @@ QByteArray GexfExporter::toGexf(const WeightModel &model, const Options &options
 bool GexfExporter::write(const WeightModel &model, const Options &options, QIODevice *device,
                          QString *error)
 {
-    const QByteArray data = toGexf(model, options);
-    if (device->write(data) != data.size()) {
-        if (error)
-            *error = device->errorString();
-        return false;
-    }
-    return true;
+    return writeAll(toGexf(model, options), device, error);
 }
 
 } // namespace AllianceScope

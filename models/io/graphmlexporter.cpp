@@ -1,6 +1,8 @@
 // GraphmlExporter: writes a NetworkSnapshot as GraphML with QXmlStreamWriter.
 #include "graphmlexporter.h"
 
+#include "devicewrite.h"
+
 #include "csv.h"
 #include "weights/weightmodel.h"
 
@@ -129,13 +131,7 @@ QByteArray GraphmlExporter::toGraphml(const WeightModel &model, const Options &o
 bool GraphmlExporter::write(const WeightModel &model, const Options &options, QIODevice *device,
                             QString *error)
 {
-    const QByteArray data = toGraphml(model, options);
-    if (device->write(data) != data.size()) {
-        if (error)
-            *error = device->errorString();
-        return false;
-    }
-    return true;
+    return writeAll(toGraphml(model, options), device, error);
 }
 
 } // namespace AllianceScope

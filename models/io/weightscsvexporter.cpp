@@ -1,6 +1,8 @@
 // WeightsCsvExporter: the weights table over all events.
 #include "weightscsvexporter.h"
 
+#include "devicewrite.h"
+
 #include "csv.h"
 #include "weights/weightmodel.h"
 
@@ -38,13 +40,7 @@ QByteArray WeightsCsvExporter::toCsv(const WeightModel &model)
 
 bool WeightsCsvExporter::write(const WeightModel &model, QIODevice *device, QString *error)
 {
-    const QByteArray data = toCsv(model);
-    if (device->write(data) != data.size()) {
-        if (error)
-            *error = device->errorString();
-        return false;
-    }
-    return true;
+    return writeAll(toCsv(model), device, error);
 }
 
 } // namespace AllianceScope
