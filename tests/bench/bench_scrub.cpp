@@ -8,7 +8,8 @@
 #include "graphview/graphview.h"
 #include "weights/weightmodel.h"
 
-#include <QRandomGenerator>
+#include "generatedchronology.h"
+
 #include <QTest>
 
 #include <cmath>
@@ -17,53 +18,6 @@ using namespace AllianceScope;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-/// A chronology of @p events events among @p actors states over exactly @p dyads dyads.
-Chronology generate(int actors, int dyads, int events)
-{
-    QRandomGenerator rng(7);
-    QList<Actor> states;
-    for (int i = 0; i < actors; ++i) {
-        Actor a;
-        a.id = u"S%1"_s.arg(i, 3, 10, QLatin1Char('0'));
-        a.name = {a.id, a.id};
-        states.append(a);
-    }
-    QList<std::pair<int, int>> pairs;
-    QSet<int> seen;
-    while (pairs.size() < dyads) {
-        const int x = rng.bounded(actors);
-        const int y = rng.bounded(actors);
-        if (x != y && !seen.contains(std::min(x, y) * actors + std::max(x, y))) {
-            seen.insert(std::min(x, y) * actors + std::max(x, y));
-            pairs.append({x, y});
-        }
-    }
-    Category c;
-    c.id = u"c"_s;
-    c.score = 3;
-    c.name = {u"c"_s, u"c"_s};
-    QList<Event> list;
-    const QDate start(1950, 1, 1);
-    for (int i = 0; i < events; ++i) {
-        Event e;
-        e.id = u"e%1"_s.arg(i);
-        e.date = start.addDays(rng.bounded(365 * 74));
-        e.title = e.summary = {e.id, e.id};
-        e.category = c.id;
-        Effect f;
-        const auto [x, y] = pairs[i < dyads ? i : rng.bounded(int(pairs.size()))];
-        f.actors = {states[x].id, states[y].id};
-        f.layer = static_cast<Layer>(rng.bounded(3));
-        f.score = rng.bounded(20.0) - 10.0;
-        if (rng.bounded(10) == 0)
-            f.tier = rng.bounded(7) - 2;
-        f.rationale = u"generated"_s;
-        e.effects = {f};
-        list.append(e);
-    }
-    return Chronology({u"g"_s, u"g"_s}, {}, states, {c}, list);
-}
 
 /// Lays the actors out on a grid (Graphviz is not what is measured here).
 GraphLayout gridLayout(const Chronology &chronology)
@@ -123,7 +77,7 @@ void BenchScrub::bundled()
 
 void BenchScrub::fiveHundredActorsFiveThousandDyads()
 {
-    const WeightModel model(generate(500, 5000, 20000));
+    const WeightModel model(Bench::generatedChronology(500, 5000, 20000));
     scrub(model, gridLayout(model.chronology()));
 }
 
