@@ -593,7 +593,8 @@ void MainWindow::exportFigure()
 {
     if (!m_document->hasChronology())
         return;
-    ExportDialog dialog(m_document->date(), true, this);
+    // The chart can go into the figure when it is on screen (laid out at a real size).
+    ExportDialog dialog(m_document->date(), m_chartDock->isVisible(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     // The layout on screen, in the language it was made for; the chart as the panel shows it.
