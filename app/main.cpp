@@ -1,12 +1,16 @@
-// alliancescope: one executable for the GUI and the command line (DESIGN.md, "Command line").
-// A command (any --option) runs headless over models/; otherwise the GUI starts.
+// alliancescope: one executable for the window and every command (DESIGN.md, "Command line").
+// Data commands run over the command-line library with a QCoreApplication (the same code as
+// alliancescope-data), figure commands with an offscreen-capable QApplication; without a
+// command the window opens at FILE, --date, --layer and --lang.
 #include "cli/commandline.h"
+#include "cli/startoptions.h"
 #include "mainwindow/gui.h"
 
-#include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
+
+using namespace AllianceScope;
 
 int main(int argc, char *argv[])
 {
@@ -14,20 +18,18 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
 
-    if (!AllianceScope::CommandLine::isCommand(args))
-        return AllianceScope::runGui(argc, argv, args);
-
-    if (AllianceScope::CommandLine::needsGui(args))
-        return AllianceScope::runFigureCommand(argc, argv);
-
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("alliancescope"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ALLIANCESCOPE_VERSION));
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    AllianceScope::CommandLine cli(out, err);
-    const int code = cli.run(QCoreApplication::arguments());
-    out.flush();
-    err.flush();
-    return code;
+    switch (CommandLine::modeOf(args)) {
+    case CommandLine::Mode::Window: {
+        QTextStream err(stderr);
+        const std::optional<StartOptions> start = StartOptions::parse(args, err);
+        if (!start)
+            return Usage::UsageError;
+        return runGui(argc, argv, *start);
+    }
+    case CommandLine::Mode::Figure:
+        return runFigureCommand(argc, argv);
+    case CommandLine::Mode::Data:
+        break;
+    }
+    return CommandLine::runData(argc, argv, QStringLiteral("alliancescope"), Usage::Scope::All);
 }

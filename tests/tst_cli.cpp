@@ -20,13 +20,16 @@ struct Run
     QString err;
 };
 
-Run run(const QStringList &args)
+// Runs alliancescope with @p args and, added to the environment, the NAME=VALUE of @p extraEnv.
+Run run(const QStringList &args, const QStringList &extraEnv = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"DISPLAY"_s);
     env.remove(u"WAYLAND_DISPLAY"_s);
     env.remove(u"QT_QPA_PLATFORM"_s);
+    for (const QString &nameValue : extraEnv)
+        env.insert(nameValue.section(u'=', 0, 0), nameValue.section(u'=', 1));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(ALLIANCESCOPE_EXECUTABLE), args);
     if (!p.waitForFinished(120000))
@@ -69,6 +72,10 @@ private slots:
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
     void defaultFileIsTheBundledOne();
+    void helpDescribesTheWindowOptions();
+    void windowOptionErrorsExitTwo_data();
+    void windowOptionErrorsExitTwo();
+    void windowOpensWithGoodOptions();
 };
 
 void TestCli::versionAndHelp()
@@ -282,6 +289,53 @@ void TestCli::defaultFileIsTheBundledOne()
     const Run explicitFile = run({u"--events"_s, bundled()});
     QCOMPARE(implicit.code, 0);
     QCOMPARE(implicit.out, explicitFile.out);
+}
+
+void TestCli::helpDescribesTheWindowOptions()
+{
+    const Run h = run({u"--help"_s});
+    QCOMPARE(h.code, 0);
+    QVERIFY(h.out.contains(u"--lang"_s));
+    QVERIFY(h.out.contains(u"Without a command, opens the window"_s));
+    // One usage text: the figure commands' options are listed with the data commands'.
+    for (const QString &o : {u"--export-chart"_s, u"--pairs"_s, u"--export-sheet"_s, u"--delay"_s, u"--export-graph"_s})
+        QVERIFY2(h.out.contains(o), qPrintable(o));
+}
+
+void TestCli::windowOptionErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("impossible date") << QStringList{u"--date"_s, u"2019-02-30"_s} << u"invalid --date \"2019-02-30\""_s;
+    QTest::newRow("bad layer") << QStringList{bundled(), u"--layer"_s, u"cultural"_s} << u"cultural"_s;
+    QTest::newRow("bad lang") << QStringList{u"--lang"_s, u"fr"_s} << u"expected zh or en"_s;
+    QTest::newRow("present is not yet known") << QStringList{u"--present"_s} << u"present"_s;
+    QTest::newRow("story is not yet known") << QStringList{u"--story"_s, u"x"_s} << u"story"_s;
+    QTest::newRow("option of a command") << QStringList{u"--date"_s, u"2019-08-22"_s, u"--caption"_s}
+                                         << u"--caption needs a command"_s;
+    QTest::newRow("two files") << QStringList{u"a.json"_s, u"b.json"_s} << u"more than one FILE"_s;
+}
+
+void TestCli::windowOptionErrorsExitTwo()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Run r = run(args);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"Try 'alliancescope --help'"_s), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::windowOpensWithGoodOptions()
+{
+    // The window starts (offscreen), paints its first frame and quits: exit 0, nothing said.
+    QTemporaryDir config;
+    const Run r = run({u"--date"_s, u"2019-08-22"_s, u"--layer"_s, u"political"_s, u"--lang"_s, u"zh"_s, bundled()},
+                      {u"ALLIANCESCOPE_QUIT_AFTER_FIRST_FRAME=1"_s, u"XDG_CONFIG_HOME="_s + config.path()});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    // tst_startoptions checks that the window shows the date, layer and language.
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,5 +1,4 @@
 // ChartCommand: --export-chart (see chartcommand.h).
-#include "cli/optionvalues.h"
 #include "chartcommand.h"
 
 #include "chartexport.h"
@@ -13,69 +12,29 @@ using namespace Qt::StringLiterals;
 
 namespace AllianceScope {
 
-QList<QCommandLineOption> ChartCommand::options()
-{
-    return {
-        {u"export-chart"_s, u"Write a chart over time as .svg or .png: the weight of --pairs (default the triangle) or --metric."_s, u"OUT"_s},
-        {u"pairs"_s, u"Dyads of --export-chart, comma-separated (default USA-JPN,USA-KOR,JPN-KOR)."_s, u"A-B,..."_s},
-        {u"metric"_s, u"Metrics of --export-chart instead of dyads, comma-separated: density, triangle_min, triangle_geomean, degree:<ID>."_s, u"NAME"_s},
-    };
-}
-
 ChartCommand::ChartCommand(const QCommandLineParser &parser, QTextStream &err, Loader load)
     : m_parser(parser)
-    , m_err(err)
+    , m_options(parser, err)
     , m_load(std::move(load))
 {
 }
 
-int ChartCommand::usage(const QString &message)
-{
-    m_err << "alliancescope: " << message << "\n"
-          << "Try 'alliancescope --help' for more information.\n";
-    m_err.flush();
-    return 2;
-}
-
 int ChartCommand::run()
 {
-    // Options present on the command line (optionNames() never warns about unknown names).
-    const QStringList given = m_parser.optionNames();
-    auto has = [&](const QString &name) { return given.contains(name); };
+    auto has = [&](const QString &name) { return m_options.isSet(name); };
+    auto usage = [&](const QString &message) { return m_options.usageError(message); };
 
     ChartExport::Request request;
     request.output = m_parser.value(command());
     if (!ChartExport::formatOf(request.output))
         return usage(u"invalid --export-chart \""_s + request.output + u"\": expected a file ending in .svg or .png"_s);
-    if (has(u"pairs"_s) && has(u"metric"_s))
-        return usage(u"choose --pairs or --metric, not both"_s);
-
-    if (has(u"layer"_s)) {
-        const QString text = m_parser.value(u"layer"_s);
-        const auto layer = layerFromName(text);
-        if (!layer)
-            return usage(OptionValues::invalidLayer(text));
-        request.layer = *layer;
-    }
-    if (has(u"lang"_s)) {
-        request.language = m_parser.value(u"lang"_s);
-        if (request.language != u"zh"_s && request.language != u"en"_s)
-            return usage(OptionValues::invalidLanguage(request.language));
-    }
-    if (has(u"width"_s)) {
-        bool ok = false;
-        const int width = m_parser.value(u"width"_s).toInt(&ok);
-        if (!ok || width < 100 || width > 10000)
-            return usage(u"invalid --width \""_s + m_parser.value(u"width"_s) + u"\": expected 100 to 10000 pixels"_s);
+    int width = 0;
+    if (!m_options.notBoth(u"pairs"_s, u"metric"_s) || !m_options.layer(&request.layer)
+        || !m_options.language(&request.language) || !m_options.width(&width) || !m_options.date(&request.date))
+        return 2;
+    if (width > 0) {
         request.height = width / 2;
         request.width = width;
-    }
-    if (has(u"date"_s)) {
-        const QString text = m_parser.value(u"date"_s);
-        const auto date = OptionValues::isoDate(text);
-        if (!date)
-            return usage(OptionValues::invalidDate(u"--date"_s, text));
-        request.date = *date;
     }
 
     QStringList pairs = {u"USA-JPN"_s, u"USA-KOR"_s, u"JPN-KOR"_s};
@@ -113,11 +72,8 @@ int ChartCommand::run()
 
     const QStringList pos = m_parser.positionalArguments();
     QString error;
-    if (!ChartExport::exportChart(*chronology, pos.isEmpty() ? QString() : pos.first(), request, &error)) {
-        m_err << "alliancescope: " << error << "\n";
-        m_err.flush();
-        return 1;
-    }
+    if (!ChartExport::exportChart(*chronology, pos.isEmpty() ? QString() : pos.first(), request, &error))
+        return m_options.fileError(error);
     return 0;
 }
 

@@ -1,10 +1,11 @@
 // ChartCommand: the command line's --export-chart (DESIGN.md, "Command line"): the weight of
 // dyads (--pairs) or metrics (--metric) over time as an SVG or PNG file, drawn offscreen.
-// CommandLine registers options() and hands the command over.
+// Its options are declared in cli/usage.cpp and read through cli/optionreader.h; CommandLine
+// hands the command over.
 #pragma once
 
-#include <QCommandLineOption>
-#include <QList>
+#include "cli/optionreader.h"
+
 #include <QTextStream>
 
 #include <functional>
@@ -19,8 +20,6 @@ class Chronology;
 class ChartCommand
 {
 public:
-    /// --export-chart, --pairs, --metric (CommandLine and ExportCommand have date, layer, lang, width).
-    static QList<QCommandLineOption> options();
     /// The value option that selects the command, without "--".
     static QString command() { return QStringLiteral("export-chart"); }
 
@@ -33,10 +32,8 @@ public:
     int run();
 
 private:
-    int usage(const QString &message);
-
     const QCommandLineParser &m_parser;
-    QTextStream &m_err;
+    OptionReader m_options;
     Loader m_load;
 };
 

@@ -1,57 +1,64 @@
-// CommandLine: the command-line interface (DESIGN.md, "Command line"), a thin layer over models/.
+// CommandLine: parses one command line of DESIGN.md's contract and runs its command: the data
+// commands itself, the figure commands through a runner that only `alliancescope` provides.
 #pragma once
 
-#include <QCommandLineParser>
-#include <QStringList>
-#include <QTextStream>
+#include "chronologyloader.h"
+#include "usage.h"
 
-#include <optional>
+#include <QStringList>
+
+#include <functional>
+
+class QCommandLineParser;
+class QTextStream;
 
 namespace AllianceScope {
 
-class Chronology;
-struct WeightParameters;
-
 /**
- * Parses and runs one command line. Exit codes are a contract:
- * 0 success, 1 a file that cannot be read, is invalid or cannot be written, 2 a usage error.
+ * Exit codes are a contract: 0 success, 1 a file that cannot be read, is invalid or cannot be
+ * written, 2 a usage error (see Usage::ExitCode).
  */
 class CommandLine
 {
 public:
-    enum ExitCode { Success = 0, FileError = 1, UsageError = 2 };
+    /// What a command line asks for.
+    enum class Mode {
+        Window, ///< no command: the window (FILE, --date, --layer, --lang)
+        Data,   ///< a data command, --help or --version: QCoreApplication is enough
+        Figure  ///< a figure command: needs a QApplication (offscreen is fine)
+    };
 
-    /// The bundled chronology (a Qt resource path).
+    /// Runs the figure command @p command (one of Usage::figureCommands()) after the command
+    /// line was parsed with every option; returns its exit code.
+    using FigureRunner = std::function<int(const QString &command, const QCommandLineParser &parser,
+                                           QTextStream &out, QTextStream &err, const ChronologyLoader &load)>;
+
+    /// The bundled chronology (a Qt resource path, compiled into the command-line library).
     static QString bundledChronologyPath();
 
-    /// True when @p arguments (without the program name) ask for a command, not the GUI.
-    static bool isCommand(const QStringList &arguments);
-    /// True when the command draws figures and so needs a QApplication (offscreen is fine).
-    static bool needsGui(const QStringList &arguments);
+    /// The mode of @p arguments (without the program name).
+    static Mode modeOf(const QStringList &arguments);
 
-    CommandLine(QTextStream &out, QTextStream &err);
+    /// @p scope: which options are known (Usage::Scope::All in `alliancescope`, Data in
+    /// `alliancescope-data`). @p figures runs the figure commands; without it they are refused.
+    CommandLine(QTextStream &out, QTextStream &err, Usage::Scope scope = Usage::Scope::Data,
+                FigureRunner figures = {});
 
     /// Runs @p arguments (argv including the program name); returns the exit code.
     int run(const QStringList &arguments);
 
-private:
-    int validate();
-    int events();
-    int weights();
-    int metrics();
+    /// main() of a data command: a QCoreApplication named @p program, run() on stdout/stderr.
+    static int runData(int &argc, char **argv, const QString &program, Usage::Scope scope);
 
-    /// Reads the chronology named by the positional argument (or the bundled one);
-    /// prints the errors and returns nothing when it cannot.
-    std::optional<Chronology> load();
-    bool parseDate(QDate *date);
-    bool parseLayer(int *layer);
-    bool parseParameters(WeightParameters *parameters);
-    bool parseFormat(bool *json);
-    int usage(const QString &message);
+private:
+    /// Reads the chronology named by FILE (or the bundled one); prints the errors and returns
+    /// nothing when it cannot.
+    std::optional<Chronology> load(const QString &file);
 
     QTextStream &m_out;
     QTextStream &m_err;
-    QCommandLineParser m_parser;
+    Usage::Scope m_scope;
+    FigureRunner m_figures;
 };
 
 } // namespace AllianceScope

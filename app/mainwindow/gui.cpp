@@ -2,6 +2,8 @@
 #include "gui.h"
 
 #include "cli/commandline.h"
+#include "cli/startoptions.h"
+#include "figurecommands.h"
 #include "graphview/graphview.h"
 #include "document.h"
 #include "mainwindow.h"
@@ -50,11 +52,24 @@ int runFigureCommand(int &argc, char **argv)
     QApplication app(argc, argv);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    CommandLine cli(out, err);
+    CommandLine cli(out, err, Usage::Scope::All, FigureCommands::run);
     return cli.run(QCoreApplication::arguments());
 }
 
-int runGui(int &argc, char **argv, const QStringList &arguments)
+void applyStartOptions(MainWindow &window, const StartOptions &options)
+{
+    // The FILE argument, else the bundled chronology; a FILE that fails falls back to it.
+    if (options.file.isEmpty() || !window.openFile(options.file))
+        window.openFile(CommandLine::bundledChronologyPath());
+    if (options.date)
+        window.document()->setDate(*options.date);
+    if (options.layer)
+        window.document()->setLayer(*options.layer);
+    if (!options.language.isEmpty())
+        window.setLanguage(options.language);
+}
+
+int runGui(int &argc, char **argv, const StartOptions &options)
 {
     ensurePlatform();
     QApplication app(argc, argv);
@@ -66,14 +81,11 @@ int runGui(int &argc, char **argv, const QStringList &arguments)
 
     MainWindow window;
     window.restoreSettings();
-    // The FILE argument, else the bundled chronology; a FILE that fails falls back to it.
-    const QString file = arguments.isEmpty() ? QString() : arguments.last();
-    if (file.isEmpty() || !window.openFile(file))
-        window.openFile(CommandLine::bundledChronologyPath());
+    applyStartOptions(window, options);
     // ALLIANCESCOPE_START_DATE=YYYY-MM-DD starts elsewhere than at the last event (screenshots).
     const QDate start
         = QDate::fromString(qEnvironmentVariable("ALLIANCESCOPE_START_DATE"), Qt::ISODate);
-    if (start.isValid())
+    if (start.isValid() && !options.date)
         window.document()->setDate(start);
     window.show();
     // ALLIANCESCOPE_START_EDGE=JPN-KOR opens with that edge's history shown (screenshots).

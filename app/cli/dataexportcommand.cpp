@@ -1,0 +1,83 @@
+// DataExportCommand: checks OUT and the options, then writes through the models/io exporters.
+#include "dataexportcommand.h"
+
+#include "optionreader.h"
+#include "usage.h"
+
+#include "io/dotexporter.h"
+#include "io/gexfexporter.h"
+#include "io/graphmlexporter.h"
+#include "io/weightscsvexporter.h"
+#include "weights/weightmodel.h"
+
+#include <QDir>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceScope {
+
+DataExportCommand::DataExportCommand(const OptionReader &options, ChronologyLoader load)
+    : m_options(options)
+    , m_load(std::move(load))
+{
+}
+
+int DataExportCommand::run(const QString &command)
+{
+    return command == u"export-graph"_s ? exportGraph() : exportWeights();
+}
+
+int DataExportCommand::write(const QString &path, const QByteArray &data)
+{
+    QSaveFile file(path);
+    QString error;
+    if (!file.open(QIODevice::WriteOnly)) {
+        error = file.errorString();
+    } else if (file.write(data) != data.size()) {
+        error = file.errorString();
+        file.cancelWriting();
+    } else if (!file.commit()) {
+        error = file.errorString();
+    }
+    if (!error.isEmpty())
+        return m_options.fileError(u"cannot write "_s + QDir::toNativeSeparators(path) + u": "_s + error);
+    return Usage::Success;
+}
+
+int DataExportCommand::exportGraph()
+{
+    QString suffix;
+    QDate date;
+    Layer layer = Layer::All;
+    QString lang = u"en"_s;
+    if (!m_options.suffix(u"export-graph"_s, {u"dot"_s, u"gv"_s, u"graphml"_s, u"gexf"_s}, &suffix)
+        || !m_options.date(&date) || !m_options.layer(&layer) || !m_options.language(&lang))
+        return Usage::UsageError;
+    auto c = m_load();
+    if (!c)
+        return Usage::FileError;
+    const WeightModel model(std::move(*c));
+    QByteArray data;
+    if (suffix == u"gexf"_s)
+        data = GexfExporter::toGexf(model, {lang});
+    else if (suffix == u"graphml"_s)
+        data = GraphmlExporter::toGraphml(model, {date, lang});
+    else
+        data = DotExporter::toDot(model, {date, layer, lang});
+    return write(m_options.value(u"export-graph"_s), data);
+}
+
+int DataExportCommand::exportWeights()
+{
+    QString suffix;
+    if (!m_options.suffix(u"export-weights"_s, {u"csv"_s}, &suffix))
+        return Usage::UsageError;
+    auto c = m_load();
+    if (!c)
+        return Usage::FileError;
+    const WeightModel model(std::move(*c));
+    return write(m_options.value(u"export-weights"_s), WeightsCsvExporter::toCsv(model));
+}
+
+} // namespace AllianceScope

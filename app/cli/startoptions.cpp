@@ -1,0 +1,42 @@
+// StartOptions: the window's options read by the same parser and OptionReader as the commands.
+#include "startoptions.h"
+
+#include "optionreader.h"
+#include "usage.h"
+
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceScope {
+
+std::optional<StartOptions> StartOptions::parse(const QStringList &arguments, QTextStream &err)
+{
+    QCommandLineParser parser;
+    Usage::setUp(parser, Usage::Scope::All);
+    const OptionReader options(parser, err);
+    if (!parser.parse(QStringList{Usage::programName()} + arguments)) {
+        options.usageError(parser.errorText());
+        return std::nullopt;
+    }
+    for (const QString &name : parser.optionNames()) {
+        if (!Usage::windowOptions().contains(name)) {
+            options.usageError(u"--"_s + name + u" needs a command; the window takes FILE, --date, --layer and --lang"_s);
+            return std::nullopt;
+        }
+    }
+    if (parser.positionalArguments().size() > 1) {
+        options.usageError(u"more than one FILE given: "_s + parser.positionalArguments().join(u' '));
+        return std::nullopt;
+    }
+    StartOptions start;
+    start.file = options.file();
+    QDate date;
+    if (!options.date(&date) || !options.layer(&start.layer) || !options.language(&start.language))
+        return std::nullopt;
+    if (date.isValid())
+        start.date = date;
+    return start;
+}
+
+} // namespace AllianceScope

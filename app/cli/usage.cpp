@@ -1,0 +1,132 @@
+// Usage: the whole command line's options and help texts in one table, and the error printers.
+#include "usage.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceScope::Usage {
+
+namespace {
+
+struct OptionText
+{
+    QStringList names;
+    QString description;
+    QString valueName; ///< empty: a flag
+    Scope scope;
+};
+
+// Every option of the program, in the order --help lists them.
+const QList<OptionText> &table()
+{
+    static const QList<OptionText> t = {
+        {{u"h"_s, u"help"_s}, u"Show this help."_s, {}, Scope::Data},
+        {{u"v"_s, u"version"_s}, u"Show the version."_s, {}, Scope::Data},
+        // The data commands.
+        {{u"validate"_s}, u"Check FILE; errors on stderr as FILE:LINE:COL: error: ...; exit 0 valid, 1 invalid."_s, {}, Scope::Data},
+        {{u"events"_s}, u"List the events (CSV: id,date,precision,category,title_en,title_zh)."_s, {}, Scope::Data},
+        {{u"weights"_s}, u"Print every dyad's tier, score and weight at --date (CSV: source,target,layer,tier,score,weight)."_s, {}, Scope::Data},
+        {{u"metrics"_s}, u"Print density, triangle cohesion and weighted degrees at --date (CSV: metric,layer,value)."_s, {}, Scope::Data},
+        {{u"export-graph"_s}, u"Write the network as .dot or .graphml (at --date, default the last date) or as dynamic .gexf (every event)."_s, u"OUT"_s, Scope::Data},
+        {{u"export-weights"_s}, u"Write every dyad's weights at every event as CSV (date,event_id,source,target,layer,tier,score,weight)."_s, u"OUT"_s, Scope::Data},
+        // The figure commands.
+        {{u"export"_s}, u"Write the graph at --date as a figure (.svg, .png or .pdf)."_s, u"OUT"_s, Scope::All},
+        {{u"export-frames"_s}, u"Write one figure per event into DIR (--format svg|png|pdf, default svg)."_s, u"DIR"_s, Scope::All},
+        {{u"export-sheet"_s}, u"Write small multiples of --dates (or --every K events) as one figure."_s, u"OUT"_s, Scope::All},
+        {{u"export-gif"_s}, u"Write an animated GIF, one frame per event (--delay MS)."_s, u"OUT"_s, Scope::All},
+        {{u"export-chart"_s}, u"Write a chart over time as .svg or .png: the weight of --pairs (default the triangle) or --metric."_s, u"OUT"_s, Scope::All},
+        // Their options.
+        {{u"date"_s}, u"The date, YYYY-MM-DD (without a command: the date the window opens at)."_s, u"YYYY-MM-DD"_s, Scope::Data},
+        {{u"layer"_s}, u"all, security, political or economic (default: every layer for --weights, all otherwise)."_s, u"LAYER"_s, Scope::Data},
+        {{u"half-life"_s}, u"Half-life of a layer's relations score in days, e.g. security=1095 (repeatable)."_s, u"LAYER=DAYS"_s, Scope::Data},
+        {{u"format"_s}, u"csv (default) or json; svg, png or pdf for --export-frames."_s, u"FORMAT"_s, Scope::Data},
+        {{u"lang"_s}, u"Language of names, labels and captions: zh or en (default en; without a command: the window's)."_s, u"zh|en"_s, Scope::Data},
+        {{u"width"_s}, u"Figure width in pixels, 100-10000 (default 1600; 800 for --export-gif, 1200 for --export-chart)."_s, u"PX"_s, Scope::All},
+        {{u"dpi"_s}, u"Figure resolution, 50-600 dpi, for a figure 6.5 in wide (instead of --width)."_s, u"N"_s, Scope::All},
+        {{u"caption"_s}, u"Add a caption: date, event title and source (always on for --export-gif)."_s, {}, Scope::All},
+        {{u"transparent"_s}, u"Transparent instead of white background."_s, {}, Scope::All},
+        {{u"dates"_s}, u"Dates of the sheet's panels, comma-separated YYYY-MM-DD."_s, u"D1,D2,..."_s, Scope::All},
+        {{u"every"_s}, u"Sheet panels at every K-th event."_s, u"K"_s, Scope::All},
+        {{u"delay"_s}, u"Milliseconds per GIF frame, 10-60000 (default 1000)."_s, u"MS"_s, Scope::All},
+        {{u"pairs"_s}, u"Dyads of --export-chart, comma-separated (default USA-JPN,USA-KOR,JPN-KOR)."_s, u"A-B,..."_s, Scope::All},
+        {{u"metric"_s}, u"Metrics of --export-chart instead of dyads, comma-separated: density, triangle_min, triangle_geomean, degree:<ID>."_s, u"NAME"_s, Scope::All},
+    };
+    return t;
+}
+
+} // namespace
+
+const QStringList &dataCommands()
+{
+    static const QStringList c = {u"validate"_s, u"events"_s,       u"weights"_s,
+                                  u"metrics"_s,  u"export-graph"_s, u"export-weights"_s};
+    return c;
+}
+
+const QStringList &figureCommands()
+{
+    static const QStringList c = {u"export"_s, u"export-frames"_s, u"export-sheet"_s, u"export-gif"_s,
+                                  u"export-chart"_s};
+    return c;
+}
+
+const QStringList &windowOptions()
+{
+    static const QStringList o = {u"date"_s, u"layer"_s, u"lang"_s};
+    return o;
+}
+
+QList<QCommandLineOption> options(Scope scope)
+{
+    QList<QCommandLineOption> result;
+    for (const OptionText &o : table()) {
+        if (scope == Scope::All || o.scope == Scope::Data)
+            result.append(QCommandLineOption(o.names, o.description, o.valueName));
+    }
+    return result;
+}
+
+void setUp(QCommandLineParser &parser, Scope scope)
+{
+    if (scope == Scope::All) {
+        parser.setApplicationDescription(
+            u"AllianceScope: the US-Japan-ROK alliance network over time.\n"
+            "Without a command, opens the window on FILE (the bundled chronology by default),\n"
+            "at --date, --layer and --lang if given."_s);
+    } else {
+        parser.setApplicationDescription(
+            u"AllianceScope's data commands, without the GUI libraries.\n"
+            "Figures and the window: alliancescope."_s);
+    }
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(options(scope));
+    parser.addPositionalArgument(u"FILE"_s, u"A chronology file (default: the bundled chronology)."_s,
+                                 u"[FILE]"_s);
+}
+
+QString programName()
+{
+    const QString name = QCoreApplication::instance() ? QCoreApplication::applicationName() : QString();
+    return name.isEmpty() ? u"alliancescope"_s : name;
+}
+
+int error(QTextStream &err, const QString &message)
+{
+    const QString program = programName();
+    err << program << ": " << message << "\n"
+        << "Try '" << program << " --help' for more information.\n";
+    err.flush();
+    return UsageError;
+}
+
+int fileError(QTextStream &err, const QString &message)
+{
+    err << programName() << ": " << message << "\n";
+    err.flush();
+    return FileError;
+}
+
+} // namespace AllianceScope::Usage

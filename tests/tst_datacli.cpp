@@ -1,0 +1,246 @@
+// Tests of alliancescope-data, the data commands on the command-line library alone: ldd shows
+// no Qt Widgets, Charts or Svg; every data command gives the same bytes, exit code and message
+// as through alliancescope; the bundled chronology is compiled in; figure commands are refused.
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QString &program, const QStringList &args, const QString &workingDirectory = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    p.setProcessEnvironment(env);
+    if (!workingDirectory.isEmpty())
+        p.setWorkingDirectory(workingDirectory);
+    p.start(program, args);
+    if (!p.waitForFinished(120000))
+        return {};
+    Run r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QString dataExecutable()
+{
+    return QStringLiteral(ALLIANCESCOPE_DATA_EXECUTABLE);
+}
+
+QString mainExecutable()
+{
+    return QStringLiteral(ALLIANCESCOPE_EXECUTABLE);
+}
+
+QString bundled()
+{
+    return QStringLiteral(ALLIANCESCOPE_BUNDLED_CHRONOLOGY);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// The shared libraries ldd lists for @p program.
+QString ldd(const QString &program)
+{
+    QProcess p;
+    p.start(u"ldd"_s, {program});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+const QStringList &guiLibraries()
+{
+    static const QStringList libs = {u"libQt6Widgets"_s, u"libQt6Charts"_s, u"libQt6Svg"_s};
+    return libs;
+}
+
+} // namespace
+
+class TestDataCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void lddShowsNoGuiLibrary();
+    void sameOutputAsAlliancescope_data();
+    void sameOutputAsAlliancescope();
+    void sameFilesAsAlliancescope_data();
+    void sameFilesAsAlliancescope();
+    void bundledChronologyWithoutFile();
+    void figureCommandsAreRefused_data();
+    void figureCommandsAreRefused();
+    void helpAndVersion();
+};
+
+void TestDataCli::lddShowsNoGuiLibrary()
+{
+    const QString data = ldd(dataExecutable());
+    QVERIFY2(data.contains(u"libQt6Core"_s), qPrintable(data));
+    for (const QString &lib : guiLibraries())
+        QVERIFY2(!data.contains(lib), qPrintable(lib + u" in:\n"_s + data));
+    // The check can fail: the full executable does link them.
+    const QString full = ldd(mainExecutable());
+    for (const QString &lib : guiLibraries())
+        QVERIFY2(full.contains(lib), qPrintable(lib + u" not in:\n"_s + full));
+}
+
+void TestDataCli::sameOutputAsAlliancescope_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    const QString file = bundled();
+    QTest::newRow("validate") << QStringList{u"--validate"_s, file} << 0;
+    QTest::newRow("validate missing") << QStringList{u"--validate"_s, u"/nonexistent/c.json"_s} << 1;
+    QTest::newRow("validate invalid") << QStringList{u"--validate"_s, QStringLiteral(ALLIANCESCOPE_TEST_DATA) + u"/invalid/wrong-type-string.json"_s} << 1;
+    QTest::newRow("events") << QStringList{u"--events"_s} << 0;
+    QTest::newRow("events json") << QStringList{u"--events"_s, u"--format"_s, u"json"_s, file} << 0;
+    QTest::newRow("weights") << QStringList{u"--weights"_s, u"--date"_s, u"2023-08-18"_s} << 0;
+    QTest::newRow("weights layer json")
+        << QStringList{u"--weights"_s, u"--date=2019-08-22"_s, u"--layer"_s, u"security"_s, u"--format"_s, u"json"_s} << 0;
+    QTest::newRow("weights half-life")
+        << QStringList{u"--weights"_s, u"--date"_s, u"2019-12-31"_s, u"--half-life"_s, u"security=30"_s,
+                       u"--half-life"_s, u"economic=2000"_s, file}
+        << 0;
+    QTest::newRow("metrics") << QStringList{u"--metrics"_s, u"--date"_s, u"2023-08-31"_s} << 0;
+    QTest::newRow("metrics json layer")
+        << QStringList{u"--metrics"_s, u"--date"_s, u"2016-11-23"_s, u"--layer"_s, u"economic"_s, u"--format"_s, u"json"_s} << 0;
+    QTest::newRow("no date") << QStringList{u"--weights"_s} << 2;
+    QTest::newRow("bad date") << QStringList{u"--metrics"_s, u"--date"_s, u"2023-02-30"_s} << 2;
+    QTest::newRow("bad layer") << QStringList{u"--weights"_s, u"--date"_s, u"2020-01-01"_s, u"--layer"_s, u"cultural"_s} << 2;
+    QTest::newRow("bad half-life") << QStringList{u"--weights"_s, u"--date"_s, u"2020-01-01"_s, u"--half-life"_s, u"all=9"_s} << 2;
+    QTest::newRow("bad format") << QStringList{u"--events"_s, u"--format"_s, u"xml"_s} << 2;
+    QTest::newRow("two commands") << QStringList{u"--events"_s, u"--metrics"_s} << 2;
+    QTest::newRow("two files") << QStringList{u"--events"_s, u"a.json"_s, u"b.json"_s} << 2;
+    QTest::newRow("unknown option") << QStringList{u"--events"_s, u"--frobnicate"_s} << 2;
+    QTest::newRow("graph extension") << QStringList{u"--export-graph"_s, u"x.json"_s} << 2;
+    QTest::newRow("weights extension") << QStringList{u"--export-weights"_s, u"x.tsv"_s} << 2;
+    QTest::newRow("graph unwritable") << QStringList{u"--export-graph"_s, u"/nonexistent/dir/x.dot"_s} << 1;
+}
+
+void TestDataCli::sameOutputAsAlliancescope()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    const Run data = run(dataExecutable(), args);
+    const Run full = run(mainExecutable(), args);
+    QCOMPARE(data.code, code);
+    QCOMPARE(full.code, code);
+    QCOMPARE(data.out, full.out); // identical bytes
+    if (code == 0)
+        QVERIFY(!data.out.isEmpty());
+    // The messages differ only in the program's name.
+    QCOMPARE(QString::fromUtf8(data.err).replace(u"alliancescope-data"_s, u"alliancescope"_s),
+             QString::fromUtf8(full.err));
+    if (code != 0)
+        QVERIFY(!data.err.isEmpty());
+}
+
+void TestDataCli::sameFilesAsAlliancescope_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("out");
+    QTest::newRow("dot") << QStringList{u"--export-graph"_s, u"OUT"_s, u"--date"_s, u"2019-08-22"_s} << u"g.dot"_s;
+    QTest::newRow("dot zh layer") << QStringList{u"--export-graph"_s, u"OUT"_s, u"--lang"_s, u"zh"_s, u"--layer"_s, u"political"_s} << u"g.gv"_s;
+    QTest::newRow("graphml") << QStringList{u"--export-graph"_s, u"OUT"_s, u"--date"_s, u"2016-11-23"_s} << u"g.graphml"_s;
+    QTest::newRow("gexf") << QStringList{u"--export-graph"_s, u"OUT"_s} << u"g.gexf"_s;
+    QTest::newRow("weights csv") << QStringList{u"--export-weights"_s, u"OUT"_s} << u"w.csv"_s;
+}
+
+void TestDataCli::sameFilesAsAlliancescope()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, out);
+    QTemporaryDir dirData, dirFull;
+    QVERIFY(dirData.isValid() && dirFull.isValid());
+    QStringList a = args, b = args;
+    a.replace(a.indexOf(u"OUT"_s), dirData.filePath(out));
+    b.replace(b.indexOf(u"OUT"_s), dirFull.filePath(out));
+    const Run data = run(dataExecutable(), a);
+    const Run full = run(mainExecutable(), b);
+    QVERIFY2(data.code == 0, data.err.constData());
+    QVERIFY2(full.code == 0, full.err.constData());
+    const QByteArray bytes = readAll(dirData.filePath(out));
+    QVERIFY(bytes.size() > 100);
+    QCOMPARE(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256),
+             QCryptographicHash::hash(readAll(dirFull.filePath(out)), QCryptographicHash::Sha256));
+    // Only the file itself, nothing left over.
+    QCOMPARE(QDir(dirData.path()).entryList(QDir::Files), QStringList{out});
+}
+
+void TestDataCli::bundledChronologyWithoutFile()
+{
+    // The resource lives in the command-line library, not in the GUI's.
+    const Run implicit = run(dataExecutable(), {u"--weights"_s, u"--date"_s, u"2023-08-18"_s});
+    const Run explicitFile = run(dataExecutable(), {u"--weights"_s, u"--date"_s, u"2023-08-18"_s, bundled()});
+    QVERIFY2(implicit.code == 0, implicit.err.constData());
+    QVERIFY(implicit.err.isEmpty());
+    QVERIFY(implicit.out.startsWith("source,target,layer,tier,score,weight\n"));
+    QVERIFY(implicit.out.contains("\nJPN,KOR,all,"));
+    QCOMPARE(implicit.out, explicitFile.out);
+}
+
+void TestDataCli::figureCommandsAreRefused_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("export") << QStringList{u"--export"_s, u"f.svg"_s, u"--date"_s, u"2020-01-01"_s} << u"--export draws figures"_s;
+    QTest::newRow("export-chart") << QStringList{u"--export-chart=c.svg"_s} << u"--export-chart draws figures"_s;
+    QTest::newRow("figure option") << QStringList{u"--events"_s, u"--width"_s, u"800"_s} << u"width"_s;
+    QTest::newRow("no command") << QStringList{u"--date"_s, u"2020-01-01"_s} << u"no command given"_s;
+}
+
+void TestDataCli::figureCommandsAreRefused()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const Run r = run(dataExecutable(), args, dir.path());
+    QCOMPARE(r.code, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    QVERIFY(QString::fromUtf8(r.err).contains(u"Try 'alliancescope-data --help'"_s));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(QDir(dir.path()).isEmpty());
+}
+
+void TestDataCli::helpAndVersion()
+{
+    const Run v = run(dataExecutable(), {u"--version"_s});
+    QCOMPARE(v.code, 0);
+    QCOMPARE(v.out, QByteArray("alliancescope-data " ALLIANCESCOPE_VERSION "\n"));
+    const Run h = run(dataExecutable(), {u"--help"_s});
+    QCOMPARE(h.code, 0);
+    const QString help = QString::fromUtf8(h.out);
+    for (const QString &o : {u"--validate"_s, u"--events"_s, u"--weights"_s, u"--metrics"_s,
+                             u"--export-graph"_s, u"--export-weights"_s, u"--half-life"_s, u"--lang"_s})
+        QVERIFY2(help.contains(o), qPrintable(o));
+    // Only what it can run; the full program's help has the rest.
+    QVERIFY(!help.contains(u"--export-gif"_s));
+    const QString full = QString::fromUtf8(run(mainExecutable(), {u"--help"_s}).out);
+    QVERIFY(full.contains(u"--export-gif"_s));
+    QVERIFY(full.contains(u"--weights"_s));
+}
+
+QTEST_GUILESS_MAIN(TestDataCli)
+#include "tst_datacli.moc"
