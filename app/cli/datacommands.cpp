@@ -30,6 +30,21 @@ QString json(const QJsonDocument &document)
     return QString::fromUtf8(document.toJson(QJsonDocument::Indented));
 }
 
+// What --weights and --metrics read.
+struct Query
+{
+    QDate date;
+    std::optional<Layer> layer;
+    QString format = u"csv"_s;
+    WeightParameters parameters;
+};
+
+bool readQuery(const OptionReader &options, const QString &command, Query *q)
+{
+    return options.requiredDate(command, &q->date) && options.layer(&q->layer)
+        && options.format(textFormats(), &q->format) && options.halfLives(&q->parameters);
+}
+
 } // namespace
 
 DataCommands::DataCommands(const OptionReader &options, QTextStream &out, ChronologyLoader load)
@@ -91,24 +106,20 @@ int DataCommands::events()
 
 int DataCommands::weights()
 {
-    QDate date;
-    std::optional<Layer> layer;
-    QString format = u"csv"_s;
-    WeightParameters params;
-    if (!m_options.requiredDate(u"weights"_s, &date) || !m_options.layer(&layer)
-        || !m_options.format(textFormats(), &format) || !m_options.halfLives(&params))
+    Query q;
+    if (!readQuery(m_options, u"weights"_s, &q))
         return Usage::UsageError;
     auto c = m_load();
     if (!c)
         return Usage::FileError;
-    const WeightModel model(std::move(*c), params);
-    const NetworkSnapshot snap = model.snapshotAt(date);
+    const WeightModel model(std::move(*c), q.parameters);
+    const NetworkSnapshot snap = model.snapshotAt(q.date);
 
     // Without --layer, every layer and the combined view.
     const QList<Layer> layers
-        = layer ? QList<Layer>{*layer} : QList<Layer>{Layer::Security, Layer::Political, Layer::Economic, Layer::All};
+        = q.layer ? QList<Layer>{*q.layer} : QList<Layer>{Layer::Security, Layer::Political, Layer::Economic, Layer::All};
 
-    if (format == u"json"_s) {
+    if (q.format == u"json"_s) {
         QJsonArray dyads;
         for (const DyadState &d : snap.dyads) {
             for (Layer l : layers) {
@@ -128,7 +139,7 @@ int DataCommands::weights()
                                        {u"role"_s, m.role},
                                        {u"since"_s, m.since.toString(Qt::ISODate)}});
         }
-        m_out << json(QJsonDocument(QJsonObject{{u"date"_s, date.toString(Qt::ISODate)},
+        m_out << json(QJsonDocument(QJsonObject{{u"date"_s, q.date.toString(Qt::ISODate)},
                                                 {u"dyads"_s, dyads},
                                                 {u"memberships"_s, members}}));
         return Usage::Success;
@@ -149,21 +160,17 @@ int DataCommands::weights()
 
 int DataCommands::metrics()
 {
-    QDate date;
-    Layer layer = Layer::All;
-    QString format = u"csv"_s;
-    WeightParameters params;
-    if (!m_options.requiredDate(u"metrics"_s, &date) || !m_options.layer(&layer)
-        || !m_options.format(textFormats(), &format) || !m_options.halfLives(&params))
+    Query q;
+    if (!readQuery(m_options, u"metrics"_s, &q))
         return Usage::UsageError;
     auto c = m_load();
     if (!c)
         return Usage::FileError;
-    const WeightModel model(std::move(*c), params);
-    const NetworkSnapshot snap = model.snapshotAt(date);
-    const QList<MetricValue> values = Metrics::all(model.chronology(), snap, layer, params);
+    const WeightModel model(std::move(*c), q.parameters);
+    const QList<MetricValue> values
+        = Metrics::all(model.chronology(), model.snapshotAt(q.date), q.layer.value_or(Layer::All), q.parameters);
 
-    if (format == u"json"_s) {
+    if (q.format == u"json"_s) {
         QJsonArray arr;
         for (const MetricValue &v : values) {
             arr.append(QJsonObject{{u"metric"_s, v.metric}, {u"layer"_s, layerName(v.layer)}, {u"value"_s, v.value}});
