@@ -4,6 +4,7 @@
 // command the window opens at FILE, --date, --layer and --lang.
 #include "cli/commandline.h"
 #include "cli/startoptions.h"
+#include "figurecommands.h"
 #include "mainwindow/gui.h"
 
 #include <QTextStream>
@@ -27,7 +28,7 @@ int main(int argc, char *argv[])
         return runGui(argc, argv, *start);
     }
     case CommandLine::Mode::Figure:
-        return runFigureCommand(argc, argv);
+        return runFigureCommand(argc, argv, FigureCommands::run);
     case CommandLine::Mode::Data:
         break;
     }

@@ -3,7 +3,6 @@
 
 #include "cli/commandline.h"
 #include "cli/startoptions.h"
-#include "figurecommands.h"
 #include "graphview/graphview.h"
 #include "document.h"
 #include "mainwindow.h"
@@ -46,13 +45,13 @@ private:
 
 } // namespace
 
-int runFigureCommand(int &argc, char **argv)
+int runFigureCommand(int &argc, char **argv, const CommandLine::FigureRunner &figures)
 {
     ensurePlatform();
     QApplication app(argc, argv);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    CommandLine cli(out, err, Usage::Scope::All, FigureCommands::run);
+    CommandLine cli(out, err, Usage::Scope::All, figures);
     return cli.run(QCoreApplication::arguments());
 }
 

@@ -1,6 +1,8 @@
 // Entry points that need a QApplication: the GUI itself, and the commands that draw figures.
 #pragma once
 
+#include "cli/commandline.h"
+
 namespace AllianceScope {
 
 class MainWindow;
@@ -14,8 +16,8 @@ int runGui(int &argc, char **argv, const StartOptions &options);
 /// its date, layer and language over the restored settings.
 void applyStartOptions(MainWindow &window, const StartOptions &options);
 
-/// Runs a figure-export command (--export, --export-frames, …) with an offscreen-capable
-/// QApplication, so that it works with no display server.
-int runFigureCommand(int &argc, char **argv);
+/// Runs a figure-export command (--export, --export-frames, …) through @p figures with an
+/// offscreen-capable QApplication, so that it works with no display server.
+int runFigureCommand(int &argc, char **argv, const CommandLine::FigureRunner &figures);
 
 } // namespace AllianceScope
