@@ -12,7 +12,6 @@
 #include <optional>
 
 class QCommandLineParser;
-class QDate;
 
 namespace AllianceScope {
 
