@@ -180,7 +180,7 @@ void TestDataExport::dotEdgesStyledAsOnScreen()
                 ++visible;
                 const QString line = dot.mid(at, dot.indexOf(u'\n', at) - at);
                 const QRegularExpressionMatch m = QRegularExpression(
-                    uR"(penwidth="([^"]+)", color="([^"]+)", style=(\w+)\])"_s).match(line);
+                    uR"re(penwidth="([^"]+)", color="([^"]+)", style=(\w+)\])re"_s).match(line);
                 QVERIFY2(m.hasMatch(), qPrintable(line));
                 QCOMPARE(m.captured(1), Csv::number(style.width));
                 QVERIFY(std::abs(m.captured(1).toDouble() - (1.0 + 9.0 * std::min(1.0, std::abs(l.weight)))) < 1e-5);

@@ -631,8 +631,9 @@ void TestGraphLayout::decimalCommaLocale()
     for (const LayoutRequest &request : std::as_const(requests))
         inC.append(GraphLayouter::layout(request));
 
-    const char *german = std::setlocale(LC_NUMERIC, "de_DE.UTF-8");
-    if (!german) {
+    const char *set = std::setlocale(LC_NUMERIC, "de_DE.UTF-8");
+    const QByteArray german = set ? QByteArray(set) : QByteArray(); // setlocale's buffer is reused
+    if (german.isEmpty()) {
         std::setlocale(LC_NUMERIC, saved.constData());
         QFAIL("the de_DE.UTF-8 locale is not installed: run scripts/install-deps.sh");
     }
@@ -660,7 +661,7 @@ void TestGraphLayout::decimalCommaLocale()
 
     QVERIFY(stillComma);
     QVERIFY(finished);
-    QCOMPARE(during, QByteArray(german));
+    QCOMPARE(during, german); // the process's locale was never switched
     QCOMPARE(inGerman.size(), inC.size());
     QCOMPARE(onWorker.size(), inC.size());
     for (qsizetype i = 0; i < inC.size(); ++i) {

@@ -88,7 +88,10 @@ Node boolean(bool v)
 
 Node text(const LocalizedText &t)
 {
-    return Node::object().add(u"zh"_s, string(t.zh)).add(u"en"_s, string(t.en));
+    Node node = Node::object();
+    for (Language language : kLanguages)
+        node.add(languageCode(language), string(t.text(language)));
+    return node;
 }
 
 Node stringArray(const QStringList &list)

@@ -21,6 +21,10 @@ struct LocalizedText
     QString zh;
     QString en;
 
+    /// The text in exactly @p language (no fallback), to read or to set.
+    QString &text(Language language) { return language == Language::Zh ? zh : en; }
+    const QString &text(Language language) const { return language == Language::Zh ? zh : en; }
+
     /// The text in @p language; falls back to the other language when empty.
     QString in(Language language) const
     {
