@@ -198,8 +198,10 @@ bool FigureExporter::prepare(const FigureOptions &options)
         return false;
     }
     if (!m_layouts.contains(options.language)) {
-        const GraphLayout layout = GraphLayouter::layout(
-            layoutRequestFor(m_model.chronology(), LayoutMode::Stable, options.language));
+        LayoutRequest request = layoutRequestFor(m_model.chronology(), LayoutMode::Stable, options.language);
+        request.hints.east = u"USA"_s; // as across the Pacific
+        request.hints.west = u"JPN"_s;
+        const GraphLayout layout = GraphLayouter::layout(request);
         if (!layout.ok()) {
             m_error = tr("Cannot lay out the graph: %1").arg(layout.error);
             return false;

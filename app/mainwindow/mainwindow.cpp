@@ -716,6 +716,8 @@ void MainWindow::requestLayout()
         return;
     LayoutRequest request = m_scene->sizedLayoutRequest(
         layoutRequestFor(m_document->chronology(), m_layoutMode, m_document->language()));
+    request.hints.east = u"USA"_s; // as across the Pacific
+    request.hints.west = u"JPN"_s;
     if (m_layoutMode == LayoutMode::Anchored && m_haveGraphvizLayout) {
         for (LayoutNode &node : request.nodes) {
             const auto it = m_layout.positions.constFind(node.id);
