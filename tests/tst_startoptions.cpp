@@ -62,7 +62,7 @@ void TestStartOptions::noArgumentsMeansDefaults()
     QVERIFY(o->file.isEmpty());
     QVERIFY(!o->date);
     QVERIFY(!o->layer);
-    QVERIFY(o->language.isEmpty());
+    QVERIFY(!o->language);
     QVERIFY(message.isEmpty());
 }
 
@@ -76,7 +76,7 @@ void TestStartOptions::parsesFileDateLayerAndLanguage()
     QCOMPARE(o->file, u"my.json"_s);
     QCOMPARE(o->date, std::optional<QDate>(QDate(2019, 8, 22)));
     QCOMPARE(o->layer, std::optional<Layer>(Layer::Political));
-    QCOMPARE(o->language, u"zh"_s);
+    QCOMPARE(o->language, std::optional<Language>(Language::Zh));
 }
 
 void TestStartOptions::equalsFormOfOptions()
@@ -87,7 +87,7 @@ void TestStartOptions::equalsFormOfOptions()
     QVERIFY(o->file.isEmpty());
     QCOMPARE(o->date, std::optional<QDate>(QDate(2016, 11, 23)));
     QCOMPARE(o->layer, std::optional<Layer>(Layer::Security));
-    QCOMPARE(o->language, u"en"_s);
+    QCOMPARE(o->language, std::optional<Language>(Language::En));
 }
 
 void TestStartOptions::badArgumentsAreRefused_data()

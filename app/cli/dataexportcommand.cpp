@@ -4,14 +4,13 @@
 #include "optionreader.h"
 #include "usage.h"
 
+#include "io/atomicwrite.h"
 #include "io/dotexporter.h"
 #include "io/gexfexporter.h"
 #include "io/graphmlexporter.h"
 #include "io/weightscsvexporter.h"
 #include "weights/weightmodel.h"
 
-#include <QDir>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -30,19 +29,8 @@ int DataExportCommand::run(const QString &command)
 
 int DataExportCommand::write(const QString &path, const QByteArray &data)
 {
-    QSaveFile file(path);
-    QString error;
-    if (!file.open(QIODevice::WriteOnly)) {
-        error = file.errorString();
-    } else if (file.write(data) != data.size()) {
-        error = file.errorString();
-        file.cancelWriting();
-    } else if (!file.commit()) {
-        error = file.errorString();
-    }
-    if (!error.isEmpty())
-        return m_options.fileError(u"cannot write "_s + QDir::toNativeSeparators(path) + u": "_s + error);
-    return Usage::Success;
+    const QString error = writeAtomically(path, data);
+    return error.isEmpty() ? int(Usage::Success) : m_options.fileError(error);
 }
 
 int DataExportCommand::exportGraph()
@@ -50,7 +38,7 @@ int DataExportCommand::exportGraph()
     QString suffix;
     QDate date;
     Layer layer = Layer::All;
-    QString lang = u"en"_s;
+    Language lang = Language::En;
     if (!m_options.suffix(u"export-graph"_s, {u"dot"_s, u"gv"_s, u"graphml"_s, u"gexf"_s}, &suffix)
         || !m_options.date(&date) || !m_options.layer(&layer) || !m_options.language(&lang))
         return Usage::UsageError;

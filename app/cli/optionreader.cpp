@@ -128,16 +128,27 @@ bool OptionReader::layer(Layer *layer) const
     return true;
 }
 
-bool OptionReader::language(QString *language) const
+bool OptionReader::language(Language *language) const
 {
     if (!isSet(u"lang"_s))
         return true;
     const QString text = value(u"lang"_s);
-    if (text != u"zh"_s && text != u"en"_s) {
+    const auto parsed = languageFromCode(text);
+    if (!parsed) {
         usageError(u"invalid --lang \""_s + text + u"\": expected zh or en"_s);
         return false;
     }
-    *language = text;
+    *language = *parsed;
+    return true;
+}
+
+bool OptionReader::language(QString *code) const
+{
+    Language l = Language::En;
+    if (!language(&l))
+        return false;
+    if (isSet(u"lang"_s))
+        *code = languageCode(l);
     return true;
 }
 

@@ -2,6 +2,7 @@
 // values, so that the same mistake gets the same message whichever command it is made in.
 #pragma once
 
+#include "chronology/language.h"
 #include "chronology/types.h"
 
 #include <QDate>
@@ -57,7 +58,9 @@ public:
     bool layer(Layer *layer) const;
     bool layer(std::optional<Layer> *layer) const;
     /// --lang zh|en.
-    bool language(QString *language) const;
+    bool language(Language *language) const;
+    /// --lang zh|en as its code, for callers that still hold "zh"/"en" (prefer Language).
+    bool language(QString *code) const;
     /// --half-life LAYER=DAYS, repeatable; LAYER a real layer, DAYS within WeightParameters' range.
     bool halfLives(WeightParameters *parameters) const;
     /// --format, one of @p allowed; @p command names the command in the message when the

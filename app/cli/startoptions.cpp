@@ -32,10 +32,13 @@ std::optional<StartOptions> StartOptions::parse(const QStringList &arguments, QT
     StartOptions start;
     start.file = options.file();
     QDate date;
-    if (!options.date(&date) || !options.layer(&start.layer) || !options.language(&start.language))
+    Language language = Language::En;
+    if (!options.date(&date) || !options.layer(&start.layer) || !options.language(&language))
         return std::nullopt;
     if (date.isValid())
         start.date = date;
+    if (options.isSet(u"lang"_s))
+        start.language = language;
     return start;
 }
 

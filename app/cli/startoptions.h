@@ -2,6 +2,7 @@
 // [--layer L] [--lang zh|en]`, parsed and checked before any widget exists.
 #pragma once
 
+#include "chronology/language.h"
 #include "chronology/types.h"
 
 #include <QDate>
@@ -19,7 +20,7 @@ struct StartOptions
     QString file;               ///< the chronology to open; empty: the bundled one
     std::optional<QDate> date;  ///< the date to show; none: the last event
     std::optional<Layer> layer; ///< none: the layer of the saved settings
-    QString language;           ///< "zh" or "en"; empty: the language of the saved settings
+    std::optional<Language> language; ///< none: the language of the saved settings
 
     /**
      * Parses the window's command line @p arguments (without the program name). On an unknown

@@ -64,8 +64,8 @@ void applyStartOptions(MainWindow &window, const StartOptions &options)
         window.document()->setDate(*options.date);
     if (options.layer)
         window.document()->setLayer(*options.layer);
-    if (!options.language.isEmpty())
-        window.setLanguage(options.language);
+    if (options.language)
+        window.setLanguage(languageCode(*options.language));
 }
 
 int runGui(int &argc, char **argv, const StartOptions &options)
