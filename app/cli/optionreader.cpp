@@ -12,6 +12,29 @@ using namespace Qt::StringLiterals;
 
 namespace AllianceScope {
 
+namespace {
+
+// Reads --OPTION through @p parse (its text to an optional value) into @p value; a text that
+// does not parse is refused as "invalid --OPTION "TEXT": expected EXPECTED".
+template <typename Out, typename Parse>
+bool readValue(const OptionReader &options, const QString &option, Parse parse, const QString &expected, Out *value)
+{
+    if (!options.isSet(option))
+        return true;
+    const QString text = options.value(option);
+    const auto parsed = parse(text);
+    if (!parsed) {
+        options.usageError(u"invalid --"_s + option + u" \""_s + text + u"\": expected "_s + expected);
+        return false;
+    }
+    *value = *parsed;
+    return true;
+}
+
+const QString kDateExpected = u"a real date as YYYY-MM-DD"_s;
+
+} // namespace
+
 OptionReader::OptionReader(const QCommandLineParser &parser, QTextStream &err)
     : m_parser(parser)
     , m_err(err)
@@ -64,7 +87,7 @@ bool OptionReader::dateText(const QString &text, const QString &option, QDate *d
 {
     const auto parsed = isoDate(text);
     if (!parsed) {
-        usageError(u"invalid "_s + option + u" \""_s + text + u"\": expected a real date as YYYY-MM-DD"_s);
+        usageError(u"invalid "_s + option + u" \""_s + text + u"\": expected "_s + kDateExpected);
         return false;
     }
     *date = *parsed;
@@ -73,7 +96,7 @@ bool OptionReader::dateText(const QString &text, const QString &option, QDate *d
 
 bool OptionReader::date(QDate *date) const
 {
-    return !isSet(u"date"_s) || dateText(value(u"date"_s), u"--date"_s, date);
+    return readValue(*this, u"date"_s, isoDate, kDateExpected, date);
 }
 
 bool OptionReader::requiredDate(const QString &command, QDate *date) const
@@ -106,16 +129,7 @@ bool OptionReader::dates(QList<QDate> *dates) const
 
 bool OptionReader::layer(std::optional<Layer> *layer) const
 {
-    if (!isSet(u"layer"_s))
-        return true;
-    const QString text = value(u"layer"_s);
-    const auto parsed = layerFromName(text);
-    if (!parsed) {
-        usageError(u"invalid --layer \""_s + text + u"\": expected all, security, political or economic"_s);
-        return false;
-    }
-    *layer = *parsed;
-    return true;
+    return readValue(*this, u"layer"_s, layerFromName, u"all, security, political or economic"_s, layer);
 }
 
 bool OptionReader::layer(Layer *layer) const
@@ -130,16 +144,7 @@ bool OptionReader::layer(Layer *layer) const
 
 bool OptionReader::language(Language *language) const
 {
-    if (!isSet(u"lang"_s))
-        return true;
-    const QString text = value(u"lang"_s);
-    const auto parsed = languageFromCode(text);
-    if (!parsed) {
-        usageError(u"invalid --lang \""_s + text + u"\": expected zh or en"_s);
-        return false;
-    }
-    *language = *parsed;
-    return true;
+    return readValue(*this, u"lang"_s, languageFromCode, u"zh or en"_s, language);
 }
 
 bool OptionReader::language(QString *code) const
@@ -194,17 +199,12 @@ bool OptionReader::format(const QStringList &allowed, QString *format, const QSt
 
 bool OptionReader::integer(const QString &option, int min, int max, const QString &expected, int *value) const
 {
-    if (!isSet(option))
-        return true;
-    const QString text = this->value(option);
-    bool ok = false;
-    const int v = text.toInt(&ok);
-    if (!ok || v < min || v > max) {
-        usageError(u"invalid --"_s + option + u" \""_s + text + u"\": expected "_s + expected);
-        return false;
-    }
-    *value = v;
-    return true;
+    const auto inRange = [min, max](const QString &text) -> std::optional<int> {
+        bool ok = false;
+        const int v = text.toInt(&ok);
+        return ok && v >= min && v <= max ? std::optional<int>(v) : std::nullopt;
+    };
+    return readValue(*this, option, inRange, expected, value);
 }
 
 bool OptionReader::width(int *width) const

@@ -11,65 +11,79 @@ namespace AllianceScope::Usage {
 
 namespace {
 
+// What a row of the table is: a command or an option, of the data commands or of the figures.
+enum class Kind { DataCommand, FigureCommand, DataOption, FigureOption };
+
 struct OptionText
 {
     QStringList names;
     QString description;
     QString valueName; ///< empty: a flag
-    Scope scope;
+    Kind kind;
+
+    bool isData() const { return kind == Kind::DataCommand || kind == Kind::DataOption; }
 };
 
 // Every option of the program, in the order --help lists them.
 const QList<OptionText> &table()
 {
     static const QList<OptionText> t = {
-        {{u"h"_s, u"help"_s}, u"Show this help."_s, {}, Scope::Data},
-        {{u"v"_s, u"version"_s}, u"Show the version."_s, {}, Scope::Data},
+        {{u"h"_s, u"help"_s}, u"Show this help."_s, {}, Kind::DataOption},
+        {{u"v"_s, u"version"_s}, u"Show the version."_s, {}, Kind::DataOption},
         // The data commands.
-        {{u"validate"_s}, u"Check FILE; errors on stderr as FILE:LINE:COL: error: ...; exit 0 valid, 1 invalid."_s, {}, Scope::Data},
-        {{u"events"_s}, u"List the events (CSV: id,date,precision,category,title_en,title_zh)."_s, {}, Scope::Data},
-        {{u"weights"_s}, u"Print every dyad's tier, score and weight at --date (CSV: source,target,layer,tier,score,weight)."_s, {}, Scope::Data},
-        {{u"metrics"_s}, u"Print density, triangle cohesion and weighted degrees at --date (CSV: metric,layer,value)."_s, {}, Scope::Data},
-        {{u"export-graph"_s}, u"Write the network as .dot or .graphml (at --date, default the last date) or as dynamic .gexf (every event)."_s, u"OUT"_s, Scope::Data},
-        {{u"export-weights"_s}, u"Write every dyad's weights at every event as CSV (date,event_id,source,target,layer,tier,score,weight)."_s, u"OUT"_s, Scope::Data},
+        {{u"validate"_s}, u"Check FILE; errors on stderr as FILE:LINE:COL: error: ...; exit 0 valid, 1 invalid."_s, {}, Kind::DataCommand},
+        {{u"events"_s}, u"List the events (CSV: id,date,precision,category,title_en,title_zh)."_s, {}, Kind::DataCommand},
+        {{u"weights"_s}, u"Print every dyad's tier, score and weight at --date (CSV: source,target,layer,tier,score,weight)."_s, {}, Kind::DataCommand},
+        {{u"metrics"_s}, u"Print density, triangle cohesion and weighted degrees at --date (CSV: metric,layer,value)."_s, {}, Kind::DataCommand},
+        {{u"export-graph"_s}, u"Write the network as .dot or .graphml (at --date, default the last date) or as dynamic .gexf (every event)."_s, u"OUT"_s, Kind::DataCommand},
+        {{u"export-weights"_s}, u"Write every dyad's weights at every event as CSV (date,event_id,source,target,layer,tier,score,weight)."_s, u"OUT"_s, Kind::DataCommand},
         // The figure commands.
-        {{u"export"_s}, u"Write the graph at --date as a figure (.svg, .png or .pdf)."_s, u"OUT"_s, Scope::All},
-        {{u"export-frames"_s}, u"Write one figure per event into DIR (--format svg|png|pdf, default svg)."_s, u"DIR"_s, Scope::All},
-        {{u"export-sheet"_s}, u"Write small multiples of --dates (or --every K events) as one figure."_s, u"OUT"_s, Scope::All},
-        {{u"export-gif"_s}, u"Write an animated GIF, one frame per event (--delay MS)."_s, u"OUT"_s, Scope::All},
-        {{u"export-chart"_s}, u"Write a chart over time as .svg or .png: the weight of --pairs (default the triangle) or --metric."_s, u"OUT"_s, Scope::All},
+        {{u"export"_s}, u"Write the graph at --date as a figure (.svg, .png or .pdf)."_s, u"OUT"_s, Kind::FigureCommand},
+        {{u"export-frames"_s}, u"Write one figure per event into DIR (--format svg|png|pdf, default svg)."_s, u"DIR"_s, Kind::FigureCommand},
+        {{u"export-sheet"_s}, u"Write small multiples of --dates (or --every K events) as one figure."_s, u"OUT"_s, Kind::FigureCommand},
+        {{u"export-gif"_s}, u"Write an animated GIF, one frame per event (--delay MS)."_s, u"OUT"_s, Kind::FigureCommand},
+        {{u"export-chart"_s}, u"Write a chart over time as .svg or .png: the weight of --pairs (default the triangle) or --metric."_s, u"OUT"_s, Kind::FigureCommand},
         // Their options.
-        {{u"date"_s}, u"The date, YYYY-MM-DD (without a command: the date the window opens at)."_s, u"YYYY-MM-DD"_s, Scope::Data},
-        {{u"layer"_s}, u"all, security, political or economic (default: every layer for --weights, all otherwise)."_s, u"LAYER"_s, Scope::Data},
-        {{u"half-life"_s}, u"Half-life of a layer's relations score in days, e.g. security=1095 (repeatable)."_s, u"LAYER=DAYS"_s, Scope::Data},
-        {{u"format"_s}, u"csv (default) or json; svg, png or pdf for --export-frames."_s, u"FORMAT"_s, Scope::Data},
-        {{u"lang"_s}, u"Language of names, labels and captions: zh or en (default en; without a command: the window's)."_s, u"zh|en"_s, Scope::Data},
-        {{u"width"_s}, u"Figure width in pixels, 100-10000 (default 1600; 800 for --export-gif, 1200 for --export-chart)."_s, u"PX"_s, Scope::All},
-        {{u"dpi"_s}, u"Figure resolution, 50-600 dpi, for a figure 6.5 in wide (instead of --width)."_s, u"N"_s, Scope::All},
-        {{u"caption"_s}, u"Add a caption: date, event title and source (always on for --export-gif)."_s, {}, Scope::All},
-        {{u"transparent"_s}, u"Transparent instead of white background."_s, {}, Scope::All},
-        {{u"dates"_s}, u"Dates of the sheet's panels, comma-separated YYYY-MM-DD."_s, u"D1,D2,..."_s, Scope::All},
-        {{u"every"_s}, u"Sheet panels at every K-th event."_s, u"K"_s, Scope::All},
-        {{u"delay"_s}, u"Milliseconds per GIF frame, 10-60000 (default 1000)."_s, u"MS"_s, Scope::All},
-        {{u"pairs"_s}, u"Dyads of --export-chart, comma-separated (default USA-JPN,USA-KOR,JPN-KOR)."_s, u"A-B,..."_s, Scope::All},
-        {{u"metric"_s}, u"Metrics of --export-chart instead of dyads, comma-separated: density, triangle_min, triangle_geomean, degree:<ID>."_s, u"NAME"_s, Scope::All},
+        {{u"date"_s}, u"The date, YYYY-MM-DD (without a command: the date the window opens at)."_s, u"YYYY-MM-DD"_s, Kind::DataOption},
+        {{u"layer"_s}, u"all, security, political or economic (default: every layer for --weights, all otherwise)."_s, u"LAYER"_s, Kind::DataOption},
+        {{u"half-life"_s}, u"Half-life of a layer's relations score in days, e.g. security=1095 (repeatable)."_s, u"LAYER=DAYS"_s, Kind::DataOption},
+        {{u"format"_s}, u"csv (default) or json; svg, png or pdf for --export-frames."_s, u"FORMAT"_s, Kind::DataOption},
+        {{u"lang"_s}, u"Language of names, labels and captions: zh or en (default en; without a command: the window's)."_s, u"zh|en"_s, Kind::DataOption},
+        {{u"width"_s}, u"Figure width in pixels, 100-10000 (default 1600; 800 for --export-gif, 1200 for --export-chart)."_s, u"PX"_s, Kind::FigureOption},
+        {{u"dpi"_s}, u"Figure resolution, 50-600 dpi, for a figure 6.5 in wide (instead of --width)."_s, u"N"_s, Kind::FigureOption},
+        {{u"caption"_s}, u"Add a caption: date, event title and source (always on for --export-gif)."_s, {}, Kind::FigureOption},
+        {{u"transparent"_s}, u"Transparent instead of white background."_s, {}, Kind::FigureOption},
+        {{u"dates"_s}, u"Dates of the sheet's panels, comma-separated YYYY-MM-DD."_s, u"D1,D2,..."_s, Kind::FigureOption},
+        {{u"every"_s}, u"Sheet panels at every K-th event."_s, u"K"_s, Kind::FigureOption},
+        {{u"delay"_s}, u"Milliseconds per GIF frame, 10-60000 (default 1000)."_s, u"MS"_s, Kind::FigureOption},
+        {{u"pairs"_s}, u"Dyads of --export-chart, comma-separated (default USA-JPN,USA-KOR,JPN-KOR)."_s, u"A-B,..."_s, Kind::FigureOption},
+        {{u"metric"_s}, u"Metrics of --export-chart instead of dyads, comma-separated: density, triangle_min, triangle_geomean, degree:<ID>."_s, u"NAME"_s, Kind::FigureOption},
     };
     return t;
+}
+
+// The long names of the table's rows of @p kind.
+QStringList namesOf(Kind kind)
+{
+    QStringList names;
+    for (const OptionText &o : table()) {
+        if (o.kind == kind)
+            names.append(o.names.last());
+    }
+    return names;
 }
 
 } // namespace
 
 const QStringList &dataCommands()
 {
-    static const QStringList c = {u"validate"_s, u"events"_s,       u"weights"_s,
-                                  u"metrics"_s,  u"export-graph"_s, u"export-weights"_s};
+    static const QStringList c = namesOf(Kind::DataCommand);
     return c;
 }
 
 const QStringList &figureCommands()
 {
-    static const QStringList c = {u"export"_s, u"export-frames"_s, u"export-sheet"_s, u"export-gif"_s,
-                                  u"export-chart"_s};
+    static const QStringList c = namesOf(Kind::FigureCommand);
     return c;
 }
 
@@ -83,7 +97,7 @@ QList<QCommandLineOption> options(Scope scope)
 {
     QList<QCommandLineOption> result;
     for (const OptionText &o : table()) {
-        if (scope == Scope::All || o.scope == Scope::Data)
+        if (scope == Scope::All || o.isData())
             result.append(QCommandLineOption(o.names, o.description, o.valueName));
     }
     return result;
