@@ -18,6 +18,8 @@ packages=(
 )
 # Screenshots, the benchmark's peer (Graphviz's own neato) and the sanitizer runtime.
 packages+=(xvfb xauth imagemagick graphviz)
+# The fuzzer (scripts/fuzz.sh): clang with its libFuzzer and sanitizer runtimes.
+packages+=(clang libclang-rt-14-dev)
 
 missing=()
 for p in "${packages[@]}"; do
