@@ -18,6 +18,10 @@ packages=(
 )
 # Screenshots, the benchmark's peer (Graphviz's own neato) and the sanitizer runtime.
 packages+=(xvfb xauth imagemagick graphviz)
+# The Debian package and its checks (scripts/package.sh, tests/packaging/): cpack's
+# dpkg-shlibdeps, lintian, the desktop-file, AppStream, MIME and man-page validators.
+packages+=(dpkg-dev fakeroot lintian desktop-file-utils appstream shared-mime-info
+           libxml2-utils man-db groff-base)
 
 missing=()
 for p in "${packages[@]}"; do
