@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBrowser>
@@ -90,10 +91,12 @@ void TestGuideDialog::titleIsTranslated()
     QCOMPARE(dialog.windowTitle(), u"AllianceScope Guide"_s);
     QTranslator translator;
     QVERIFY(translator.load(u":/i18n/alliancescope_zh_CN.qm"_s));
+    // The LanguageChange event is posted: wait for it.
     QCoreApplication::installTranslator(&translator);
-    QCOMPARE(dialog.windowTitle(), u"同盟透视使用指南"_s);
+    QTRY_COMPARE(dialog.windowTitle(), u"同盟透视使用指南"_s);
+    QCOMPARE(dialog.findChild<QPushButton *>(u"guideClose"_s)->text(), u"关闭(&C)"_s);
     QCoreApplication::removeTranslator(&translator);
-    QCOMPARE(dialog.windowTitle(), u"AllianceScope Guide"_s);
+    QTRY_COMPARE(dialog.windowTitle(), u"AllianceScope Guide"_s);
 }
 
 void TestGuideDialog::everyShortcutIsInBothGuides()
