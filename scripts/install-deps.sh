@@ -23,6 +23,12 @@ packages+=(xvfb xauth imagemagick graphviz)
 # A decimal-comma locale for tst_graphlayout's locale test (generated below).
 packages+=(locales)
 test_locale=de_DE.UTF-8
+# The fuzzer (scripts/fuzz.sh): clang with its libFuzzer and sanitizer runtimes.
+packages+=(clang libclang-rt-14-dev)
+# The Debian package and its checks (scripts/package.sh, tests/packaging/): cpack's
+# dpkg-shlibdeps, lintian, the desktop-file, AppStream, MIME and man-page validators.
+packages+=(dpkg-dev fakeroot lintian desktop-file-utils appstream shared-mime-info
+           libxml2-utils man-db groff-base)
 
 missing=()
 for p in "${packages[@]}"; do

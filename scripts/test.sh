@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds AllianceScope with its tests, and runs every test twice:
 # in a Release build (build/) and in a build with AddressSanitizer and
-# UndefinedBehaviorSanitizer (build-asan/). Exits non-zero when any test fails.
+# UndefinedBehaviorSanitizer (build-asan/), with a 60-second libFuzzer run in between
+# (scripts/fuzz.sh). Exits non-zero when any test fails or the fuzzer finds a crash.
 #
 #   ./scripts/test.sh            both builds
 #   ./scripts/test.sh --quick    the Release build only
@@ -26,6 +27,8 @@ ctest --test-dir build --output-on-failure -j"$jobs"
 if [ "$quick" -eq 1 ]; then
   exit 0
 fi
+
+./scripts/fuzz.sh 60
 
 echo "== AddressSanitizer + UndefinedBehaviorSanitizer build =="
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DALLIANCESCOPE_SANITIZE=ON -DALLIANCESCOPE_BUILD_TESTS=ON >/dev/null

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 #include <cmath>
 
 using namespace AllianceScope;
@@ -75,7 +77,7 @@ QList<InvalidCase> invalidCases()
     row("syntax-lone-surrogate", 17, 69, u"surrogate"_s);
     row("syntax-control-character", 17, 69, u"control character U+0009 in a string"_s);
     row("syntax-single-quotes", 6, 64, u"double quotes"_s);
-    row("syntax-number-too-large", 15, 32, u"the number 1e400 is outside the range of a double"_s);
+    row("syntax-number-too-large", 15, 32, u"the number 1e400 is too large for a double"_s);
     row("syntax-missing-value", 41, 72, u"unexpected ','; expected a value"_s);
     row("syntax-plus-sign", 56, 64, u"unexpected '+'; expected a value"_s);
     row("root-not-object", 1, 1, u"expected an object at the top level, found an array"_s);
@@ -165,6 +167,9 @@ private slots:
     void errorToString();
     void nonexistentFile();
     void directory();
+    void fifo();
+    void limits_data();
+    void limits();
     void fileTooLarge();
     void dataTooLarge();
     void resourcePath();
@@ -413,7 +418,125 @@ void TestChronologyReader::directory()
     const ChronologyReader::Result r = ChronologyReader::readFile(kDataDir);
     QVERIFY(!r.ok());
     QCOMPARE(r.errors.size(), 1);
-    QVERIFY2(r.errors[0].message.startsWith(u"cannot "_s), qPrintable(r.errors[0].message));
+    QCOMPARE(r.errors[0].message, u"is a directory, not a chronology file"_s);
+    QCOMPARE(r.errors[0].line, 0);
+}
+
+void TestChronologyReader::fifo()
+{
+    // Opening a FIFO for reading blocks until a writer comes: the reader must refuse it first.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"pipe.json"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    const ChronologyReader::Result r = ChronologyReader::readFile(path);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.errors.size(), 1);
+    QCOMPARE(r.errors[0].file, path);
+    QVERIFY2(r.errors[0].message.startsWith(u"is not a regular file"_s),
+             qPrintable(r.errors[0].message));
+}
+
+namespace {
+
+/// A state id for @p i: "AAA", "AAB", … (three capital letters, as the format wants).
+QByteArray stateId(int i)
+{
+    return QByteArray(1, char('A' + i / 676)) + char('A' + i / 26 % 26) + char('A' + i % 26);
+}
+
+/// A chronology with @p states states (state i on line 4 + i) and one event whose effects are
+/// @p effects (JSON texts, one per line: effect k on line effectLine(states, k)).
+QByteArray generated(int states, const QList<QByteArray> &effects)
+{
+    QByteArray json = "{\n\"format\": 1, \"title\": {\"zh\": \"限\", \"en\": \"Limits\"},\n\"actors\": [";
+    for (int i = 0; i < states; ++i) {
+        json += (i ? ",\n" : "\n") + QByteArray("{\"id\": \"") + stateId(i)
+            + "\", \"name\": {\"zh\": \"国\", \"en\": \"S\"}}";
+    }
+    json += "],\n\"mechanisms\": [], \"categories\": [{\"id\": \"c\", \"score\": 1, "
+            "\"name\": {\"zh\": \"类\", \"en\": \"C\"}}],\n\"events\": [{\"id\": \"e\", "
+            "\"date\": \"2000\", \"precision\": \"year\", \"title\": {\"zh\": \"事\", \"en\": \"E\"}, "
+            "\"summary\": {\"zh\": \"事。\", \"en\": \"E.\"}, \"category\": \"c\", \"actors\": [\"AAA\"],\n"
+            "\"source\": {\"section\": \"1\", \"footnote\": \"none\"}, \"effects\": [";
+    for (int k = 0; k < effects.size(); ++k)
+        json += (k ? ",\n" : "\n") + effects[k];
+    json += "]}]}\n";
+    return json;
+}
+
+int effectLine(int states, int k)
+{
+    return 7 + states + k;
+}
+
+QByteArray effect(const char *shape, const QList<int> &states)
+{
+    QByteArray ids;
+    for (int i : states)
+        ids += (ids.isEmpty() ? "\"" : ", \"") + stateId(i) + '"';
+    return "{\"" + QByteArray(shape) + "\": [" + ids
+        + "], \"layer\": \"security\", \"rationale\": \"r\"}";
+}
+
+} // namespace
+
+void TestChronologyReader::limits_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("message");
+
+    const int maxActors = ChronologyReader::kMaxActors;
+    // The actor over the limit is reported where it starts.
+    QTest::newRow("actors") << generated(maxActors + 1, {}) << 4 + maxActors << 1
+                            << u"too many actors: at most 1000 states and mechanisms together"_s;
+
+    QList<int> many;
+    for (int i = 0; i <= ChronologyReader::kMaxAmongStates; ++i)
+        many << i;
+    const QByteArray among = effect("among", many);
+    QTest::newRow("among") << generated(many.size(), {among}) << effectLine(many.size(), 0)
+                           << int(among.indexOf('[')) + 1
+                           << u"\"among\" lists 41 states; at most 40 are allowed (every pair "
+                              "becomes a dyad)"_s;
+
+    // 201 states give 20,100 pairs: one dyad effect each until the limit is passed.
+    QList<QByteArray> dyads;
+    for (int i = 0; i < 201 && dyads.size() <= ChronologyReader::kMaxDyads; ++i) {
+        for (int j = i + 1; j < 201 && dyads.size() <= ChronologyReader::kMaxDyads; ++j)
+            dyads << effect("dyad", {i, j});
+    }
+    QTest::newRow("dyads") << generated(201, dyads) << effectLine(201, ChronologyReader::kMaxDyads)
+                           << int(dyads.last().indexOf('[')) + 1
+                           << u"too many dyads: at most 20000 pairs of states may have effects"_s;
+
+    // The same 40 states again and again: few dyads, but millions of expanded effects.
+    QList<int> forty;
+    for (int i = 0; i < ChronologyReader::kMaxAmongStates; ++i)
+        forty << i;
+    const qint64 pairs = 40 * 39 / 2;
+    const int needed = int(ChronologyReader::kMaxExpandedEffects / pairs) + 1;
+    const QList<QByteArray> repeated(needed, effect("among", forty));
+    QTest::newRow("expanded effects")
+        << generated(40, repeated) << effectLine(40, needed - 1)
+        << int(repeated.last().indexOf('[')) + 1
+        << u"too many dyad effects: at most 2000000 after \"among\" is expanded to every pair"_s;
+}
+
+void TestChronologyReader::limits()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, message);
+    const ChronologyReader::Result r = ChronologyReader::readData(json, u"limits.json"_s);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.errors.size(), 1);
+    QCOMPARE(r.errors[0].message, message);
+    QCOMPARE(r.errors[0].line, line);
+    QCOMPARE(r.errors[0].column, column);
 }
 
 void TestChronologyReader::fileTooLarge()

@@ -69,6 +69,10 @@ void TestJsonParser::numbers_data()
     QTest::newRow("exponent e-") << QByteArray("25e-1") << 2.5;
     QTest::newRow("max") << QByteArray("1.7976931348623157e308") << 1.7976931348623157e308;
     QTest::newRow("17 digits") << QByteArray("0.30000000000000004") << 0.30000000000000004;
+    QTest::newRow("subnormal") << QByteArray("4.9e-324") << 4.9e-324;
+    // Below the smallest subnormal the value underflows to zero (RFC 8259 allows it).
+    QTest::newRow("underflow") << QByteArray("1e-400") << 0.0;
+    QTest::newRow("negative underflow") << QByteArray("-1e-400") << -0.0;
 }
 
 void TestJsonParser::numbers()
@@ -249,8 +253,12 @@ void TestJsonParser::syntaxErrors_data()
     row("NaN", "[NaN]", 1, 2, u"JSON has no NaN or Infinity"_s);
     row("Infinity", "Infinity", 1, 1, u"JSON has no NaN or Infinity"_s);
     row("hex", "0x10", 1, 2, u"unexpected 'x' after the end"_s);
-    row("overflow", "[1e309]", 1, 2, u"outside the range of a double"_s);
-    row("underflow", "1e-400", 1, 1, u"outside the range of a double"_s);
+    row("overflow", "[1e309]", 1, 2, u"the number 1e309 is too large for a double"_s);
+    row("negative overflow", "-1e309", 1, 1, u"too large for a double"_s);
+    row("UTF-16 LE with BOM", QByteArray("\xFF\xFE{\0}\0", 6), 1, 1,
+        u"the file looks like UTF-16; chronology files must be UTF-8"_s);
+    row("UTF-16 BE with BOM", QByteArray("\xFE\xFF\0{\0}", 6), 1, 1, u"looks like UTF-16"_s);
+    row("UTF-16 LE without BOM", QByteArray("{\0}\0", 4), 1, 1, u"looks like UTF-16"_s);
     row("bad word", "[tru]", 1, 2, u"unexpected \"tru\""_s);
     row("capital True", "True", 1, 1, u"unexpected \"True\""_s);
     row("unterminated string", "[\"abc", 1, 2, u"unterminated string"_s);

@@ -5,6 +5,7 @@
 #include "jsonparser.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -179,6 +180,8 @@ private:
     void readDyadEffect(const JsonNode &node, bool among, Effect &effect);
     void readMembershipEffect(const JsonNode &node, Effect &effect);
     void readRationale(const JsonNode &node, const QString &where, Effect &effect);
+    /// Counts the pairs of @p states against the dyad and expanded-effect limits.
+    void countDyads(const JsonNode &states, const QStringList &ids);
     /// Checks that @p id (a string node) names a state; @p what is "a dyad" or "\"among\"".
     void checkState(const JsonNode &id, const QString &what);
 
@@ -187,6 +190,12 @@ private:
     QHash<QString, ActorId> m_actorIds;
     QHash<QString, int> m_categoryLines;
     QHash<QString, int> m_eventLines;
+    // The size limits of ChronologyReader (each reported once).
+    QSet<std::pair<QString, QString>> m_dyads;
+    qint64 m_expandedEffects = 0;
+    bool m_actorLimitReported = false;
+    bool m_dyadLimitReported = false;
+    bool m_effectLimitReported = false;
 };
 
 void Validator::error(int line, int column, const QString &message)
@@ -420,6 +429,11 @@ QList<Actor> Validator::readActors(const JsonNode *list, ActorKind kind)
                                   .arg(quoted(*id), QString::number(it->line)));
             } else {
                 m_actorIds.insert(*id, ActorId{kind, idNode.line});
+                if (m_actorIds.size() > ChronologyReader::kMaxActors && !m_actorLimitReported) {
+                    m_actorLimitReported = true;
+                    error(node, tr("too many actors: at most %1 states and mechanisms together")
+                                    .arg(ChronologyReader::kMaxActors));
+                }
             }
         }
         if (const std::optional<LocalizedText> name = text(node, "name", true, where))
@@ -692,6 +706,12 @@ void Validator::readDyadEffect(const JsonNode &node, bool among, Effect &effect)
             error(*states, tr("a dyad needs exactly two states, found %1").arg(count));
         if (among && count < 3)
             error(*states, tr("\"among\" needs at least three states, found %1").arg(count));
+        if (among && count > ChronologyReader::kMaxAmongStates) {
+            error(*states, tr("\"among\" lists %1 states; at most %2 are allowed (every pair "
+                              "becomes a dyad)")
+                               .arg(count)
+                               .arg(ChronologyReader::kMaxAmongStates));
+        }
         QSet<QString> seen;
         for (const JsonNode &id : states->elements) {
             if (!id.isString()) {
@@ -708,6 +728,7 @@ void Validator::readDyadEffect(const JsonNode &node, bool among, Effect &effect)
             seen.insert(id.text);
             effect.actors.append(id.text);
         }
+        countDyads(*states, effect.actors);
     }
     if (const std::optional<QString> layer = string(node, "layer", true, where)) {
         const std::optional<Layer> l = layerFromName(*layer);
@@ -787,6 +808,32 @@ void Validator::readMembershipEffect(const JsonNode &node, Effect &effect)
     readRationale(node, where, effect);
 }
 
+void Validator::countDyads(const JsonNode &states, const QStringList &ids)
+{
+    if (ids.size() > ChronologyReader::kMaxAmongStates)
+        return; // already refused; do not expand it
+    m_expandedEffects += qint64(ids.size()) * (ids.size() - 1) / 2;
+    if (m_expandedEffects > ChronologyReader::kMaxExpandedEffects && !m_effectLimitReported) {
+        m_effectLimitReported = true;
+        error(states, tr("too many dyad effects: at most %1 after \"among\" is expanded to "
+                         "every pair")
+                          .arg(ChronologyReader::kMaxExpandedEffects));
+    }
+    if (m_dyadLimitReported)
+        return;
+    for (int i = 0; i < ids.size(); ++i) {
+        for (int j = i + 1; j < ids.size(); ++j) {
+            m_dyads.insert(ids[i] < ids[j] ? std::pair(ids[i], ids[j]) : std::pair(ids[j], ids[i]));
+            if (m_dyads.size() > ChronologyReader::kMaxDyads) {
+                m_dyadLimitReported = true;
+                error(states, tr("too many dyads: at most %1 pairs of states may have effects")
+                                  .arg(ChronologyReader::kMaxDyads));
+                return;
+            }
+        }
+    }
+}
+
 void Validator::readRationale(const JsonNode &node, const QString &where, Effect &effect)
 {
     const std::optional<QString> rationale = string(node, "rationale", true, where);
@@ -828,6 +875,16 @@ ChronologyReader::Result ChronologyReader::readData(const QByteArray &data,
 ChronologyReader::Result ChronologyReader::readFile(const QString &path)
 {
     Result result;
+    // A FIFO, a device or a directory would block or fail in read(): refuse it before opening.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        result.errors.append(ReadError{
+            path, 0, 0,
+            info.isDir() ? tr("is a directory, not a chronology file")
+                         : tr("is not a regular file (a FIFO, socket or device); "
+                              "chronologies are read from regular files only")});
+        return result;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         result.errors.append(

@@ -48,6 +48,13 @@ class ChronologyReader
 public:
     /// Larger files are refused before they are parsed.
     static constexpr qint64 kMaxFileSize = 16 * 1024 * 1024;
+    /// Limits that keep a small but valid file from exhausting memory or freezing the window
+    /// (docs/RELIABILITY.md): states and mechanisms together; states in one "among" effect;
+    /// distinct dyads; dyad effects after "among" is expanded to every pair.
+    static constexpr int kMaxActors = 1000;
+    static constexpr int kMaxAmongStates = 40;
+    static constexpr int kMaxDyads = 20000;
+    static constexpr qint64 kMaxExpandedEffects = 2000000;
 
     struct Result
     {

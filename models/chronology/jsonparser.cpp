@@ -108,6 +108,8 @@ private:
     bool fail(int line, int column, const QString &message);
     /// Fails at the current position: "unexpected X; expected WHAT" (or invalid UTF-8).
     bool unexpected(const QString &expected);
+    bool looksLikeUtf16() const;
+    static bool hasNegativeExponent(const QString &text);
 
     const unsigned char *m_data;
     qsizetype m_size;
@@ -117,11 +119,34 @@ private:
     JsonSyntaxError m_error;
 };
 
+/// True when the bytes start like UTF-16 text: a UTF-16 byte order mark, or an ASCII character
+/// next to a zero byte (which UTF-8 JSON never contains).
+bool Parser::looksLikeUtf16() const
+{
+    if (m_size >= 2 && ((m_data[0] == 0xFF && m_data[1] == 0xFE)
+                        || (m_data[0] == 0xFE && m_data[1] == 0xFF)))
+        return true;
+    return m_size >= 2 && ((m_data[0] == 0 && m_data[1] != 0) || (m_data[0] != 0 && m_data[1] == 0));
+}
+
+/// True when the number literal @p text has an exponent below zero ("1e-400").
+bool Parser::hasNegativeExponent(const QString &text)
+{
+    const qsizetype e = std::max(text.indexOf(u'e'), text.indexOf(u'E'));
+    return e >= 0 && e + 1 < text.size() && text.at(e + 1) == u'-';
+}
+
 JsonParser::Result Parser::run()
 {
     JsonParser::Result result;
     if (m_size >= 3 && m_data[0] == 0xEF && m_data[1] == 0xBB && m_data[2] == 0xBF)
         m_pos = 3; // a byte order mark; the column stays 1
+    if (looksLikeUtf16()) {
+        fail(1, 1, tr("the file looks like UTF-16; chronology files must be UTF-8 "
+                      "(save it again as UTF-8)"));
+        result.error = m_error;
+        return result;
+    }
     skipWhitespace();
     if (m_pos >= m_size) {
         fail(m_line, m_column, tr("the document is empty; expected a JSON value"));
@@ -503,9 +528,13 @@ bool Parser::parseNumber(JsonNode &out)
     out.text = QString::fromLatin1(first, last - first);
     double value = 0.0;
     const std::from_chars_result r = std::from_chars(first, last, value);
-    if (r.ec != std::errc() || r.ptr != last || !std::isfinite(value))
+    if (r.ec == std::errc::result_out_of_range && r.ptr == last && hasNegativeExponent(out.text)) {
+        // Too small for a double (1e-400): it underflows to zero, as RFC 8259 allows.
+        value = out.text.startsWith(u'-') ? -0.0 : 0.0;
+    } else if (r.ec != std::errc() || r.ptr != last || !std::isfinite(value)) {
         return fail(out.line, out.column,
-                    tr("the number %1 is outside the range of a double").arg(out.text));
+                    tr("the number %1 is too large for a double").arg(out.text));
+    }
     out.number = value;
     return true;
 }

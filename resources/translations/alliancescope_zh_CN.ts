@@ -633,6 +633,19 @@
     </message>
 </context>
 <context>
+    <name>AllianceScope::GuideDialog</name>
+    <message>
+        <location filename="../../app/help/guidedialog.cpp" line="73"/>
+        <source>AllianceScope Guide</source>
+        <translation>同盟透视使用指南</translation>
+    </message>
+    <message>
+        <location filename="../../app/help/guidedialog.cpp" line="74"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>AllianceScope::HalfLifeControls</name>
     <message>
         <location filename="../../app/charts/halflifecontrols.cpp" line="91"/>
