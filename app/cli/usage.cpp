@@ -20,6 +20,12 @@ struct OptionText
     QString description;
     QString valueName; ///< empty: a flag
     Kind kind;
+    QString dataDescription = {}; ///< in alliancescope-data's help, where the figures and the window are not
+
+    QString help(Scope scope) const
+    {
+        return scope == Scope::Data && !dataDescription.isEmpty() ? dataDescription : description;
+    }
 
     bool isData() const { return kind == Kind::DataCommand || kind == Kind::DataOption; }
 };
@@ -44,11 +50,14 @@ const QList<OptionText> &table()
         {{u"export-gif"_s}, u"Write an animated GIF, one frame per event (--delay MS)."_s, u"OUT"_s, Kind::FigureCommand},
         {{u"export-chart"_s}, u"Write a chart over time as .svg or .png: the weight of --pairs (default the triangle) or --metric."_s, u"OUT"_s, Kind::FigureCommand},
         // Their options.
-        {{u"date"_s}, u"The date, YYYY-MM-DD (without a command: the date the window opens at)."_s, u"YYYY-MM-DD"_s, Kind::DataOption},
+        {{u"date"_s}, u"The date, YYYY-MM-DD (without a command: the date the window opens at)."_s, u"YYYY-MM-DD"_s, Kind::DataOption,
+         u"The date, YYYY-MM-DD."_s},
         {{u"layer"_s}, u"all, security, political or economic (default: every layer for --weights, all otherwise)."_s, u"LAYER"_s, Kind::DataOption},
         {{u"half-life"_s}, u"Half-life of a layer's relations score in days, e.g. security=1095 (repeatable)."_s, u"LAYER=DAYS"_s, Kind::DataOption},
-        {{u"format"_s}, u"csv (default) or json; svg, png or pdf for --export-frames."_s, u"FORMAT"_s, Kind::DataOption},
-        {{u"lang"_s}, u"Language of names, labels and captions: zh or en (default en; without a command: the window's)."_s, u"zh|en"_s, Kind::DataOption},
+        {{u"format"_s}, u"csv (default) or json; svg, png or pdf for --export-frames."_s, u"FORMAT"_s, Kind::DataOption,
+         u"csv (default) or json."_s},
+        {{u"lang"_s}, u"Language of names, labels and captions: zh or en (default en; without a command: the window's)."_s, u"zh|en"_s, Kind::DataOption,
+         u"Language of the names in --export-graph: zh or en (default en)."_s},
         {{u"width"_s}, u"Figure width in pixels, 100-10000 (default 1600; 800 for --export-gif, 1200 for --export-chart)."_s, u"PX"_s, Kind::FigureOption},
         {{u"dpi"_s}, u"Figure resolution, 50-600 dpi, for a figure 6.5 in wide (instead of --width)."_s, u"N"_s, Kind::FigureOption},
         {{u"caption"_s}, u"Add a caption: date, event title and source (always on for --export-gif)."_s, {}, Kind::FigureOption},
@@ -98,7 +107,7 @@ QList<QCommandLineOption> options(Scope scope)
     QList<QCommandLineOption> result;
     for (const OptionText &o : table()) {
         if (scope == Scope::All || o.isData())
-            result.append(QCommandLineOption(o.names, o.description, o.valueName));
+            result.append(QCommandLineOption(o.names, o.help(scope), o.valueName));
     }
     return result;
 }

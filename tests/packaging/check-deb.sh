@@ -40,11 +40,13 @@ done
 
 check "the package holds every file a desktop needs"
 dpkg-deb -c "$deb" | awk '{print $6}' | sed 's#^\./#/#' >"$tmp/contents"
-for path in /usr/bin/alliancescope /usr/share/applications/alliancescope.desktop \
+for path in /usr/bin/alliancescope /usr/bin/alliancescope-data \
+    /usr/share/applications/alliancescope.desktop \
     /usr/share/metainfo/io.github.alliancescope.AllianceScope.metainfo.xml \
     /usr/share/mime/packages/alliancescope.xml \
     /usr/share/icons/hicolor/scalable/apps/alliancescope.svg \
-    /usr/share/man/man1/alliancescope.1.gz /usr/share/alliancescope/chronology.alliance.json \
+    /usr/share/man/man1/alliancescope.1.gz /usr/share/man/man1/alliancescope-data.1.gz \
+    /usr/share/alliancescope/chronology.alliance.json \
     /usr/share/doc/alliancescope/copyright /usr/share/doc/alliancescope/changelog.gz \
     /usr/share/doc/alliancescope/MODEL.md /usr/share/doc/alliancescope/DATA.md; do
   grep -qx "$path" "$tmp/contents" || fail "$path is not in the package"
@@ -61,7 +63,8 @@ for size in 16 22 24 32 48 64 128 256 512; do
 done
 
 check "changelog and man page are gzip -9 files; the copyright file is DEP-5"
-gzip -t "$root/usr/share/doc/alliancescope/changelog.gz" "$root/usr/share/man/man1/alliancescope.1.gz"
+gzip -t "$root/usr/share/doc/alliancescope/changelog.gz" "$root/usr/share/man/man1/alliancescope.1.gz" \
+  "$root/usr/share/man/man1/alliancescope-data.1.gz"
 zcat "$root/usr/share/doc/alliancescope/changelog.gz" | head -1 | grep -q "^alliancescope ($version) " \
   || fail "changelog's first entry is not $version"
 head -1 "$root/usr/share/doc/alliancescope/copyright" \
@@ -69,10 +72,13 @@ head -1 "$root/usr/share/doc/alliancescope/copyright" \
   || fail "copyright is not machine-readable"
 
 exe="$root/usr/bin/alliancescope"
-check "the installed binary is stripped, has no RPATH, and finds every library"
-file -b "$exe" | grep -q ', stripped' || fail "not stripped: $(file -b "$exe")"
-if readelf -d "$exe" | grep -qE 'RPATH|RUNPATH'; then fail "RPATH: $(readelf -d "$exe" | grep -E 'RPATH|RUNPATH')"; fi
-if env -u LD_LIBRARY_PATH ldd "$exe" | grep -q 'not found'; then fail "$(ldd "$exe" | grep 'not found')"; fi
+data="$root/usr/bin/alliancescope-data"
+check "the installed binaries are stripped, have no RPATH, and find every library"
+for bin in "$exe" "$data"; do
+  file -b "$bin" | grep -q ', stripped' || fail "not stripped: $(file -b "$bin")"
+  if readelf -d "$bin" | grep -qE 'RPATH|RUNPATH'; then fail "RPATH: $(readelf -d "$bin" | grep -E 'RPATH|RUNPATH')"; fi
+  if env -u LD_LIBRARY_PATH ldd "$bin" | grep -q 'not found'; then fail "$(ldd "$bin" | grep 'not found')"; fi
+done
 
 export QT_QPA_PLATFORM=offscreen
 unset LD_LIBRARY_PATH
@@ -83,6 +89,13 @@ grep -qF "$version" <<<"$out" || fail "--version says '$out'"
 check "alliancescope --validate the installed chronology: exit 0"
 "$exe" --validate "$root/usr/share/alliancescope/chronology.alliance.json" \
   || fail "--validate exited $?"
+
+check "alliancescope-data --weights from its compiled-in chronology: the bytes of alliancescope"
+"$data" --weights --date 2023-08-18 >"$tmp/weights-data.csv" || fail "alliancescope-data exited $?"
+"$exe" --weights --date 2023-08-18 >"$tmp/weights.csv" || fail "alliancescope --weights exited $?"
+[ "$(head -1 "$tmp/weights-data.csv")" = "source,target,layer,tier,score,weight" ] \
+  || fail "alliancescope-data printed: $(head -1 "$tmp/weights-data.csv")"
+cmp -s "$tmp/weights-data.csv" "$tmp/weights.csv" || fail "alliancescope-data and alliancescope differ"
 
 check "alliancescope --export a figure to PNG"
 "$exe" --export "$tmp/figure.png" --date 2023-08-18 --width 800 || fail "--export exited $?"

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The man page: groff and man-db format it without a warning, lexgrog finds its NAME line,
-# and every long option of `alliancescope --help` is documented in it.
-#   check-manpage.sh MANPAGE ALLIANCESCOPE_EXECUTABLE
+# and every long option of the program's --help is documented in it.
+#   check-manpage.sh MANPAGE EXECUTABLE   (the page NAME.1 documents the program NAME)
 . "$(dirname "$0")/common.sh"
 page=$1 exe=$2
+name=$(basename "$page" .1)
 need groff man lexgrog
 
 check "groff -man -ww -z: no warnings"
@@ -16,9 +17,9 @@ out=$(LC_ALL=C.UTF-8 MANROFFSEQ='' MANWIDTH=80 man --warnings -E UTF-8 -l -Tutf8
 [ -z "$out" ] || fail "man says:"$'\n'"$out"
 
 check "lexgrog finds the NAME section"
-lexgrog "$page" | grep -q 'alliancescope - ' || fail "lexgrog: $(lexgrog "$page" 2>&1)"
+lexgrog "$page" | grep -qF "\"$name - " || fail "lexgrog: $(lexgrog "$page" 2>&1)"
 
-check "every option of alliancescope --help is in the man page"
+check "every option of $name --help is in the man page"
 text=$(MANWIDTH=200 man -l "$page" 2>/dev/null)
 options=$(QT_QPA_PLATFORM=offscreen "$exe" --help | grep -oE '^ +(-[a-z], )?--[a-z-]+' | grep -oE -- '--[a-z-]+')
 [ -n "$options" ] || fail "no options read from --help"
