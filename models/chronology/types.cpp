@@ -97,4 +97,18 @@ bool Event::operator==(const Event &o) const
         && context == o.context;
 }
 
+bool Government::operator==(const Government &o) const
+{
+    return id == o.id && actor == o.actor && start == o.start && end == o.end
+        && leader == o.leader && party == o.party && orientation == o.orientation
+        && source == o.source;
+}
+
+bool Condition::operator==(const Condition &o) const
+{
+    return id == o.id && kind == o.kind && actors == o.actors && layer == o.layer
+        && start == o.start && end == o.end && level == o.level && government == o.government
+        && title == o.title && rationale == o.rationale && source == o.source;
+}
+
 } // namespace AllianceScope

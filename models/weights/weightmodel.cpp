@@ -33,8 +33,8 @@ QString dyadKey(const QString &a, const QString &b)
 
 bool WeightParameters::operator==(const WeightParameters &o) const
 {
-    return halfLifeDays == o.halfLifeDays && tierStep == o.tierStep && lambda == o.lambda
-        && saturation == o.saturation;
+    return halfLifeDays == o.halfLifeDays && scale == o.scale && tierStep == o.tierStep
+        && lambda == o.lambda && floor == o.floor;
 }
 
 double daysBetween(const QDate &a, const QDate &b)
@@ -106,10 +106,22 @@ void WeightModel::setParameters(const WeightParameters &parameters)
     rebuild();
 }
 
-double WeightModel::weightOf(int tier, double score) const
+double WeightModel::weightOfTerm(int tier, double term) const
 {
-    return m_parameters.tierStep * tier
-        + m_parameters.lambda * std::tanh(score / m_parameters.saturation);
+    const double base = m_parameters.tierStep * tier;
+    double band = m_parameters.lambda;
+    // The tier sets the sign of the edge: the score moves the weight within the tier's side.
+    if (tier > 0 && term < 0)
+        band = std::min(band, base - m_parameters.floor);
+    else if (tier < 0 && term > 0)
+        band = std::min(band, -base - m_parameters.floor);
+    return base + std::max(band, 0.0) * term;
+}
+
+double WeightModel::weightOf(int tier, double score, Layer layer) const
+{
+    const int li = layer == Layer::All ? 0 : static_cast<int>(layer);
+    return weightOfTerm(tier, std::tanh(score / m_parameters.scale[std::size_t(li)]));
 }
 
 void WeightModel::rebuild()
@@ -166,6 +178,28 @@ void WeightModel::rebuild()
                     } else {
                         r.pulses[li].push_back({start, g});
                     }
+                }
+            }
+        }
+    }
+
+    // Conditions: standing levels over [start, end], indexed like ongoing effects.
+    for (const Condition &c : m_chronology.conditions()) {
+        if (c.level == 0.0)
+            continue;
+        const int li = static_cast<int>(c.layer);
+        const qint64 start = dayOf(c.start);
+        for (int i = 0; i < c.actors.size(); ++i) {
+            for (int j = i + 1; j < c.actors.size(); ++j) {
+                QString x = c.actors[i], y = c.actors[j];
+                if (y < x)
+                    std::swap(x, y);
+                Raw &r = raw[{x, y}];
+                r.levels[li].push_back({start, c.level});
+                if (c.end) {
+                    const qint64 end = std::max(start, dayOf(*c.end));
+                    r.levels[li].push_back({end, -c.level});
+                    r.pulses[li].push_back({end, c.level});
                 }
             }
         }
@@ -258,19 +292,24 @@ void WeightModel::fill(const DyadIndex &index, const QDate &date, DyadState &out
     out.b = index.b;
     int allTier = 0;
     double allScore = 0.0;
+    double allTerm = 0.0;
     for (int li = 0; li < kLayerCount; ++li) {
         LayerState &s = out.layers[li];
         s.tier = index.layers[li].tierAt(day);
         s.score = index.layers[li].scoreAt(day, m_parameters.halfLifeDays[li]);
-        s.weight = weightOf(s.tier, s.score);
+        const double term = std::tanh(s.score / m_parameters.scale[li]);
+        s.weight = weightOfTerm(s.tier, term);
         if (std::abs(s.tier) > std::abs(allTier) || (s.tier == -allTier && s.tier > 0))
             allTier = s.tier;
         allScore += s.score;
+        allTerm += term;
     }
+    // `all`: the strongest tier, moved by the mean of the layers' relations terms (each layer
+    // counts a third, none saturates the others).
     LayerState &all = out.at(Layer::All);
     all.tier = allTier;
     all.score = allScore;
-    all.weight = weightOf(allTier, allScore);
+    all.weight = weightOfTerm(allTier, allTerm / kLayerCount);
 }
 
 NetworkSnapshot WeightModel::snapshotAt(const QDate &date) const
@@ -306,7 +345,7 @@ DyadState WeightModel::dyadAt(const QString &a, const QString &b, const QDate &d
         out.a = std::min(a, b);
         out.b = std::max(a, b);
         for (LayerState &s : out.layers)
-            s.weight = weightOf(0, 0.0);
+            s.weight = weightOfTerm(0, 0.0);
         return out;
     }
     fill(m_dyads[std::size_t(*it)], date, out);
