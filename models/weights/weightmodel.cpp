@@ -110,10 +110,11 @@ double WeightModel::weightOfTerm(int tier, double term) const
 {
     const double base = m_parameters.tierStep * tier;
     double band = m_parameters.lambda;
-    // The tier sets the sign of the edge: the score moves the weight within the tier's side.
-    if (tier > 0 && term < 0)
+    // A binding tier (|tier| >= 2: a functional agreement or more, or an armistice) sets the
+    // sign of the edge: the score moves the weight within the tier's side only.
+    if (tier >= 2 && term < 0)
         band = std::min(band, base - m_parameters.floor);
-    else if (tier < 0 && term > 0)
+    else if (tier <= -2 && term > 0)
         band = std::min(band, -base - m_parameters.floor);
     return base + std::max(band, 0.0) * term;
 }

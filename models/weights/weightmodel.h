@@ -19,10 +19,10 @@ struct WeightParameters
     std::array<double, 3> halfLifeDays = {1095.0, 730.0, 1460.0};
     /// Score scale k per layer in tanh(S/k) (security, political, economic), calibrated on the
     /// bundled chronology so that its densest dyads stay below their tier's ceiling.
-    std::array<double, 3> scale = {30.0, 15.0, 20.0};
+    std::array<double, 3> scale = {25.0, 22.0, 15.0};
     double tierStep = 0.15;   ///< base(tier) = tierStep · tier
     double lambda = 0.4;      ///< the band the score moves the weight in around base(tier)
-    double floor = 0.05;      ///< a positive tier never draws below this (a negative one above −floor)
+    double floor = 0.05;      ///< a tier >= 2 never draws below this (a tier <= −2 above −floor)
 
     static constexpr double kMinHalfLife = 1.0;
     static constexpr double kMaxHalfLife = 36500.0;
