@@ -69,7 +69,9 @@ private:
     }
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
+    void init();
 
     // The data itself.
     void everyEventIsComplete();
@@ -99,7 +101,43 @@ private slots:
 
     // Sections 3 and 4: the China–Japan–ROK track is not replaced.
     void chinaJapanKoreaCooperationPersists();
+
+    // Issue 8: magnitudes, domestic politics (§1, §3) and constraints (§4).
+    void textbookTroughIsBelowTheNineties();
+    void gsomiaKeepsJapanKoreaOutOfConflict();
+    void shuttleDiplomacy2023LeavesATrace();
+    void usJapanAllianceIsBroaderThanUsRok();
+    void progressiveAndConservativeSeoulDiffer();
+    void trumpStrainsAndBidenRepairsTheAlliances();
+    void koreaIsMoreTiedToChinaThanJapan();
+    void endStateIsHighButConstrained();
 };
+
+// Every claim runs with the default half-lives and with each layer's half-life at ×0.5 and
+// ×1.5 (docs/CLAIMS.md lists the claims that are sensitive to them).
+void TestPaperClaims::initTestCase_data()
+{
+    QTest::addColumn<int>("perturbedLayer"); // -1: none
+    QTest::addColumn<double>("factor");
+    QTest::newRow("default") << -1 << 1.0;
+    for (Layer layer : kLayers) {
+        for (double f : {0.5, 1.5}) {
+            const QByteArray name = layerName(layer).toLatin1() + "x" + QByteArray::number(f);
+            QTest::newRow(name.constData()) << static_cast<int>(layer) << f;
+        }
+    }
+}
+
+void TestPaperClaims::init()
+{
+    QFETCH_GLOBAL(int, perturbedLayer);
+    QFETCH_GLOBAL(double, factor);
+    WeightParameters p;
+    if (perturbedLayer >= 0)
+        p.setHalfLife(static_cast<Layer>(perturbedLayer),
+                      p.halfLife(static_cast<Layer>(perturbedLayer)) * factor);
+    m_model->setParameters(p);
+}
 
 void TestPaperClaims::initTestCase()
 {
@@ -161,7 +199,8 @@ void TestPaperClaims::allianceTreatiesAreNeverLowered()
         QVERIFY2(tier("USA", "JPN", t, Layer::Security) == 4, qPrintable(t.toString(Qt::ISODate)));
         QVERIFY2(tier("USA", "KOR", t, Layer::Security) == 4, qPrintable(t.toString(Qt::ISODate)));
     }
-    QCOMPARE(tier("USA", "JPN", day("1955-01-01"), Layer::Security), 3); // 1951 treaty
+    // The 1951 treaty is a defence treaty (tier 4, as docs/MODEL.md lists it since issue 8).
+    QCOMPARE(tier("USA", "JPN", day("1955-01-01"), Layer::Security), 4);
 }
 
 // Section 1 ([1] 王鹏飞、黄忠 2022): without reconciliation the Japan–ROK side of the
@@ -402,6 +441,173 @@ void TestPaperClaims::chinaJapanKoreaCooperationPersists()
         const double after = weight("CHN", s, day("2008-12-31"), Layer::Political);
         QVERIFY2(after > before, qPrintable(QString::asprintf("CHN-%s political %.4f vs %.4f", s, after, before)));
     }
+}
+
+// Section 1 (no footnote): in 2000–2001 the textbook dispute sent Japan–ROK relations "to the
+// bottom". The relations score of the political layer from the textbook screening to the end of
+// 2001 is below every month of the 1990s, and the political weight below every month of
+// 1993–1999 (the same tier 1, from the 1993 consultations).
+void TestPaperClaims::textbookTroughIsBelowTheNineties()
+{
+    double troughScore = 1e9, troughWeight = 1e9;
+    for (QDate t = day("2001-04-03"); t <= day("2001-12-31"); t = t.addDays(7)) {
+        troughScore = std::max(troughScore == 1e9 ? -1e9 : troughScore, at("JPN", "KOR", t, Layer::Political).score);
+        troughWeight = std::max(troughWeight == 1e9 ? -1e9 : troughWeight, weight("JPN", "KOR", t, Layer::Political));
+    }
+    for (QDate t = day("1990-01-01"); t < day("2000-01-01"); t = t.addMonths(1)) {
+        const double s = at("JPN", "KOR", t, Layer::Political).score;
+        QVERIFY2(troughScore < s, qPrintable(QString::asprintf("trough score %.3f vs %.3f on %s", troughScore, s,
+                                                               qPrintable(t.toString(Qt::ISODate)))));
+        if (t >= day("1993-01-01")) {
+            const double w = weight("JPN", "KOR", t, Layer::Political);
+            QVERIFY2(troughWeight < w, qPrintable(QString::asprintf("trough weight %.4f vs %.4f on %s", troughWeight,
+                                                                    w, qPrintable(t.toString(Qt::ISODate)))));
+        }
+    }
+}
+
+// Sections 1 and 3: in 2019–2022 Japan–ROK relations were frozen but GSOMIA stayed in force (the
+// termination notice was suspended): a functional agreement, not a conflict. While the security
+// tier is 2 or more, the edge is drawn positive on `all` and on the security layer.
+void TestPaperClaims::gsomiaKeepsJapanKoreaOutOfConflict()
+{
+    for (QDate t = day("2016-12-01"); t <= kCampDavid; t = t.addDays(14)) {
+        if (tier("JPN", "KOR", t, Layer::Security) < 2)
+            continue;
+        const double a = weight("JPN", "KOR", t), s = weight("JPN", "KOR", t, Layer::Security);
+        QVERIFY2(a > 0.0 && s > 0.0, qPrintable(QString::asprintf("%s: all %.4f, security %.4f",
+                                                                 qPrintable(t.toString(Qt::ISODate)), a, s)));
+    }
+    QVERIFY(tier("JPN", "KOR", day("2020-06-30"), Layer::Security) >= 2);
+}
+
+// Sections 1 and 3: the Yoon–Kishida visits of 16 March and 7 May 2023 restored the leaders'
+// shuttle diplomacy frozen since 2011; each moves the political weight visibly.
+void TestPaperClaims::shuttleDiplomacy2023LeavesATrace()
+{
+    for (const char *d : {"2023-03-16", "2023-05-07"}) {
+        const double before = weight("JPN", "KOR", day(d).addDays(-1), Layer::Political);
+        const double after = weight("JPN", "KOR", day(d), Layer::Political);
+        QVERIFY2(after - before >= 0.01, qPrintable(QString::asprintf("%s: %.4f -> %.4f", d, before, after)));
+    }
+    QVERIFY(weight("JPN", "KOR", day("2023-06-30"), Layer::Political)
+            > weight("JPN", "KOR", day("2022-06-30"), Layer::Political));
+}
+
+// Section 1 ([1] 王鹏飞、黄忠 2022): the US has always valued the US–Japan alliance more; it is a
+// comprehensive alliance (cooperation beyond defence), the US–ROK alliance a military one. At
+// every year's end since 1961 US–Japan's economic weight is above US–ROK's, and at Camp David
+// US–Japan is above US–ROK on `all`.
+void TestPaperClaims::usJapanAllianceIsBroaderThanUsRok()
+{
+    for (int y = 1961; y <= 2023; ++y) {
+        const QDate t(y, 12, 31);
+        const double j = weight("USA", "JPN", t, Layer::Economic), k = weight("USA", "KOR", t, Layer::Economic);
+        QVERIFY2(j > k, qPrintable(QString::asprintf("%d economic: USA-JPN %.4f, USA-KOR %.4f", y, j, k)));
+    }
+    QVERIFY(weight("USA", "JPN", kCampDavid) > weight("USA", "KOR", kCampDavid));
+}
+
+namespace {
+
+/// The mean of @p f over the first day of every month of the terms in @p chronology of @p actor's
+/// governments with @p orientation, within [from, to].
+template<typename F>
+double meanOverTerms(const Chronology &chronology, const char *actor, const char *orientation, const QDate &from,
+                     const QDate &to, F f)
+{
+    double sum = 0.0;
+    int n = 0;
+    for (const Government &g : chronology.governments()) {
+        if (g.actor != QLatin1String(actor) || g.orientation != QLatin1String(orientation))
+            continue;
+        for (QDate t = std::max(g.start, from); t <= std::min(g.end.value_or(to), to); t = t.addMonths(1)) {
+            sum += f(t);
+            ++n;
+        }
+    }
+    return n ? sum / n : qQNaN();
+}
+
+} // namespace
+
+// Sections 1 and 3 (no footnote): progressive and conservative camps in Seoul are far apart on
+// North Korea policy, which unsettles the US–ROK alliance; Lee Myung-bak (and Yoon) moved Seoul
+// toward the US and Japan. Averaged over their terms since 1998: ROK–DPRK political is warmer
+// under progressive presidents, US–ROK and Japan–ROK political warmer under conservative ones.
+void TestPaperClaims::progressiveAndConservativeSeoulDiffer()
+{
+    const Chronology &c = m_model->chronology();
+    const QDate from(1998, 2, 25), to = kCampDavid;
+    auto political = [&](const char *a, const char *b) {
+        return [this, a, b](const QDate &t) { return weight(a, b, t, Layer::Political); };
+    };
+    const double pk = meanOverTerms(c, "KOR", "progressive", from, to, political("KOR", "PRK"));
+    const double ck = meanOverTerms(c, "KOR", "conservative", from, to, political("KOR", "PRK"));
+    QVERIFY2(pk > ck, qPrintable(QString::asprintf("KOR-PRK: progressive %.4f, conservative %.4f", pk, ck)));
+    for (const char *other : {"USA", "JPN"}) {
+        const double p = meanOverTerms(c, "KOR", "progressive", from, to, political(other, "KOR"));
+        const double k = meanOverTerms(c, "KOR", "conservative", from, to, political(other, "KOR"));
+        QVERIFY2(k > p, qPrintable(QString::asprintf("%s-KOR: conservative %.4f, progressive %.4f", other, k, p)));
+    }
+}
+
+// Section 1 ([1] 李枏 2021): "America First" opened cracks in both US alliances; the Biden
+// administration set out to repair them. Political weight: lower at the end of Trump's term than
+// at its start, higher again by the end of 2022.
+void TestPaperClaims::trumpStrainsAndBidenRepairsTheAlliances()
+{
+    for (const char *ally : {"JPN", "KOR"}) {
+        const double start = weight("USA", ally, day("2017-01-19"), Layer::Political);
+        const double end = weight("USA", ally, day("2021-01-19"), Layer::Political);
+        const double repaired = weight("USA", ally, day("2022-12-31"), Layer::Political);
+        QVERIFY2(end < start && repaired > end,
+                 qPrintable(QString::asprintf("USA-%s political %.4f -> %.4f -> %.4f", ally, start, end, repaired)));
+    }
+}
+
+// Section 4 (no footnote): China is both countries' largest trading partner (about 20% of
+// Japan's trade, 22% of the ROK's); the ROK's interests are even more closely tied to China.
+void TestPaperClaims::koreaIsMoreTiedToChinaThanJapan()
+{
+    // The paper states it of the present (2023); in 2017–2019 THAAD's aftermath reversed it.
+    for (const QDate &t : {kCampDavid, day("2023-12-31")}) {
+        const double k = weight("CHN", "KOR", t, Layer::Economic), j = weight("CHN", "JPN", t, Layer::Economic);
+        QVERIFY2(k > j && j > 0.0, qPrintable(QString::asprintf("%s: CHN-KOR %.4f, CHN-JPN %.4f",
+                                                                qPrintable(t.toString(Qt::ISODate)), k, j)));
+    }
+}
+
+// Section 4 and the conclusion: the mechanism is high but constrained and reversible. At Camp
+// David constraints are in force on the triangle (historical disputes, domestic opposition), the
+// Japan–ROK edge is below US–Japan's and US–ROK's, and the 2023 rapprochement rests on Seoul's
+// government: without the Yoon government's stances the Japan–ROK political weight at Camp
+// David is visibly lower (by at least 0.01, the model's visibility threshold: reversibility
+// after an election).
+void TestPaperClaims::endStateIsHighButConstrained()
+{
+    const Chronology &c = m_model->chronology();
+    int constraints = 0;
+    for (const Condition &k : c.conditions()) {
+        const bool inForce = k.start <= kCampDavid && (!k.end || kCampDavid <= *k.end);
+        if (inForce && k.kind == QLatin1String("constraint") && k.level < 0 && k.actors.contains(QLatin1String("KOR")))
+            ++constraints;
+    }
+    QVERIFY2(constraints >= 2, qPrintable(QString::number(constraints)));
+    QVERIFY(weight("JPN", "KOR", kCampDavid) < weight("USA", "JPN", kCampDavid));
+    QVERIFY(weight("JPN", "KOR", kCampDavid) < weight("USA", "KOR", kCampDavid));
+
+    QList<Condition> withoutYoon;
+    for (const Condition &k : c.conditions())
+        if (k.government != QLatin1String("KOR-2022-yoon-suk-yeol"))
+            withoutYoon.append(k);
+    QVERIFY(withoutYoon.size() < c.conditions().size());
+    const WeightModel counterfactual(Chronology(c.title(), c.source(), c.actors(), c.categories(), c.events(),
+                                                c.governments(), withoutYoon),
+                                     m_model->parameters());
+    const double real = weight("JPN", "KOR", kCampDavid, Layer::Political);
+    const double without = counterfactual.dyadAt(str("JPN"), str("KOR"), kCampDavid).at(Layer::Political).weight;
+    QVERIFY2(real - without >= 0.01, qPrintable(QString::asprintf("with Yoon %.4f, without %.4f", real, without)));
 }
 
 QTEST_GUILESS_MAIN(TestPaperClaims)
