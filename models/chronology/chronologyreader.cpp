@@ -683,7 +683,8 @@ Condition Validator::readCondition(const JsonNode &node)
             error(*node.value("government"_L1),
                   tr("\"government\" is only allowed in a condition of kind \"stance\""));
     }
-    const std::optional<QDate> start = day(node, "start", !term, where);
+    // A stance bound to a government (known or not) takes its start from the term.
+    const std::optional<QDate> start = day(node, "start", !node.value("government"_L1), where);
     if (start)
         c.start = *start;
     else if (term)
