@@ -111,6 +111,12 @@ private slots:
     void trumpStrainsAndBidenRepairsTheAlliances();
     void koreaIsMoreTiedToChinaThanJapan();
     void endStateIsHighButConstrained();
+    void dokdo1996DoesNotStopMilitaryCooperation();
+    void delisting2008OpensAUsJapanRift();
+    void japanKoreaDeadlock2021HoldsBackTheTrilateral();
+    void campDavidCoversEveryLayer();
+    void campDavidAddsPressureOnChina();
+    void koreaKeepsRoomForChina();
 };
 
 // Every claim runs with the default half-lives and with each layer's half-life at ×0.5 and
@@ -621,7 +627,82 @@ void TestPaperClaims::endStateIsHighButConstrained()
                                      m_model->parameters());
     const double real = weight("JPN", "KOR", kCampDavid, Layer::Political);
     const double without = counterfactual.dyadAt(str("JPN"), str("KOR"), kCampDavid).at(Layer::Political).weight;
+    // The institutional "firewall" (§2) stays: the tier does not depend on the stance.
+    QCOMPARE(counterfactual.dyadAt(str("JPN"), str("KOR"), kCampDavid).at(Layer::All).tier, 3);
     QVERIFY2(real - without >= 0.01, qPrintable(QString::asprintf("with Yoon %.4f, without %.4f", real, without)));
+}
+
+// Section 1 (no footnote): despite the fierce Dokdo/Takeshima clash of the 1990s, the
+// institution-building of trilateral military cooperation was not affected: the Japan–ROK
+// security tier is never lowered from 1993 to the end of 1999.
+void TestPaperClaims::dokdo1996DoesNotStopMilitaryCooperation()
+{
+    int last = tier("JPN", "KOR", day("1993-01-01"), Layer::Security);
+    for (QDate t = day("1993-02-01"); t < day("2000-01-01"); t = t.addMonths(1)) {
+        const int now = tier("JPN", "KOR", t, Layer::Security);
+        QVERIFY2(now >= last, qPrintable(t.toString(Qt::ISODate)));
+        last = now;
+    }
+    QVERIFY(weight("JPN", "KOR", day("1999-12-31"), Layer::Security)
+            > weight("JPN", "KOR", day("1995-12-31"), Layer::Security));
+}
+
+// Section 1 ([1] 孙茹 2009): the US–DPRK bilateral track left Japan and the ROK feeling ignored;
+// removing the DPRK from the terror list (October 2008) opened a US–Japan rift.
+void TestPaperClaims::delisting2008OpensAUsJapanRift()
+{
+    const double before = weight("USA", "JPN", day("2008-10-10"), Layer::Political);
+    const double after = weight("USA", "JPN", day("2008-10-11"), Layer::Political);
+    QVERIFY2(after < before, qPrintable(QString::asprintf("%.4f vs %.4f", after, before)));
+}
+
+// Section 1 (no footnote): despite the chiefs' meeting and Red Flag exercises, the Japan–ROK
+// deadlock (Suga's cancelled summit, the refused joint press conference) kept the US from
+// progress in 2021: Japan–ROK stays below its level before the 2019 rift all through 2021.
+void TestPaperClaims::japanKoreaDeadlock2021HoldsBackTheTrilateral()
+{
+    const double before = weight("JPN", "KOR", day("2019-06-30"));
+    for (QDate t = day("2021-01-01"); t <= day("2021-12-31"); t = t.addMonths(1)) {
+        const double w = weight("JPN", "KOR", t);
+        QVERIFY2(w < before, qPrintable(QString::asprintf("%s: %.4f vs %.4f", qPrintable(t.toString(Qt::ISODate)), w,
+                                                          before)));
+    }
+}
+
+// Section 2 (no footnote) and the conclusion: the mechanism is not a traditional military
+// alliance; it covers economics, politics, security and technology. Camp David raises every
+// layer of every triangle edge.
+void TestPaperClaims::campDavidCoversEveryLayer()
+{
+    for (const auto &[a, b] : {std::pair{"USA", "JPN"}, std::pair{"USA", "KOR"}, std::pair{"JPN", "KOR"}}) {
+        for (Layer layer : kLayers) {
+            const double before = weight(a, b, kCampDavid.addDays(-1), layer), after = weight(a, b, kCampDavid, layer);
+            QVERIFY2(after > before, qPrintable(QString::asprintf("%s-%s %s: %.4f vs %.4f", a, b,
+                                                                  qPrintable(layerName(layer)), after, before)));
+        }
+    }
+}
+
+// Section 2 ([1] 赵祺、罗圣荣 2023 closes the passage) and section 3: the mechanism has a strong China
+// design ("small yard, high fence") and will weigh on China's relations with Japan and the ROK.
+void TestPaperClaims::campDavidAddsPressureOnChina()
+{
+    for (const char *s : {"USA", "JPN", "KOR"}) {
+        const double before = weight("CHN", s, kCampDavid.addDays(-1), Layer::Political);
+        const double after = weight("CHN", s, kCampDavid, Layer::Political);
+        QVERIFY2(after < before, qPrintable(QString::asprintf("CHN-%s %.4f vs %.4f", s, after, before)));
+    }
+}
+
+// Section 4 (no footnote): the ROK keeps room for China when moving toward the US, and its
+// need of China for peace on the peninsula holds it back: China–ROK political stays positive
+// at Camp David and at the end of 2023.
+void TestPaperClaims::koreaKeepsRoomForChina()
+{
+    for (const QDate &t : {kCampDavid, day("2023-12-31")}) {
+        const double w = weight("CHN", "KOR", t, Layer::Political);
+        QVERIFY2(w > 0.0, qPrintable(QString::asprintf("%.4f", w)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPaperClaims)
