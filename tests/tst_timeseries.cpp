@@ -180,9 +180,9 @@ void TestTimeSeries::pulseHalvesAtOneHalfLife()
         QCOMPARE(s.points[0], QPointF(TimeSeries::toX(d0.addDays(-1)), 0.0));
         // `all` averages the three layers' terms tanh(S/k): one touched layer counts a third.
         const double share = layer == Layer::All ? 1.0 / 3.0 : 1.0;
-        QCOMPARE(s.points[1].y(), 0.4 * share * std::tanh(8.0 / 30.0));
-        QCOMPARE(s.points[2].y(), 0.4 * share * std::tanh(4.0 / 30.0)); // exactly score 4
-        QCOMPARE(s.points[3].y(), 0.4 * share * std::tanh(2.0 / 30.0));
+        QCOMPARE(s.points[1].y(), 0.4 * share * std::tanh(8.0 / 25.0));
+        QCOMPARE(s.points[2].y(), 0.4 * share * std::tanh(4.0 / 25.0)); // exactly score 4
+        QCOMPARE(s.points[3].y(), 0.4 * share * std::tanh(2.0 / 25.0));
         if (layer == Layer::Security)
             QCOMPARE(s.points[2].y(), m.weightOf(0, 4.0, Layer::Security));
     }

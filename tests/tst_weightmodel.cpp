@@ -224,27 +224,30 @@ void TestWeightModel::weightCombinesTierAndScore()
 {
     const WeightModel m(chronology({makeEvent(u"a"_s, d0, {dyad(u"USA"_s, u"JPN"_s, Layer::Security, 5.0, 4)})}));
     const LayerState s = m.dyadAt(u"USA"_s, u"JPN"_s, d0).at(Layer::Security);
-    QCOMPARE(s.weight, 0.15 * 4 + 0.4 * std::tanh(5.0 / 30.0)); // k = 30 on the security layer
+    QCOMPARE(s.weight, 0.15 * 4 + 0.4 * std::tanh(5.0 / 25.0)); // k = 25 on the security layer
     QCOMPARE(m.weightOf(0, 0.0, Layer::Security), 0.0);
     QVERIFY(m.weightOf(-2, -10.0, Layer::Security) < 0.0);
-    // The political layer has its own scale (k = 15).
-    QCOMPARE(m.weightOf(1, 5.0, Layer::Political), 0.15 + 0.4 * std::tanh(5.0 / 15.0));
+    // The political layer has its own scale (k = 22).
+    QCOMPARE(m.weightOf(1, 5.0, Layer::Political), 0.15 + 0.4 * std::tanh(5.0 / 22.0));
 }
 
-// The tier sets the sign: a negative score moves a positive tier's weight down to the floor
-// (0.05) at most, never into conflict; a positive score never lifts a negative tier above -0.05.
+// A binding tier (|tier| >= 2) sets the sign: a negative score moves its weight down to the
+// floor (0.05) at most, never into conflict; a positive score never lifts an armistice above
+// -0.05. Tiers 1, 0 and -1 use the whole band of ±0.4.
 void TestWeightModel::tierKeepsItsSign()
 {
     const WeightModel m(chronology({}));
-    QCOMPARE(m.weightOf(1, -1e9, Layer::Political), 0.05);
+    QCOMPARE(m.weightOf(1, -1e9, Layer::Political), -0.25);
     QCOMPARE(m.weightOf(2, -1e9, Layer::Security), 0.05);
+    QCOMPARE(m.weightOf(3, -1e9, Layer::Security), 0.05);
+    QCOMPARE(m.weightOf(-1, 1e9, Layer::Security), 0.25);
     QCOMPARE(m.weightOf(4, -1e9, Layer::Security), 0.2); // the full band 0.4 below 0.6
     QCOMPARE(m.weightOf(-2, 1e9, Layer::Security), -0.05);
     QCOMPARE(m.weightOf(0, -1e9, Layer::Security), -0.4);
     QCOMPARE(m.weightOf(4, 1e9, Layer::Security), 1.0);
     // Inside the band the weight is strictly monotone in the score.
-    QVERIFY(m.weightOf(1, -3.0, Layer::Political) < m.weightOf(1, -2.0, Layer::Political));
-    QVERIFY(m.weightOf(1, -2.0, Layer::Political) > 0.05);
+    QVERIFY(m.weightOf(2, -3.0, Layer::Security) < m.weightOf(2, -2.0, Layer::Security));
+    QVERIFY(m.weightOf(2, -30.0, Layer::Security) > 0.05);
 }
 
 // Conditions are standing levels over their interval, then fade from their end like an
@@ -288,7 +291,7 @@ void TestWeightModel::allLayerTakesStrongestTierAndAveragesTerms()
     const LayerState all = m.dyadAt(u"USA"_s, u"JPN"_s, d0).at(Layer::All);
     QCOMPARE(all.tier, 4);
     QCOMPARE(all.score, 4.0); // shown: the sum of the layer scores
-    const double term = (std::tanh(2.0 / 30.0) + std::tanh(3.0 / 15.0) + std::tanh(-1.0 / 20.0)) / 3.0;
+    const double term = (std::tanh(2.0 / 25.0) + std::tanh(3.0 / 22.0) + std::tanh(-1.0 / 15.0)) / 3.0;
     QCOMPARE(all.weight, 0.15 * 4 + 0.4 * term);
 }
 

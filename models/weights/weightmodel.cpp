@@ -142,6 +142,25 @@ void WeightModel::rebuild()
     struct RawMembership { qint64 day; int order; bool join; QString role; };
     std::map<std::pair<QString, QString>, std::vector<RawMembership>> rawMemberships;
 
+    // Calls f(raw entry of the pair) for every pair of @p actors.
+    auto forEachPair = [&raw](const QStringList &actors, auto &&f) {
+        for (int i = 0; i < actors.size(); ++i) {
+            for (int j = i + 1; j < actors.size(); ++j) {
+                const auto &[x, y] = std::minmax(actors[i], actors[j]);
+                f(raw[{x, y}]);
+            }
+        }
+    };
+    // A level g from @p start to @p end (inclusive), then a pulse g that decays from @p end.
+    auto addLevel = [](Raw &r, int li, qint64 start, const std::optional<QDate> &end, double g) {
+        r.levels[li].push_back({start, g});
+        if (end) {
+            const qint64 last = std::max(start, dayOf(*end));
+            r.levels[li].push_back({last, -g});
+            r.pulses[li].push_back({last, g});
+        }
+    };
+
     const QList<Event> &events = m_chronology.events();
     int order = 0;
     for (int ei = 0; ei < events.size(); ++ei) {
@@ -157,53 +176,25 @@ void WeightModel::rebuild()
             }
             const int li = static_cast<int>(f.layer);
             const double g = m_chronology.effectScore(e, f);
-            for (int i = 0; i < f.actors.size(); ++i) {
-                for (int j = i + 1; j < f.actors.size(); ++j) {
-                    QString x = f.actors[i], y = f.actors[j];
-                    if (y < x)
-                        std::swap(x, y);
-                    Raw &r = raw[{x, y}];
-                    if (r.events.isEmpty() || r.events.last() != ei)
-                        r.events.append(ei);
-                    if (f.tier)
-                        r.tiers[li].push_back({start, order, *f.tier});
-                    if (g == 0.0)
-                        continue;
-                    if (f.ongoing) {
-                        r.levels[li].push_back({start, g});
-                        if (e.end) {
-                            const qint64 end = std::max(start, dayOf(*e.end));
-                            r.levels[li].push_back({end, -g});
-                            r.pulses[li].push_back({end, g});
-                        }
-                    } else {
-                        r.pulses[li].push_back({start, g});
-                    }
-                }
-            }
+            forEachPair(f.actors, [&](Raw &r) {
+                if (r.events.isEmpty() || r.events.last() != ei)
+                    r.events.append(ei);
+                if (f.tier)
+                    r.tiers[li].push_back({start, order, *f.tier});
+                if (g == 0.0)
+                    return;
+                if (f.ongoing)
+                    addLevel(r, li, start, e.end, g);
+                else
+                    r.pulses[li].push_back({start, g});
+            });
         }
     }
 
     // Conditions: standing levels over [start, end], indexed like ongoing effects.
     for (const Condition &c : m_chronology.conditions()) {
-        if (c.level == 0.0)
-            continue;
-        const int li = static_cast<int>(c.layer);
-        const qint64 start = dayOf(c.start);
-        for (int i = 0; i < c.actors.size(); ++i) {
-            for (int j = i + 1; j < c.actors.size(); ++j) {
-                QString x = c.actors[i], y = c.actors[j];
-                if (y < x)
-                    std::swap(x, y);
-                Raw &r = raw[{x, y}];
-                r.levels[li].push_back({start, c.level});
-                if (c.end) {
-                    const qint64 end = std::max(start, dayOf(*c.end));
-                    r.levels[li].push_back({end, -c.level});
-                    r.pulses[li].push_back({end, c.level});
-                }
-            }
-        }
+        if (c.level != 0.0)
+            forEachPair(c.actors, [&](Raw &r) { addLevel(r, int(c.layer), dayOf(c.start), c.end, c.level); });
     }
 
     m_dyads.clear();
