@@ -7,6 +7,11 @@
 #include "chronology/chronologyreader.h"
 #include "weights/weightmodel.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 #include <algorithm>
@@ -77,6 +82,7 @@ private slots:
     void everyEventIsComplete();
     void contextEventsCarryTheirSource();
     void allianceTreatiesAreNeverLowered();
+    void governmentsAndConditionsAreComplete();
 
     // Section 1: formation.
     void japanKoreaIsAlwaysTheWeakestSide();
@@ -194,6 +200,51 @@ void TestPaperClaims::contextEventsCarryTheirSource()
                            "1965-japan-rok-normalisation"}) {
         const Event *e = m_model->chronology().event(str(id));
         QVERIFY2(e && e->context, id);
+    }
+}
+
+// Governments cover the paper's period without overlaps (ROK from Roh Tae-woo 1988, Japan and
+// the US from 1989) with one documented gap (the ROK's acting presidency of 2017); every
+// condition has both titles, a rationale, a stance its government, and cites "none" or a
+// footnote that its section of the paper carries (tests/data/paper-footnotes.json).
+void TestPaperClaims::governmentsAndConditionsAreComplete()
+{
+    const Chronology &c = m_model->chronology();
+    for (const char *actor : {"KOR", "JPN", "USA"}) {
+        QDate previousEnd;
+        int terms = 0;
+        for (const Government &g : c.governments()) {
+            if (g.actor != QLatin1String(actor))
+                continue;
+            ++terms;
+            QVERIFY2(!g.leader.zh.isEmpty() && !g.leader.en.isEmpty() && !g.source.note.isEmpty(), qPrintable(g.id));
+            if (previousEnd.isValid() && g.start != previousEnd.addDays(1))
+                QVERIFY2(g.id == QLatin1String("KOR-2017-moon-jae-in"), qPrintable(g.id + str(": gap or overlap")));
+            previousEnd = g.end.value_or(QDate());
+        }
+        QVERIFY2(terms >= 6, actor);
+        QVERIFY2(c.governmentAt(str(actor), kCampDavid), actor);
+        QVERIFY2(c.governmentAt(str(actor), day("1990-01-01")), actor);
+    }
+
+    QFile f(QStringLiteral(ALLIANCESCOPE_TEST_DATA) + QStringLiteral("/paper-footnotes.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QSet<QString> cited;
+    for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value(str("footnotes")).toArray()) {
+        const QJsonObject o = v.toObject();
+        cited.insert(o.value(str("section")).toString() + str("|[") + QString::number(o.value(str("number")).toInt())
+                     + str("] ") + o.value(str("label")).toString());
+    }
+    QVERIFY(cited.size() > 10);
+    QVERIFY(c.conditions().size() >= 20);
+    for (const Condition &k : c.conditions()) {
+        const QByteArray idBytes = k.id.toUtf8();
+        const char *id = idBytes.constData();
+        QVERIFY2(!k.title.zh.isEmpty() && !k.title.en.isEmpty() && k.title.zh != k.title.en, id);
+        QVERIFY2(k.rationale.size() > 40, id);
+        QVERIFY2(k.kind != QLatin1String("stance") || !k.government.isEmpty(), id);
+        QVERIFY2(k.source.footnote == QLatin1String("none") || cited.contains(k.source.section + u'|' + k.source.footnote),
+                 id);
     }
 }
 
