@@ -147,6 +147,25 @@ QList<InvalidCase> invalidCases()
     row("event-actor-twice", 39, 39, u"\"JPN\" is listed twice in \"actors\""_s);
     row("bad-footnote", 45, 46, u"invalid footnote \"Cha 1999\""_s);
     row("bad-section", 45, 29, u"unknown section \"6\""_s);
+    // Governments and conditions (issue 8).
+    row("government-unknown-key", 20, 238, u"unknown key \"cabinet\" in a government"_s);
+    row("government-bad-date", 20, 62, u"impossible date \"1998-02-30\""_s);
+    row("government-month-date", 21, 62, u"\"start\" must be a day (YYYY-MM-DD), found \"2003-02\""_s);
+    row("government-end-before-start", 20, 83, u"end \"1997-02-24\" is before start \"1998-02-25\""_s);
+    row("government-unknown-actor", 21, 46, u"unknown actor id \"ROK\""_s);
+    row("government-bad-orientation", 21, 183, u"unknown orientation \"liberal\""_s);
+    row("government-duplicate-id", 21, 12, u"duplicate government id \"KOR-1998-kim-dae-jung\" (first defined at line 20)"_s);
+    row("government-overlap", 21, 62, u"overlaps \"KOR-1998-kim-dae-jung\" of the same state"_s);
+    row("condition-unknown-key", 25, 237, u"unknown key \"weight\" in a condition"_s);
+    row("condition-bad-kind", 25, 31, u"unknown condition kind \"obstacle\""_s);
+    row("condition-unknown-government", 24, 123, u"unknown government id \"KOR-1998-kim\""_s);
+    row("condition-level-out-of-range", 25, 146, u"level -12 is out of range -10..10"_s);
+    row("condition-end-before-start", 25, 123, u"end \"2000-12-28\" is before start \"2001-04-03\""_s);
+    row("condition-duplicate-id", 25, 12, u"duplicate condition id \"kim-engagement\" (first defined at line 24)"_s);
+    row("condition-layer-all", 25, 80, u"unknown layer \"all\""_s);
+    row("condition-one-actor", 25, 55, u"a condition needs at least two states, found 1"_s);
+    row("condition-government-wrong-kind", 24, 126, u"\"government\" is only allowed in a condition of kind \"stance\""_s);
+    row("condition-missing-start", 25, 5, u"missing required key \"start\" in a condition"_s);
     return cases;
 }
 
@@ -158,6 +177,7 @@ class TestChronologyReader : public QObject
 
 private slots:
     void minimal();
+    void governmentsAndConditions();
     void full();
     void oneEventWithBomTabsAndCrlf();
     void invalid_data();
@@ -317,6 +337,39 @@ void TestChronologyReader::oneEventWithBomTabsAndCrlf()
     QCOMPARE(b.errors[0].column, 42);
 }
 
+// valid/politics.json: governments sorted by (actor, start), an open term, a stance that takes
+// its dates from its government, a constraint with its own interval.
+void TestChronologyReader::governmentsAndConditions()
+{
+    const ChronologyReader::Result r = ChronologyReader::readFile(kDataDir + u"/valid/politics.json"_s);
+    QVERIFY2(r.ok(), qPrintable(errorList(r.errors)));
+    const Chronology &c = *r.chronology;
+    QCOMPARE(c.governments().size(), 2);
+    const Government &kim = c.governments().first();
+    QCOMPARE(kim.id, u"KOR-1998-kim-dae-jung"_s);
+    QCOMPARE(kim.start, QDate(1998, 2, 25));
+    QCOMPARE(kim.end, std::optional<QDate>(QDate(2003, 2, 24)));
+    QCOMPARE(kim.leader.en, u"Kim Dae-jung"_s);
+    QCOMPARE(kim.orientation, u"progressive"_s);
+    QCOMPARE(kim.source.note, u"general knowledge: term dates"_s);
+    QVERIFY(!c.governments().last().end);
+    QCOMPARE(c.governmentAt(u"KOR"_s, QDate(2010, 1, 1))->id, u"KOR-2003-roh-moo-hyun"_s);
+    QVERIFY(!c.governmentAt(u"JPN"_s, QDate(2010, 1, 1)));
+    QCOMPARE(c.conditions().size(), 2);
+    const Condition &stance = c.conditions().first();
+    QCOMPARE(stance.kind, u"stance"_s);
+    QCOMPARE(stance.start, QDate(1998, 2, 25)); // from the term
+    QCOMPARE(stance.end, std::optional<QDate>(QDate(2003, 2, 24)));
+    QCOMPARE(stance.level, -2.0);
+    QCOMPARE(stance.layer, Layer::Political);
+    const Condition &history = c.conditions().last();
+    QCOMPARE(history.actors, (QStringList{u"JPN"_s, u"KOR"_s}));
+    QCOMPARE(history.start, QDate(2001, 4, 3));
+    QCOMPARE(history.end, std::optional<QDate>(QDate(2015, 12, 28)));
+    QCOMPARE(history.level, -3.5);
+    QVERIFY(history.government.isEmpty());
+}
+
 void TestChronologyReader::invalid_data()
 {
     QTest::addColumn<QString>("file");
@@ -447,7 +500,8 @@ QByteArray stateId(int i)
 
 /// A chronology with @p states states (state i on line 4 + i) and one event whose effects are
 /// @p effects (JSON texts, one per line: effect k on line effectLine(states, k)).
-QByteArray generated(int states, const QList<QByteArray> &effects)
+QByteArray generated(int states, const QList<QByteArray> &effects,
+                     const QByteArray &conditions = {})
 {
     QByteArray json = "{\n\"format\": 1, \"title\": {\"zh\": \"限\", \"en\": \"Limits\"},\n\"actors\": [";
     for (int i = 0; i < states; ++i) {
@@ -455,7 +509,8 @@ QByteArray generated(int states, const QList<QByteArray> &effects)
             + "\", \"name\": {\"zh\": \"国\", \"en\": \"S\"}}";
     }
     json += "],\n\"mechanisms\": [], \"categories\": [{\"id\": \"c\", \"score\": 1, "
-            "\"name\": {\"zh\": \"类\", \"en\": \"C\"}}],\n\"events\": [{\"id\": \"e\", "
+            "\"name\": {\"zh\": \"类\", \"en\": \"C\"}}], \"conditions\": [" + conditions
+        + "],\n\"events\": [{\"id\": \"e\", "
             "\"date\": \"2000\", \"precision\": \"year\", \"title\": {\"zh\": \"事\", \"en\": \"E\"}, "
             "\"summary\": {\"zh\": \"事。\", \"en\": \"E.\"}, \"category\": \"c\", \"actors\": [\"AAA\"],\n"
             "\"source\": {\"section\": \"1\", \"footnote\": \"none\"}, \"effects\": [";
@@ -501,6 +556,22 @@ void TestChronologyReader::limits_data()
                            << int(among.indexOf('[')) + 1
                            << u"\"among\" lists 41 states; at most 40 are allowed (every pair "
                               "becomes a dyad)"_s;
+
+    // A condition over every pair of 41 states: the same limit as "among".
+    QByteArray ids;
+    for (int i : many)
+        ids += (ids.isEmpty() ? "\"" : ", \"") + stateId(i) + '"';
+    const QByteArray condition = "{\"id\": \"k\", \"kind\": \"constraint\", \"actors\": [" + ids
+        + "], \"layer\": \"political\", \"start\": \"2000-01-01\", \"level\": -1, \"title\": "
+          "{\"zh\": \"限\", \"en\": \"K\"}, \"rationale\": \"r\", \"source\": {\"section\": \"1\", "
+          "\"footnote\": \"none\"}}";
+    const QByteArray withCondition = generated(many.size(), {}, condition);
+    // Columns count characters: find the array in the line as text, not as bytes.
+    const QString conditionLine = QString::fromUtf8(withCondition.split('\n').at(4 + many.size() - 1));
+    QTest::newRow("condition") << withCondition << 4 + int(many.size())
+                               << int(conditionLine.indexOf(u"\"actors\": ["_s)) + 11
+                               << u"a condition lists 41 states; at most 40 are allowed (every pair "
+                                  "becomes a dyad)"_s;
 
     // 201 states give 20,100 pairs: one dyad effect each until the limit is passed.
     QList<QByteArray> dyads;

@@ -178,10 +178,13 @@ void TestTimeSeries::pulseHalvesAtOneHalfLife()
         const Series s = TimeSeries::compute(m, {SeriesSpec::dyad(u"KOR"_s, u"JPN"_s, layer)}, dates).first();
         QCOMPARE(s.points.size(), 4);
         QCOMPARE(s.points[0], QPointF(TimeSeries::toX(d0.addDays(-1)), 0.0));
-        QCOMPARE(s.points[1].y(), 0.4 * std::tanh(8.0 / 10.0));
-        QCOMPARE(s.points[2].y(), m.weightOf(0, 4.0)); // exactly the weight of score 4
-        QCOMPARE(s.points[2].y(), 0.4 * std::tanh(0.4));
-        QCOMPARE(s.points[3].y(), m.weightOf(0, 2.0));
+        // `all` averages the three layers' terms tanh(S/k): one touched layer counts a third.
+        const double share = layer == Layer::All ? 1.0 / 3.0 : 1.0;
+        QCOMPARE(s.points[1].y(), 0.4 * share * std::tanh(8.0 / 25.0));
+        QCOMPARE(s.points[2].y(), 0.4 * share * std::tanh(4.0 / 25.0)); // exactly score 4
+        QCOMPARE(s.points[3].y(), 0.4 * share * std::tanh(2.0 / 25.0));
+        if (layer == Layer::Security)
+            QCOMPARE(s.points[2].y(), m.weightOf(0, 4.0, Layer::Security));
     }
     // Another layer is untouched.
     const Series other = TimeSeries::compute(m, {SeriesSpec::dyad(u"JPN"_s, u"KOR"_s, Layer::Political)}, dates).first();
@@ -197,8 +200,8 @@ void TestTimeSeries::dayBeforeEventShowsTheStep()
     const Series s = TimeSeries::compute(m, {SeriesSpec::dyad(u"JPN"_s, u"KOR"_s, Layer::Security)}).first();
     const double before = 8.0 * std::exp2(-499.0 / 1095.0);
     const double after = 8.0 * std::exp2(-500.0 / 1095.0) + 6.0;
-    QCOMPARE(pointAt(s, t.addDays(-1)), m.weightOf(0, before));
-    QCOMPARE(pointAt(s, t), m.weightOf(2, after));
+    QCOMPARE(pointAt(s, t.addDays(-1)), m.weightOf(0, before, Layer::Security));
+    QCOMPARE(pointAt(s, t), m.weightOf(2, after, Layer::Security));
     QVERIFY(pointAt(s, t) - pointAt(s, t.addDays(-1)) > 0.3); // a step, not a slope over 30 days
 }
 
@@ -286,7 +289,7 @@ void TestTimeSeries::halfLifeChangeChangesTheSeries()
     m.setParameters(p);
     const double after = TimeSeries::compute(m, {spec}, dates).first().points.first().y();
     QVERIFY(after < before);
-    QCOMPARE(after, m.weightOf(0, 4.0));
+    QCOMPARE(after, m.weightOf(0, 4.0, Layer::Security));
 }
 
 void TestTimeSeries::metricNamesAreValidated()

@@ -103,7 +103,9 @@ private slots:
     void monthPrecisionCountsFromTheFirstDay();
     void amongTouchesEveryPair();
     void weightCombinesTierAndScore();
-    void allLayerTakesStrongestTierAndSumsScores();
+    void tierKeepsItsSign();
+    void conditionsAreStandingLevels();
+    void allLayerTakesStrongestTierAndAveragesTerms();
     void negativeTierWinsWhenStronger();
     void membershipsFollowJoinAndLeave();
     void changingParametersRebuilds();
@@ -222,20 +224,75 @@ void TestWeightModel::weightCombinesTierAndScore()
 {
     const WeightModel m(chronology({makeEvent(u"a"_s, d0, {dyad(u"USA"_s, u"JPN"_s, Layer::Security, 5.0, 4)})}));
     const LayerState s = m.dyadAt(u"USA"_s, u"JPN"_s, d0).at(Layer::Security);
-    QCOMPARE(s.weight, 0.15 * 4 + 0.4 * std::tanh(5.0 / 10.0));
-    QCOMPARE(m.weightOf(0, 0.0), 0.0);
-    QVERIFY(m.weightOf(-2, -10.0) < 0.0);
+    QCOMPARE(s.weight, 0.15 * 4 + 0.4 * std::tanh(5.0 / 25.0)); // k = 25 on the security layer
+    QCOMPARE(m.weightOf(0, 0.0, Layer::Security), 0.0);
+    QVERIFY(m.weightOf(-2, -10.0, Layer::Security) < 0.0);
+    // The political layer has its own scale (k = 22).
+    QCOMPARE(m.weightOf(1, 5.0, Layer::Political), 0.15 + 0.4 * std::tanh(5.0 / 22.0));
 }
 
-void TestWeightModel::allLayerTakesStrongestTierAndSumsScores()
+// A binding tier (|tier| >= 2) sets the sign: a negative score moves its weight down to the
+// floor (0.05) at most, never into conflict; a positive score never lifts an armistice above
+// -0.05. Tiers 1, 0 and -1 use the whole band of ±0.4.
+void TestWeightModel::tierKeepsItsSign()
+{
+    const WeightModel m(chronology({}));
+    QCOMPARE(m.weightOf(1, -1e9, Layer::Political), -0.25);
+    QCOMPARE(m.weightOf(2, -1e9, Layer::Security), 0.05);
+    QCOMPARE(m.weightOf(3, -1e9, Layer::Security), 0.05);
+    QCOMPARE(m.weightOf(-1, 1e9, Layer::Security), 0.25);
+    QCOMPARE(m.weightOf(4, -1e9, Layer::Security), 0.2); // the full band 0.4 below 0.6
+    QCOMPARE(m.weightOf(-2, 1e9, Layer::Security), -0.05);
+    QCOMPARE(m.weightOf(0, -1e9, Layer::Security), -0.4);
+    QCOMPARE(m.weightOf(4, 1e9, Layer::Security), 1.0);
+    // Inside the band the weight is strictly monotone in the score.
+    QVERIFY(m.weightOf(2, -3.0, Layer::Security) < m.weightOf(2, -2.0, Layer::Security));
+    QVERIFY(m.weightOf(2, -30.0, Layer::Security) > 0.05);
+}
+
+// Conditions are standing levels over their interval, then fade from their end like an
+// ongoing effect; a stance bound to a government takes the term's dates.
+void TestWeightModel::conditionsAreStandingLevels()
+{
+    Government g;
+    g.id = u"KOR-x"_s;
+    g.actor = u"KOR"_s;
+    g.start = d0.addDays(100);
+    g.end = d0.addDays(199);
+    Condition c;
+    c.id = u"c"_s;
+    c.kind = u"stance"_s;
+    c.actors = {u"JPN"_s, u"KOR"_s};
+    c.layer = Layer::Political;
+    c.start = g.start;
+    c.end = g.end;
+    c.level = -3.0;
+    c.government = g.id;
+    Chronology base = chronology({makeEvent(u"a"_s, d0, {dyad(u"USA"_s, u"JPN"_s, Layer::Security, 2.0, 4)})});
+    const Chronology withCondition(base.title(), base.source(), base.actors(), base.categories(), base.events(),
+                                   {g}, {c});
+    const WeightModel m(withCondition);
+    auto score = [&](const QDate &t) { return m.dyadAt(u"KOR"_s, u"JPN"_s, t).at(Layer::Political).score; };
+    QCOMPARE(score(d0.addDays(99)), 0.0);
+    QCOMPARE(score(d0.addDays(100)), -3.0);
+    QCOMPARE(score(d0.addDays(150)), -3.0);
+    QCOMPARE(score(d0.addDays(199)), -3.0);
+    QCOMPARE(score(d0.addDays(199 + 730)), -1.5); // one political half-life after the end
+    QCOMPARE(m.dyadAt(u"KOR"_s, u"JPN"_s, d0.addDays(150)).at(Layer::Security).score, 0.0);
+    QCOMPARE(withCondition.governmentAt(u"KOR"_s, d0.addDays(150))->id, u"KOR-x"_s);
+    QVERIFY(!withCondition.governmentAt(u"KOR"_s, d0.addDays(200)));
+}
+
+void TestWeightModel::allLayerTakesStrongestTierAndAveragesTerms()
 {
     const WeightModel m(chronology({makeEvent(u"a"_s, d0, {dyad(u"USA"_s, u"JPN"_s, Layer::Security, 2.0, 4),
                                                        dyad(u"USA"_s, u"JPN"_s, Layer::Political, 3.0, 1),
                                                        dyad(u"USA"_s, u"JPN"_s, Layer::Economic, -1.0)})}));
     const LayerState all = m.dyadAt(u"USA"_s, u"JPN"_s, d0).at(Layer::All);
     QCOMPARE(all.tier, 4);
-    QCOMPARE(all.score, 4.0);
-    QCOMPARE(all.weight, 0.15 * 4 + 0.4 * std::tanh(0.4));
+    QCOMPARE(all.score, 4.0); // shown: the sum of the layer scores
+    const double term = (std::tanh(2.0 / 25.0) + std::tanh(3.0 / 22.0) + std::tanh(-1.0 / 15.0)) / 3.0;
+    QCOMPARE(all.weight, 0.15 * 4 + 0.4 * term);
 }
 
 void TestWeightModel::negativeTierWinsWhenStronger()

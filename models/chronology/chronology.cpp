@@ -6,15 +6,22 @@
 namespace AllianceScope {
 
 Chronology::Chronology(LocalizedText title, LocalizedText source, QList<Actor> actors,
-                       QList<Category> categories, QList<Event> events)
+                       QList<Category> categories, QList<Event> events,
+                       QList<Government> governments, QList<Condition> conditions)
     : m_title(std::move(title))
     , m_source(std::move(source))
     , m_actors(std::move(actors))
     , m_categories(std::move(categories))
     , m_events(std::move(events))
+    , m_governments(std::move(governments))
+    , m_conditions(std::move(conditions))
 {
     std::stable_sort(m_events.begin(), m_events.end(),
                      [](const Event &a, const Event &b) { return a.date < b.date; });
+    std::stable_sort(m_governments.begin(), m_governments.end(),
+                     [](const Government &a, const Government &b) {
+                         return a.actor != b.actor ? a.actor < b.actor : a.start < b.start;
+                     });
     reindex();
 }
 
@@ -54,6 +61,15 @@ int Chronology::eventIndex(const QString &id) const
     return m_eventIndex.value(id, -1);
 }
 
+const Government *Chronology::governmentAt(const QString &actor, const QDate &date) const
+{
+    for (const Government &g : m_governments) {
+        if (g.actor == actor && g.start <= date && (!g.end || date <= *g.end))
+            return &g;
+    }
+    return nullptr;
+}
+
 double Chronology::effectScore(const Event &event, const Effect &effect) const
 {
     if (effect.score)
@@ -90,7 +106,8 @@ QDate Chronology::lastDate() const
 bool Chronology::operator==(const Chronology &o) const
 {
     return m_title == o.m_title && m_source == o.m_source && m_actors == o.m_actors
-        && m_categories == o.m_categories && m_events == o.m_events;
+        && m_categories == o.m_categories && m_events == o.m_events
+        && m_governments == o.m_governments && m_conditions == o.m_conditions;
 }
 
 } // namespace AllianceScope

@@ -18,13 +18,18 @@ class Chronology
 public:
     Chronology() = default;
     Chronology(LocalizedText title, LocalizedText source, QList<Actor> actors,
-               QList<Category> categories, QList<Event> events);
+               QList<Category> categories, QList<Event> events,
+               QList<Government> governments = {}, QList<Condition> conditions = {});
 
     const LocalizedText &title() const { return m_title; }
     const LocalizedText &source() const { return m_source; }
     const QList<Actor> &actors() const { return m_actors; }         ///< states then mechanisms, file order
     const QList<Category> &categories() const { return m_categories; }
     const QList<Event> &events() const { return m_events; }         ///< sorted by date (stable)
+    const QList<Government> &governments() const { return m_governments; } ///< by (actor, start)
+    const QList<Condition> &conditions() const { return m_conditions; }    ///< file order
+    /// The government of @p actor in office on @p date, or nullptr.
+    const Government *governmentAt(const QString &actor, const QDate &date) const;
 
     const Actor *actor(const QString &id) const;
     const Category *category(const QString &id) const;
@@ -55,6 +60,8 @@ private:
     QList<Actor> m_actors;
     QList<Category> m_categories;
     QList<Event> m_events;
+    QList<Government> m_governments;
+    QList<Condition> m_conditions;
     QHash<QString, int> m_actorIndex;
     QHash<QString, int> m_categoryIndex;
     QHash<QString, int> m_eventIndex;

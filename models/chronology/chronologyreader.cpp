@@ -173,6 +173,14 @@ private:
     QList<Actor> readActors(const JsonNode *list, ActorKind kind);
     QList<Category> readCategories(const JsonNode *list);
     QList<Event> readEvents(const JsonNode *list);
+    QList<Government> readGovernments(const JsonNode *list);
+    QList<Condition> readConditions(const JsonNode *list);
+    Condition readCondition(const JsonNode &node);
+    /// A day ("YYYY-MM-DD") for @p key; other forms are refused.
+    std::optional<QDate> day(const JsonNode &object, const char *key, bool required,
+                             const QString &where);
+    /// Records @p id (a string node) in @p seen; an error when it is there already.
+    void checkUniqueId(const JsonNode &idNode, const QString &what, QHash<QString, int> &seen);
     Event readEvent(const JsonNode &node);
     void readEventActors(const JsonNode &list, Event &event);
     Source readSource(const JsonNode &node);
@@ -196,6 +204,9 @@ private:
     bool m_actorLimitReported = false;
     bool m_dyadLimitReported = false;
     bool m_effectLimitReported = false;
+    QHash<QString, int> m_governmentLines;
+    QHash<QString, Government> m_governments;
+    QHash<QString, int> m_conditionLines;
 };
 
 void Validator::error(int line, int column, const QString &message)
@@ -371,7 +382,8 @@ Chronology Validator::read(const JsonNode &root)
     }
     const QString where = tr("at the top level");
     checkKeys(root,
-              {"format", "title", "source", "actors", "mechanisms", "categories", "events"},
+              {"format", "title", "source", "actors", "mechanisms", "categories", "governments",
+               "conditions", "events"},
               where);
     if (const std::optional<double> format = wholeNumber(root, "format", true, where)) {
         if (*format != 1)
@@ -384,9 +396,12 @@ Chronology Validator::read(const JsonNode &root)
     QList<Actor> actors = readActors(array(root, "actors", true, where), ActorKind::State);
     actors += readActors(array(root, "mechanisms", true, where), ActorKind::Mechanism);
     QList<Category> categories = readCategories(array(root, "categories", true, where));
+    QList<Government> governments = readGovernments(array(root, "governments", false, where));
+    QList<Condition> conditions = readConditions(array(root, "conditions", false, where));
     QList<Event> events = readEvents(array(root, "events", true, where));
     return Chronology(title.value_or(LocalizedText()), source.value_or(LocalizedText()),
-                      std::move(actors), std::move(categories), std::move(events));
+                      std::move(actors), std::move(categories), std::move(events),
+                      std::move(governments), std::move(conditions));
 }
 
 QList<Actor> Validator::readActors(const JsonNode *list, ActorKind kind)
@@ -499,6 +514,234 @@ QList<Category> Validator::readCategories(const JsonNode *list)
         categories.append(category);
     }
     return categories;
+}
+
+std::optional<QDate> Validator::day(const JsonNode &object, const char *key, bool required,
+                                    const QString &where)
+{
+    const std::optional<DateText> d = date(object, key, required, where);
+    if (!d)
+        return std::nullopt;
+    if (d->form != Precision::Day) {
+        error(*object.value(QLatin1String(key)),
+              tr("%1 must be a day (YYYY-MM-DD), found %2")
+                  .arg(quoted(key), quoted(object.value(QLatin1String(key))->text)));
+        return std::nullopt;
+    }
+    return d->first;
+}
+
+void Validator::checkUniqueId(const JsonNode &idNode, const QString &what,
+                              QHash<QString, int> &seen)
+{
+    const auto it = seen.constFind(idNode.text);
+    if (it != seen.cend())
+        error(idNode, tr("duplicate %1 id %2 (first defined at line %3)")
+                          .arg(what, quoted(idNode.text), QString::number(*it)));
+    else
+        seen.insert(idNode.text, idNode.line);
+}
+
+QList<Government> Validator::readGovernments(const JsonNode *list)
+{
+    QList<Government> governments;
+    if (!list)
+        return governments;
+    const QString where = tr("in a government");
+    static const QRegularExpression idPattern(
+        QRegularExpression::anchoredPattern(u"[A-Za-z0-9][A-Za-z0-9_-]*"_s));
+    static const QStringList orientations = {u"progressive"_s, u"conservative"_s,
+                                             u"centrist"_s};
+    for (const JsonNode &node : list->elements) {
+        if (!node.isObject()) {
+            error(node, tr("expected a government object in \"governments\", found %1")
+                            .arg(describe(node)));
+            continue;
+        }
+        checkKeys(node, {"id", "actor", "start", "end", "leader", "party", "orientation",
+                         "source"},
+                  where);
+        Government g;
+        if (const std::optional<QString> id = string(node, "id", true, where)) {
+            g.id = *id;
+            const JsonNode &idNode = *node.value("id"_L1);
+            if (!matches(idPattern, *id))
+                error(idNode, tr("invalid government id %1: expected a letter or digit, then "
+                                 "letters, digits, '_' or '-'")
+                                  .arg(quoted(*id)));
+            checkUniqueId(idNode, tr("government"), m_governmentLines);
+        }
+        if (const std::optional<QString> actor = string(node, "actor", true, where)) {
+            g.actor = *actor;
+            checkState(*node.value("actor"_L1), tr("a government"));
+        }
+        const std::optional<QDate> start = day(node, "start", true, where);
+        if (start)
+            g.start = *start;
+        if (const std::optional<QDate> end = day(node, "end", false, where)) {
+            g.end = *end;
+            if (start && *end < *start)
+                error(*node.value("end"_L1), tr("end %1 is before start %2")
+                                                 .arg(quoted(node.value("end"_L1)->text),
+                                                      quoted(node.value("start"_L1)->text)));
+        }
+        if (const std::optional<LocalizedText> leader = text(node, "leader", true, where))
+            g.leader = *leader;
+        if (const std::optional<LocalizedText> party = text(node, "party", true, where))
+            g.party = *party;
+        if (const std::optional<QString> o = string(node, "orientation", true, where)) {
+            g.orientation = *o;
+            if (!orientations.contains(*o))
+                error(*node.value("orientation"_L1),
+                      tr("unknown orientation %1 (expected \"progressive\", \"conservative\" "
+                         "or \"centrist\")")
+                          .arg(quoted(*o)));
+        }
+        if (const JsonNode *source =
+                field(node, "source", Type::Object, tr("an object"), true, where))
+            g.source = readSource(*source);
+        // Two terms of one state must not overlap.
+        for (const Government &other : std::as_const(governments)) {
+            if (g.actor.isEmpty() || other.actor != g.actor || !g.start.isValid()
+                || !other.start.isValid())
+                continue;
+            const bool overlap = g.start <= other.end.value_or(QDate(9999, 12, 31))
+                && other.start <= g.end.value_or(QDate(9999, 12, 31));
+            if (overlap)
+                error(*node.value("start"_L1), tr("government %1 overlaps %2 of the same state")
+                                                   .arg(quoted(g.id), quoted(other.id)));
+        }
+        if (!g.id.isEmpty())
+            m_governments.insert(g.id, g);
+        governments.append(g);
+    }
+    return governments;
+}
+
+QList<Condition> Validator::readConditions(const JsonNode *list)
+{
+    QList<Condition> conditions;
+    if (!list)
+        return conditions;
+    for (const JsonNode &node : list->elements) {
+        if (!node.isObject()) {
+            error(node, tr("expected a condition object in \"conditions\", found %1")
+                            .arg(describe(node)));
+            continue;
+        }
+        conditions.append(readCondition(node));
+    }
+    return conditions;
+}
+
+Condition Validator::readCondition(const JsonNode &node)
+{
+    const QString where = tr("in a condition");
+    static const QRegularExpression idPattern(
+        QRegularExpression::anchoredPattern(u"[a-z0-9][a-z0-9_-]*"_s));
+    static const QStringList kinds = {u"structure"_s, u"stance"_s, u"constraint"_s};
+    checkKeys(node, {"id", "kind", "actors", "layer", "start", "end", "level", "government",
+                     "title", "rationale", "source"},
+              where);
+    Condition c;
+    if (const std::optional<QString> id = string(node, "id", true, where)) {
+        c.id = *id;
+        const JsonNode &idNode = *node.value("id"_L1);
+        if (!matches(idPattern, *id))
+            error(idNode, tr("invalid condition id %1: expected a small letter or digit, then "
+                             "small letters, digits, '_' or '-'")
+                              .arg(quoted(*id)));
+        checkUniqueId(idNode, tr("condition"), m_conditionLines);
+    }
+    if (const std::optional<QString> kind = string(node, "kind", true, where)) {
+        c.kind = *kind;
+        if (!kinds.contains(*kind))
+            error(*node.value("kind"_L1),
+                  tr("unknown condition kind %1 (expected \"structure\", \"stance\" or "
+                     "\"constraint\")")
+                      .arg(quoted(*kind)));
+    }
+    if (const JsonNode *states =
+            field(node, "actors", Type::Array, tr("an array of state ids"), true, where)) {
+        if (states->elements.size() < 2)
+            error(*states, tr("a condition needs at least two states, found %1")
+                               .arg(int(states->elements.size())));
+        QSet<QString> seen;
+        for (const JsonNode &id : states->elements) {
+            if (!id.isString()) {
+                error(id, tr("expected a string in \"actors\", found %1").arg(describe(id)));
+                continue;
+            }
+            checkState(id, tr("a condition"));
+            if (seen.contains(id.text))
+                error(id, tr("%1 is listed twice in \"actors\"").arg(quoted(id.text)));
+            seen.insert(id.text);
+            c.actors.append(id.text);
+        }
+        if (c.actors.size() > ChronologyReader::kMaxAmongStates) {
+            error(*states, tr("a condition lists %1 states; at most %2 are allowed (every pair "
+                              "becomes a dyad)")
+                               .arg(c.actors.size())
+                               .arg(ChronologyReader::kMaxAmongStates));
+        }
+        countDyads(*states, c.actors);
+    }
+    if (const std::optional<QString> layer = string(node, "layer", true, where)) {
+        const std::optional<Layer> l = layerFromName(*layer);
+        if (l && *l != Layer::All)
+            c.layer = *l;
+        else
+            error(*node.value("layer"_L1),
+                  tr("unknown layer %1 (expected \"security\", \"political\" or \"economic\")")
+                      .arg(quoted(*layer)));
+    }
+    const Government *term = nullptr;
+    if (const std::optional<QString> government = string(node, "government", false, where)) {
+        c.government = *government;
+        const auto it = m_governments.constFind(*government);
+        if (it == m_governments.cend())
+            error(*node.value("government"_L1),
+                  tr("unknown government id %1").arg(quoted(*government)));
+        else
+            term = &*it;
+        if (c.kind != u"stance"_s && kinds.contains(c.kind))
+            error(*node.value("government"_L1),
+                  tr("\"government\" is only allowed in a condition of kind \"stance\""));
+    }
+    // A stance bound to a government (known or not) takes its start from the term.
+    const std::optional<QDate> start = day(node, "start", !node.value("government"_L1), where);
+    if (start)
+        c.start = *start;
+    else if (term)
+        c.start = term->start;
+    if (const std::optional<QDate> end = day(node, "end", false, where)) {
+        c.end = *end;
+        if (c.start.isValid() && *end < c.start)
+            error(*node.value("end"_L1), tr("end %1 is before start %2")
+                                             .arg(quoted(node.value("end"_L1)->text),
+                                                  quoted(c.start.toString(Qt::ISODate))));
+    } else if (term) {
+        c.end = term->end;
+    }
+    if (term && !c.actors.isEmpty() && !c.actors.contains(term->actor))
+        error(*node.value("government"_L1),
+              tr("government %1 governs %2, which is not among the condition's actors")
+                  .arg(quoted(c.government), quoted(term->actor)));
+    if (const std::optional<double> level = number(node, "level", true, where)) {
+        if (checkRange(node, "level", *level, -10, 10))
+            c.level = *level;
+    }
+    if (const std::optional<LocalizedText> title = text(node, "title", true, where))
+        c.title = *title;
+    if (const std::optional<QString> rationale = string(node, "rationale", true, where)) {
+        c.rationale = *rationale;
+        if (rationale->trimmed().isEmpty())
+            error(*node.value("rationale"_L1), tr("\"rationale\" must not be empty"));
+    }
+    if (const JsonNode *source =
+            field(node, "source", Type::Object, tr("an object"), true, where))
+        c.source = readSource(*source);
+    return c;
 }
 
 QList<Event> Validator::readEvents(const JsonNode *list)

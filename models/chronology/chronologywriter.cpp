@@ -163,6 +163,34 @@ Node sourceNode(const Source &s)
     return n;
 }
 
+Node governmentNode(const Government &g)
+{
+    Node n = Node::object();
+    n.add(u"id"_s, string(g.id)).add(u"actor"_s, string(g.actor));
+    n.add(u"start"_s, string(formatDate(g.start, Precision::Day)));
+    if (g.end)
+        n.add(u"end"_s, string(formatDate(*g.end, Precision::Day)));
+    n.add(u"leader"_s, text(g.leader)).add(u"party"_s, text(g.party));
+    n.add(u"orientation"_s, string(g.orientation)).add(u"source"_s, sourceNode(g.source));
+    return n;
+}
+
+Node conditionNode(const Condition &c)
+{
+    Node n = Node::object();
+    n.add(u"id"_s, string(c.id)).add(u"kind"_s, string(c.kind));
+    n.add(u"actors"_s, stringArray(c.actors)).add(u"layer"_s, string(layerName(c.layer)));
+    n.add(u"start"_s, string(formatDate(c.start, Precision::Day)));
+    if (c.end)
+        n.add(u"end"_s, string(formatDate(*c.end, Precision::Day)));
+    n.add(u"level"_s, number(c.level));
+    if (!c.government.isEmpty())
+        n.add(u"government"_s, string(c.government));
+    n.add(u"title"_s, text(c.title)).add(u"rationale"_s, string(c.rationale));
+    n.add(u"source"_s, sourceNode(c.source));
+    return n;
+}
+
 Node eventNode(const Event &e)
 {
     Node n = Node::object();
@@ -199,6 +227,18 @@ Node chronologyNode(const Chronology &c)
     for (const Category &category : c.categories())
         categories.append(categoryNode(category));
     n.add(u"categories"_s, std::move(categories));
+    if (!c.governments().isEmpty()) {
+        Node governments = Node::array();
+        for (const Government &g : c.governments())
+            governments.append(governmentNode(g));
+        n.add(u"governments"_s, std::move(governments));
+    }
+    if (!c.conditions().isEmpty()) {
+        Node conditions = Node::array();
+        for (const Condition &condition : c.conditions())
+            conditions.append(conditionNode(condition));
+        n.add(u"conditions"_s, std::move(conditions));
+    }
     Node events = Node::array();
     for (const Event &e : c.events())
         events.append(eventNode(e));

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <QHashFunctions>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -42,6 +44,19 @@ struct DyadKey
         if (x == y)
             return std::nullopt;
         return of(x, y);
+    }
+
+    /// Every pair of different ids in @p ids, in list order (an "among" list, a condition's actors).
+    static QList<DyadKey> pairsOf(const QStringList &ids)
+    {
+        QList<DyadKey> out;
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            for (qsizetype j = i + 1; j < ids.size(); ++j) {
+                if (ids[i] != ids[j])
+                    out.append(of(ids[i], ids[j]));
+            }
+        }
+        return out;
     }
 
     /// Whether @p id is one of the two actors.

@@ -77,16 +77,7 @@ bool Category::operator==(const Category &o) const
 
 QList<DyadKey> Effect::dyads() const
 {
-    QList<DyadKey> out;
-    if (kind != Kind::Dyad)
-        return out;
-    for (qsizetype i = 0; i < actors.size(); ++i) {
-        for (qsizetype j = i + 1; j < actors.size(); ++j) {
-            if (actors[i] != actors[j])
-                out.append(DyadKey::of(actors[i], actors[j]));
-        }
-    }
-    return out;
+    return kind == Kind::Dyad ? DyadKey::pairsOf(actors) : QList<DyadKey>();
 }
 
 bool Effect::operator==(const Effect &o) const
@@ -109,6 +100,20 @@ bool Event::operator==(const Event &o) const
         && title == o.title && summary == o.summary && category == o.category
         && actors == o.actors && effects == o.effects && source == o.source
         && context == o.context;
+}
+
+bool Government::operator==(const Government &o) const
+{
+    return id == o.id && actor == o.actor && start == o.start && end == o.end
+        && leader == o.leader && party == o.party && orientation == o.orientation
+        && source == o.source;
+}
+
+bool Condition::operator==(const Condition &o) const
+{
+    return id == o.id && kind == o.kind && actors == o.actors && layer == o.layer
+        && start == o.start && end == o.end && level == o.level && government == o.government
+        && title == o.title && rationale == o.rationale && source == o.source;
 }
 
 } // namespace AllianceScope

@@ -149,6 +149,41 @@ struct Event
     bool operator==(const Event &o) const;
 };
 
+/// A term of office (docs/DATA.md "governments"): who governed a state, from when, with what
+/// orientation. Drawn as bands under the timeline; conditions of kind "stance" may refer to one.
+struct Government
+{
+    QString id;
+    QString actor;             ///< a state id
+    QDate start;
+    std::optional<QDate> end;  ///< absent: still in office
+    LocalizedText leader;
+    LocalizedText party;
+    QString orientation;       ///< "progressive", "conservative" or "centrist"
+    Source source;
+
+    bool operator==(const Government &o) const;
+};
+
+/// A standing score level of a dyad's layer over an interval (docs/DATA.md "conditions"): a
+/// structural difference, a government's stance or a constraint that holds without events.
+struct Condition
+{
+    QString id;
+    QString kind;              ///< "structure", "stance" or "constraint"
+    QStringList actors;        ///< two states, or more (every pair)
+    Layer layer = Layer::Political;
+    QDate start;
+    std::optional<QDate> end;  ///< absent: to the end of the chronology
+    double level = 0.0;        ///< -10..10, at full strength over [start, end]
+    QString government;        ///< optional: the term that bounds a stance
+    LocalizedText title;
+    QString rationale;
+    Source source;
+
+    bool operator==(const Condition &o) const;
+};
+
 /// The date string at @p precision.
 QString formatDate(const QDate &date, Precision precision);
 

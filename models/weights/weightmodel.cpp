@@ -28,8 +28,8 @@ qint64 dayOf(const QDate &d)
 
 bool WeightParameters::operator==(const WeightParameters &o) const
 {
-    return halfLifeDays == o.halfLifeDays && tierStep == o.tierStep && lambda == o.lambda
-        && saturation == o.saturation;
+    return halfLifeDays == o.halfLifeDays && scale == o.scale && tierStep == o.tierStep
+        && lambda == o.lambda && floor == o.floor;
 }
 
 double daysBetween(const QDate &a, const QDate &b)
@@ -101,10 +101,23 @@ void WeightModel::setParameters(const WeightParameters &parameters)
     rebuild();
 }
 
-double WeightModel::weightOf(int tier, double score) const
+double WeightModel::weightOfTerm(int tier, double term) const
 {
-    return m_parameters.tierStep * tier
-        + m_parameters.lambda * std::tanh(score / m_parameters.saturation);
+    const double base = m_parameters.tierStep * tier;
+    double band = m_parameters.lambda;
+    // A binding tier (|tier| >= 2: a functional agreement or more, or an armistice) sets the
+    // sign of the edge: the score moves the weight within the tier's side only.
+    if (tier >= 2 && term < 0)
+        band = std::min(band, base - m_parameters.floor);
+    else if (tier <= -2 && term > 0)
+        band = std::min(band, -base - m_parameters.floor);
+    return base + std::max(band, 0.0) * term;
+}
+
+double WeightModel::weightOf(int tier, double score, Layer layer) const
+{
+    const int li = layer == Layer::All ? 0 : static_cast<int>(layer);
+    return weightOfTerm(tier, std::tanh(score / m_parameters.scale[std::size_t(li)]));
 }
 
 void WeightModel::rebuild()
@@ -124,6 +137,21 @@ void WeightModel::rebuild()
     struct RawMembership { qint64 day; int order; bool join; QString role; };
     std::map<std::pair<QString, QString>, std::vector<RawMembership>> rawMemberships;
 
+    // Calls f(raw entry of the pair) for every pair of @p actors.
+    auto forEachPair = [&raw](const QStringList &actors, auto &&f) {
+        for (const DyadKey &dyad : DyadKey::pairsOf(actors))
+            f(raw[dyad]);
+    };
+    // A level g from @p start to @p end (inclusive), then a pulse g that decays from @p end.
+    auto addLevel = [](Raw &r, int li, qint64 start, const std::optional<QDate> &end, double g) {
+        r.levels[li].push_back({start, g});
+        if (end) {
+            const qint64 last = std::max(start, dayOf(*end));
+            r.levels[li].push_back({last, -g});
+            r.pulses[li].push_back({last, g});
+        }
+    };
+
     const QList<Event> &events = m_chronology.events();
     int order = 0;
     for (int ei = 0; ei < events.size(); ++ei) {
@@ -139,26 +167,25 @@ void WeightModel::rebuild()
             }
             const int li = static_cast<int>(f.layer);
             const double g = m_chronology.effectScore(e, f);
-            for (const DyadKey &dyad : f.dyads()) {
-                Raw &r = raw[dyad];
+            forEachPair(f.actors, [&](Raw &r) {
                 if (r.events.isEmpty() || r.events.last() != ei)
                     r.events.append(ei);
                 if (f.tier)
                     r.tiers[li].push_back({start, order, *f.tier});
                 if (g == 0.0)
-                    continue;
-                if (f.ongoing) {
-                    r.levels[li].push_back({start, g});
-                    if (e.end) {
-                        const qint64 end = std::max(start, dayOf(*e.end));
-                        r.levels[li].push_back({end, -g});
-                        r.pulses[li].push_back({end, g});
-                    }
-                } else {
+                    return;
+                if (f.ongoing)
+                    addLevel(r, li, start, e.end, g);
+                else
                     r.pulses[li].push_back({start, g});
-                }
-            }
+            });
         }
+    }
+
+    // Conditions: standing levels over [start, end], indexed like ongoing effects.
+    for (const Condition &c : m_chronology.conditions()) {
+        if (c.level != 0.0)
+            forEachPair(c.actors, [&](Raw &r) { addLevel(r, int(c.layer), dayOf(c.start), c.end, c.level); });
     }
 
     m_dyads.clear();
@@ -248,19 +275,24 @@ void WeightModel::fill(const DyadIndex &index, const QDate &date, DyadState &out
     out.b = index.b;
     int allTier = 0;
     double allScore = 0.0;
+    double allTerm = 0.0;
     for (int li = 0; li < kLayerCount; ++li) {
         LayerState &s = out.layers[li];
         s.tier = index.layers[li].tierAt(day);
         s.score = index.layers[li].scoreAt(day, m_parameters.halfLifeDays[li]);
-        s.weight = weightOf(s.tier, s.score);
+        const double term = std::tanh(s.score / m_parameters.scale[li]);
+        s.weight = weightOfTerm(s.tier, term);
         if (std::abs(s.tier) > std::abs(allTier) || (s.tier == -allTier && s.tier > 0))
             allTier = s.tier;
         allScore += s.score;
+        allTerm += term;
     }
+    // `all`: the strongest tier, moved by the mean of the layers' relations terms (each layer
+    // counts a third, none saturates the others).
     LayerState &all = out.at(Layer::All);
     all.tier = allTier;
     all.score = allScore;
-    all.weight = weightOf(allTier, allScore);
+    all.weight = weightOfTerm(allTier, allTerm / kLayerCount);
 }
 
 NetworkSnapshot WeightModel::snapshotAt(const QDate &date) const
@@ -296,7 +328,7 @@ DyadState WeightModel::dyadAt(const QString &a, const QString &b, const QDate &d
         out.a = std::min(a, b);
         out.b = std::max(a, b);
         for (LayerState &s : out.layers)
-            s.weight = weightOf(0, 0.0);
+            s.weight = weightOfTerm(0, 0.0);
         return out;
     }
     fill(m_dyads[std::size_t(*it)], date, out);

@@ -17,9 +17,12 @@ struct WeightParameters
 {
     /// Half-life H of the relations score per layer, in days (security, political, economic).
     std::array<double, 3> halfLifeDays = {1095.0, 730.0, 1460.0};
+    /// Score scale k per layer in tanh(S/k) (security, political, economic), calibrated on the
+    /// bundled chronology so that its densest dyads stay below their tier's ceiling.
+    std::array<double, 3> scale = {25.0, 22.0, 15.0};
     double tierStep = 0.15;   ///< base(tier) = tierStep · tier
-    double lambda = 0.4;      ///< weight of the relations score
-    double saturation = 10.0; ///< k in tanh(S/k)
+    double lambda = 0.4;      ///< the band the score moves the weight in around base(tier)
+    double floor = 0.05;      ///< a tier >= 2 never draws below this (a tier <= −2 above −floor)
 
     static constexpr double kMinHalfLife = 1.0;
     static constexpr double kMaxHalfLife = 36500.0;
@@ -64,8 +67,10 @@ public:
     /// The events that moved the dyad (a, b) (in date order): for an edge's history panel.
     QList<int> eventsTouching(const QString &a, const QString &b) const;
 
-    /// The combined weight from a tier and a score, with these parameters.
-    double weightOf(int tier, double score) const;
+    /// The weight of one layer from its tier and score, with these parameters.
+    double weightOf(int tier, double score, Layer layer) const;
+    /// The weight from a tier and a relations term u = tanh(S/k) in [−1, 1] (the band rule).
+    double weightOfTerm(int tier, double term) const;
 
 private:
     struct DyadIndex;
