@@ -10,7 +10,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QTextStream>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -71,9 +76,7 @@ int CommandLine::runData(int &argc, char **argv, const QString &program, Usage::
     QTextStream err(stderr);
     CommandLine cli(out, err, scope);
     const int code = cli.run(QCoreApplication::arguments());
-    out.flush();
-    err.flush();
-    return code;
+    return finishOutput(out, err, code);
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -124,6 +127,24 @@ int CommandLine::run(const QStringList &arguments)
     if (command.startsWith(u"export-"_s))
         return DataExportCommand(options, loader).run(command);
     return DataCommands(options, m_out, loader).run(command);
+}
+
+int CommandLine::finishOutput(QTextStream &out, QTextStream &err, int code)
+{
+    // Standard output may be a full disk or a closed pipe: say so instead of exiting 0.
+    errno = 0;
+    out.flush();
+    const bool flushed = std::fflush(stdout) == 0 && !std::ferror(stdout);
+    if (out.status() != QTextStream::Ok || !flushed) {
+        const int saved = errno;
+        err << Usage::programName() << ": cannot write the output: "
+            << (saved ? QString::fromLocal8Bit(std::strerror(saved)) : out.device()->errorString())
+            << "\n";
+        err.flush();
+        return code == Usage::Success ? Usage::FileError : code;
+    }
+    err.flush();
+    return code;
 }
 
 std::optional<Chronology> CommandLine::load(const QString &file)

@@ -49,6 +49,9 @@ public:
 
     /// main() of a data command: a QCoreApplication named @p program, run() on stdout/stderr.
     static int runData(int &argc, char **argv, const QString &program, Usage::Scope scope);
+    /// Flushes @p out (standard output) and turns a failed write into exit 1 with a message on
+    /// @p err; otherwise returns @p code.
+    static int finishOutput(QTextStream &out, QTextStream &err, int code);
 
 private:
     /// Reads the chronology named by FILE (or the bundled one); prints the errors and returns
