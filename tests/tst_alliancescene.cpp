@@ -6,7 +6,8 @@
 #include "graphview/alliancescene.h"
 #include "graphview/edgeitem.h"
 #include "graphview/graphview.h"
-#include "graphview/layoutrunner.h"
+#include "session/layoutcontroller.h"
+#include "session/layoutrunner.h"
 #include "graphview/legenditem.h"
 #include "graphview/membershipitem.h"
 #include "graphview/nodeitem.h"
@@ -116,6 +117,15 @@ void compareEdge(const EdgeItem *edge, const LayerState &s)
     QCOMPARE(edge->isVisible(), !Palette::edgeHidden(s.weight, s.tier));
 }
 
+/// The request the application makes: nodes sized as the scene draws them.
+LayoutRequest sizedRequest(const Chronology &chronology, LayoutMode mode, const QString &lang)
+{
+    LayoutController layouts(AllianceScene::nodeSizer());
+    layouts.setChronology(&chronology);
+    layouts.setMode(mode);
+    return layouts.request(lang);
+}
+
 /// The scene over a chronology, laid out by Graphviz.
 struct Fixture
 {
@@ -124,7 +134,7 @@ struct Fixture
     {
         scene.setChronology(model.chronology());
         layout = GraphLayouter::layout(
-            scene.sizedLayoutRequest(layoutRequestFor(model.chronology(), LayoutMode::Stable, u"en"_s)));
+            sizedRequest(model.chronology(), LayoutMode::Stable, u"en"_s));
         scene.applyLayout(layout);
     }
 
@@ -507,10 +517,10 @@ void TestAllianceScene::layoutRunnerReportsOnTheUiThread()
     scene.setChronology(c);
     LayoutRunner runner;
     QSignalSpy done(&runner, &LayoutRunner::finished);
-    const LayoutRequest request = scene.sizedLayoutRequest(layoutRequestFor(c, LayoutMode::Circular, u"en"_s));
+    const LayoutRequest request = sizedRequest(c, LayoutMode::Circular, u"en"_s);
     runner.run(request);
     QVERIFY(runner.isRunning());
-    runner.run(scene.sizedLayoutRequest(layoutRequestFor(c, LayoutMode::Stable, u"en"_s))); // supersedes
+    runner.run(sizedRequest(c, LayoutMode::Stable, u"en"_s)); // supersedes
     runner.waitForFinished();
     QVERIFY(!runner.isRunning());
     QCOMPARE(done.size(), 1);
@@ -539,8 +549,7 @@ void TestAllianceScene::bundledChronologyAtCampDavid()
     // No two nodes overlap, in either language.
     for (const QString &lang : {u"en"_s, u"zh"_s}) {
         f.scene.setLanguage(lang);
-        f.scene.applyLayout(GraphLayouter::layout(f.scene.sizedLayoutRequest(
-            layoutRequestFor(f.model.chronology(), LayoutMode::Stable, lang))));
+        f.scene.applyLayout(GraphLayouter::layout(sizedRequest(f.model.chronology(), LayoutMode::Stable, lang)));
         const QList<QGraphicsItem *> all = f.scene.items();
         QList<const NodeItem *> nodes;
         for (const QGraphicsItem *item : all)

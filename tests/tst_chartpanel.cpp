@@ -6,7 +6,7 @@
 #include "charts/halflifecontrols.h"
 #include "charts/timechart.h"
 #include "chronology/chronologyreader.h"
-#include "mainwindow/document.h"
+#include "session/document.h"
 #include "weights/weightmodel.h"
 
 #include <QFile>

@@ -2,20 +2,24 @@
 // against the weight model, the event list driving the slider, the language switch, a failed Open
 // that keeps the loaded chronology, the edge history, and the settings round trip.
 #include "charts/chartpanel.h"
+#include "chartcursor.h"
 #include "chronology/chronologyreader.h"
+#include "export/figureexporter.h"
 #include "graphview/alliancescene.h"
 #include "graphview/edgeitem.h"
 #include "graphview/nodeitem.h"
 #include "graphview/palette.h"
-#include "mainwindow/document.h"
+#include "session/document.h"
 #include "mainwindow/edgehistorypanel.h"
 #include "mainwindow/eventpanel.h"
 #include "mainwindow/mainwindow.h"
 #include "itemmodels/eventlistmodel.h"
 #include "timeline/timelinewidget.h"
+#include "weights/weightmodel.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QDir>
 #include <QGuiApplication>
 #include <QImage>
 #include <QFile>
@@ -78,6 +82,8 @@ private slots:
     void selectedEdgeJoinsTheCharts();
     void chartsToggleWithF8();
     void copyFigurePutsTheFigureOnTheClipboard();
+    void commandLineFigureHasTheWindowsPositions();
+    void exportedFramesChartFollowsEachFrame();
 
 private:
     QTemporaryDir m_dir;
@@ -413,6 +419,61 @@ void TestMainWindow::copyFigurePutsTheFigureOnTheClipboard()
             inked = (image.pixel(x, y) & 0xffffff) != 0xffffff;
     }
     QVERIFY(inked);
+}
+
+void TestMainWindow::commandLineFigureHasTheWindowsPositions()
+{
+    // The command line's exporter (no window, a layout controller of its own) places every node
+    // exactly where the window does, in either language.
+    for (const QString &lang : {u"en"_s, u"zh"_s}) {
+        m_window->setLanguage(lang);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLayoutRunning(), 10000);
+        QTRY_VERIFY(m_window->layoutController()->hasLayout(lang));
+        m_window->scene()->finishAnimations();
+        QTest::qWait(700); // the move animation of a new layout (2 × 300 ms)
+        const auto exporter = FigureExporter::create(m_window->document()->model());
+        FigureOptions options;
+        options.language = lang;
+        QVERIFY(!exporter->renderImage(m_window->document()->date(), options).isNull());
+        const QList<Actor> &actors = m_window->document()->chronology().actors();
+        QVERIFY(!actors.isEmpty());
+        for (const Actor &a : actors) {
+            const QPointF onScreen = m_window->scene()->nodeItem(a.id)->pos();
+            const QPointF inFigure = exporter->scene()->nodeItem(a.id)->pos();
+            QVERIFY2(onScreen == inFigure,
+                     qPrintable(lang + u" "_s + a.id + u": window "_s + QString::number(onScreen.x()) + u","_s
+                                + QString::number(onScreen.y()) + u", figure "_s + QString::number(inFigure.x())
+                                + u","_s + QString::number(inFigure.y())));
+        }
+    }
+}
+
+void TestMainWindow::exportedFramesChartFollowsEachFrame()
+{
+    // Export Figure's exporter: graph and chart, one frame per event; the chart's cursor of each
+    // frame stands at that frame's date (not at the window's).
+    const auto exporter = m_window->makeFigureExporter();
+    FigureOptions options;
+    options.content = FigureOptions::Content::Both;
+    options.width = 800;
+    const QString dir = m_dir.filePath(u"window-frames"_s);
+    QCOMPARE(exporter->exportFrames(dir, FigureFormat::Png, options), FigureExporter::Status::Ok);
+    const QStringList frames = QDir(dir).entryList(QDir::Files, QDir::Name);
+    QCOMPARE(frames.size(), 6);
+    // The second frame (1999; the first, 1965, has its cursor on the date axis' own line).
+    const QImage first(QDir(dir).filePath(frames[1]));
+    const QImage last(QDir(dir).filePath(frames.last()));
+    QCOMPARE(first.size(), last.size());
+    const int chartH = int(options.width * 0.45);
+    const QRect chart(0, first.height() - chartH + 2, first.width(), chartH - 4);
+    QVERIFY(first.copy(chart) != last.copy(chart));
+    const QList<int> a = TestSupport::darkVerticalLines(first, chart);
+    const QList<int> b = TestSupport::darkVerticalLines(last, chart);
+    const QList<int> onlyFirst = TestSupport::columnsOnlyIn(a, b), onlyLast = TestSupport::columnsOnlyIn(b, a);
+    QVERIFY2(!onlyFirst.isEmpty() && !onlyLast.isEmpty(), "each frame has a cursor of its own");
+    QVERIFY(onlyFirst.last() < onlyLast.first()); // 1999 lies left of 2023
+    // The graph above is the same layout in both frames: only weights differ, the figure size not.
+    QCOMPARE(first.width(), options.width);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,7 +2,7 @@
 // the same day), first/last, the date at its precision, play with a speed, ticks that are clicked,
 // scrubbing with the mouse, and the keyboard shortcuts.
 #include "chronology/chronologyreader.h"
-#include "mainwindow/document.h"
+#include "session/document.h"
 #include "timeline/timelinetrack.h"
 #include "timeline/timelinewidget.h"
 

@@ -65,8 +65,10 @@ int ChartCommand::run()
     if (has(u"width"_s)) {
         bool ok = false;
         const int width = m_parser.value(u"width"_s).toInt(&ok);
-        if (!ok || width < 100 || width > 10000)
-            return usage(u"invalid --width \""_s + m_parser.value(u"width"_s) + u"\": expected 100 to 10000 pixels"_s);
+        if (!ok || width < ChartExport::kMinWidth || width > ChartExport::kMaxWidth)
+            return usage(u"invalid --width \""_s + m_parser.value(u"width"_s) + u"\": expected "_s
+                         + QString::number(ChartExport::kMinWidth) + u" to "_s
+                         + QString::number(ChartExport::kMaxWidth) + u" pixels"_s);
         request.height = width / 2;
         request.width = width;
     }

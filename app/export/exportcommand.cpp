@@ -62,6 +62,7 @@ QList<QCommandLineOption> ExportCommand::options()
         {u"width"_s, u"Figure width in pixels, 100-10000 (default 1600; 800 for --export-gif)."_s, u"PX"_s},
         {u"dpi"_s, u"Figure resolution, 50-600 dpi, for a figure 6.5 in wide (instead of --width)."_s, u"N"_s},
         {u"caption"_s, u"Add a caption: date, event title and source (always on for --export-gif)."_s},
+        {u"with-chart"_s, u"--export, --export-frames: add the weight chart of the triangle under the graph, its cursor at each figure's date."_s},
         {u"transparent"_s, u"Transparent instead of white background."_s},
         {u"dates"_s, u"Dates of the sheet's panels, comma-separated YYYY-MM-DD."_s, u"D1,D2,..."_s},
         {u"every"_s, u"Sheet panels at every K-th event."_s, u"K"_s},
@@ -208,13 +209,15 @@ int ExportCommand::exportFigure()
     FigureOptions options;
     if (!parseDateText(m_parser.value(u"date"_s), u"--date"_s, &date) || !figureOptions(&options, FigureOptions::kDefaultWidth))
         return kUsageError;
+    if (m_parser.isSet(u"with-chart"_s))
+        options.content = FigureOptions::Content::Both;
     auto c = m_load();
     if (!c)
         return kFileError;
     const WeightModel model(std::move(*c));
-    FigureExporter exporter(model);
-    if (exporter.exportFigure(out, date, options) != FigureExporter::Status::Ok)
-        return fileError(exporter.errorString());
+    const auto exporter = FigureExporter::create(model);
+    if (exporter->exportFigure(out, date, options) != FigureExporter::Status::Ok)
+        return fileError(exporter->errorString());
     return kSuccess;
 }
 
@@ -228,14 +231,16 @@ int ExportCommand::exportFrames()
     FigureOptions options;
     if (!figureOptions(&options, FigureOptions::kDefaultWidth))
         return kUsageError;
+    if (m_parser.isSet(u"with-chart"_s))
+        options.content = FigureOptions::Content::Both;
     auto c = m_load();
     if (!c)
         return kFileError;
     const WeightModel model(std::move(*c));
-    FigureExporter exporter(model);
-    const auto status = exporter.exportFrames(dir, *format, options, progressPrinter("frame"));
+    const auto exporter = FigureExporter::create(model);
+    const auto status = exporter->exportFrames(dir, *format, options, progressPrinter("frame"));
     if (status != FigureExporter::Status::Ok)
-        return fileError(exporter.errorString());
+        return fileError(exporter->errorString());
     m_out << dir << ": " << model.chronology().events().size() << " frames\n";
     return kSuccess;
 }
@@ -280,10 +285,10 @@ int ExportCommand::exportSheet()
         if (dates.isEmpty())
             return fileError(u"the chronology has no events"_s);
     }
-    FigureExporter exporter(model);
-    const auto status = exporter.exportSheet(out, dates, options, progressPrinter("panel"));
+    const auto exporter = FigureExporter::create(model);
+    const auto status = exporter->exportSheet(out, dates, options, progressPrinter("panel"));
     if (status != FigureExporter::Status::Ok)
-        return fileError(exporter.errorString());
+        return fileError(exporter->errorString());
     return kSuccess;
 }
 
@@ -307,10 +312,10 @@ int ExportCommand::exportGif()
     if (!c)
         return kFileError;
     const WeightModel model(std::move(*c));
-    FigureExporter exporter(model);
-    const auto status = exporter.exportGif(out, delay, options, progressPrinter("frame"));
+    const auto exporter = FigureExporter::create(model);
+    const auto status = exporter->exportGif(out, delay, options, progressPrinter("frame"));
     if (status != FigureExporter::Status::Ok)
-        return fileError(exporter.errorString());
+        return fileError(exporter->errorString());
     return kSuccess;
 }
 

@@ -6,6 +6,8 @@
 #include "graphview/alliancescene.h"
 #include "graphview/legenditem.h"
 #include "graphview/palette.h"
+#include "session/layoutcontroller.h"
+#include "session/translation.h"
 #include "weights/weightmodel.h"
 
 #include <QDir>
@@ -33,6 +35,7 @@ constexpr double kChartAspectAlone = 0.55; // chart height / width alone
 // Qt maps PNG "quality" q to zlib level (100 − q)·9/91: 80 gives level 1, several times faster
 // than the default level on large figures, for files about 20 % larger.
 constexpr int kPngQuality = 80;
+constexpr double kChartLogicalWidth = 1000.0; // the chart's layout width in a figure
 
 bool isZh(const QString &lang)
 {
@@ -146,17 +149,39 @@ struct FigureExporter::Page
     double scale = 1.0; // output units per scene unit
 };
 
-FigureExporter::FigureExporter(const WeightModel &model)
+FigureExporter::FigureExporter(const WeightModel &model, LayoutController *layouts)
     : m_model(model)
+    , m_layouts(layouts)
     , m_scene(std::make_unique<AllianceScene>())
 {
+    if (!m_layouts) {
+        m_ownLayouts = std::make_unique<LayoutController>(AllianceScene::nodeSizer());
+        m_ownLayouts->setChronology(&model.chronology());
+        m_layouts = m_ownLayouts.get();
+    }
     m_scene->setChronology(model.chronology());
 }
 
-FigureExporter::FigureExporter(const WeightModel &model, const GraphLayout &layout, const QString &language)
-    : FigureExporter(model)
+std::unique_ptr<FigureExporter> FigureExporter::create(const WeightModel &model, LayoutController *layouts,
+                                                       const ChartSelection &chart)
 {
-    m_layouts.insert(language, layout);
+    std::unique_ptr<FigureExporter> exporter(new FigureExporter(model, layouts));
+    // One renderer for every frame: only the cursor moves from one frame to the next.
+    auto renderer = std::make_shared<ChartRenderer>(chart.mode);
+    renderer->setModel(&model);
+    renderer->setSpecs(chart.specs);
+    renderer->setTitleVisible(true);
+    exporter->setChartPainter([renderer](QPainter *painter, const QRectF &rect, const QDate &date,
+                                         const FigureOptions &options) {
+        renderer->setLayer(options.layer);
+        renderer->setLanguage(options.language);
+        renderer->retranslate(); // the figure's translation is installed now
+        renderer->setDate(date);
+        // Laid out 1000 units wide, as a graph of that width: the type scales with the figure.
+        const double unit = rect.width() / kChartLogicalWidth;
+        renderer->render(painter, rect, rect.size() / unit);
+    });
+    return exporter;
 }
 
 FigureExporter::~FigureExporter() = default;
@@ -193,21 +218,16 @@ const Event *FigureExporter::eventAt(const QDate &date) const
 bool FigureExporter::prepare(const FigureOptions &options)
 {
     m_error.clear();
-    if (options.content != FigureOptions::Content::Graph && !m_chartPainter) {
-        m_error = tr("Chart figures are not available here");
-        return false;
-    }
-    if (!m_layouts.contains(options.language)) {
-        const GraphLayout layout = GraphLayouter::layout(
-            layoutRequestFor(m_model.chronology(), LayoutMode::Stable, options.language));
+    // Legend, chart titles and axes in the figure's language, whatever the window shows.
+    m_translation.reset();
+    m_translation = std::make_unique<ScopedTranslation>(options.language);
+    if (m_layoutLanguage != options.language) {
+        const GraphLayout layout = m_layouts->layoutFor(options.language);
         if (!layout.ok()) {
             m_error = tr("Cannot lay out the graph: %1").arg(layout.error);
             return false;
         }
-        m_layouts.insert(options.language, layout);
-    }
-    if (m_layoutLanguage != options.language) {
-        m_scene->applyLayout(m_layouts.value(options.language), false);
+        m_scene->applyLayout(layout, false);
         m_layoutLanguage = options.language;
     }
     m_scene->setLanguage(options.language);

@@ -2,6 +2,8 @@
 // language, focus and selection onto them (see alliancescene.h).
 #include "alliancescene.h"
 
+#include "session/layoutcontroller.h"
+
 #include "chronology/chronology.h"
 #include "edgeitem.h"
 #include "legenditem.h"
@@ -107,8 +109,6 @@ void AllianceScene::setChronology(const Chronology &chronology)
     m_snapshot = NetworkSnapshot();
 
     const QStringList &triangle = Metrics::triangle();
-    QList<NodeItem *> states;
-    QList<NodeItem *> mechanisms;
     for (const Actor &actor : chronology.actors()) {
         auto *node = new NodeItem(actor);
         node->setLanguage(m_language);
@@ -118,7 +118,6 @@ void AllianceScene::setChronology(const Chronology &chronology)
         addItem(node);
         m_nodes.insert(actor.id, node);
         m_names.insert(actor.id, actor.name);
-        (actor.isState() ? states : mechanisms).append(node);
     }
 
     for (const Event &event : chronology.events()) {
@@ -139,18 +138,8 @@ void AllianceScene::setChronology(const Chronology &chronology)
         }
     }
 
-    // A first placement until a layout arrives: states on an inner ring, mechanisms outside.
-    auto ring = [](const QList<NodeItem *> &nodes, qreal radius) {
-        for (int i = 0; i < nodes.size(); ++i) {
-            const qreal angle = 2 * M_PI * i / std::max<qsizetype>(nodes.size(), 1) - M_PI / 2;
-            nodes[i]->setPos(radius * std::cos(angle), radius * std::sin(angle));
-        }
-    };
-    const qreal inner = std::max<qreal>(160, 14.0 * states.size());
-    ring(states, inner);
-    ring(mechanisms, inner + std::max<qreal>(140, 6.0 * mechanisms.size()));
-    updateGeometry(false);
-    placeLegend();
+    // A first placement until a layout arrives.
+    applyLayout(LayoutController::provisionalLayout(chronology), false);
 }
 
 EdgeItem *AllianceScene::ensureEdge(const QString &a, const QString &b)
@@ -478,13 +467,9 @@ QRectF AllianceScene::figureRect() const
     return r.adjusted(-kFigureMargin, -kFigureMargin, kFigureMargin, kFigureMargin);
 }
 
-LayoutRequest AllianceScene::sizedLayoutRequest(LayoutRequest request) const
+NodeSizer AllianceScene::nodeSizer()
 {
-    for (LayoutNode &node : request.nodes) {
-        if (const NodeItem *item = m_nodes.value(node.id))
-            node.size = item->boundingRect().size() + QSizeF(4, 4);
-    }
-    return request;
+    return [](const LayoutNode &node) { return NodeItem::layoutBox(node.id, node.label, node.mechanism); };
 }
 
 NodeItem *AllianceScene::nodeItem(const QString &id) const

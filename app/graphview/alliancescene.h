@@ -5,6 +5,7 @@
 
 #include "chronology/types.h"
 #include "layout/graphlayout.h"
+#include "session/layoutcontroller.h"
 #include "weights/networksnapshot.h"
 
 #include <QGraphicsScene>
@@ -58,9 +59,9 @@ public:
     /// Waits for any running weight animation to reach its end state (tests, export).
     void finishAnimations();
 
-    /// @p request with every node's box set to the size of its item here (labels in the current
-    /// language, plus a little air), so that the layout leaves room for the drawn nodes.
-    LayoutRequest sizedLayoutRequest(LayoutRequest request) const;
+    /// Sizes a layout's nodes as this scene draws them (labels as given, plus a little air), so
+    /// that the layout leaves room for the drawn nodes: the sizer of every LayoutController.
+    static NodeSizer nodeSizer();
     /// The tooltip text (rich text) of the node or edge at @p scenePos; empty over the background.
     QString toolTipAt(const QPointF &scenePos) const;
 

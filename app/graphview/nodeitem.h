@@ -33,7 +33,16 @@ public:
     /// Drawn with a heavier outline (the USA–JPN–KOR triangle).
     void setEmphasized(bool emphasized);
 
+    /// The box a layout keeps for the node of @p id labelled @p label: the drawn shape with its
+    /// pen margin and a little air (what AllianceScene::nodeSizer() reports).
+    static QSizeF layoutBox(const QString &id, const QString &label, bool mechanism);
+
 private:
+    struct Geometry
+    {
+        QRectF rect, nameRect, codeRect;
+    };
+    static Geometry geometryFor(const QString &id, const QString &label, bool mechanism);
     void relayout();
     QPainterPath outline() const;
 

@@ -1,7 +1,7 @@
 // EdgeHistoryPanel: the events that moved the selected edge.
 #include "edgehistorypanel.h"
 
-#include "document.h"
+#include "session/document.h"
 #include "eventpanel.h"
 
 #include <QEvent>

@@ -2,7 +2,7 @@
 #include "eventpanel.h"
 
 #include "chronology/chronology.h"
-#include "document.h"
+#include "session/document.h"
 #include "graphview/palette.h"
 
 #include <QEvent>

@@ -3,7 +3,7 @@
 
 #include "cli/commandline.h"
 #include "graphview/graphview.h"
-#include "document.h"
+#include "session/document.h"
 #include "mainwindow.h"
 
 #include <QApplication>

@@ -4,14 +4,15 @@
 #include "charts/chartpanel.h"
 #include "charts/timechart.h"
 #include "chronology/chronologyreader.h"
-#include "document.h"
+#include "session/document.h"
 #include "edgehistorypanel.h"
 #include "eventpanel.h"
 #include "export/exportdialog.h"
 #include "export/figureexporter.h"
 #include "graphview/alliancescene.h"
 #include "graphview/graphview.h"
-#include "graphview/layoutrunner.h"
+#include "session/layoutcontroller.h"
+#include "session/translation.h"
 #include "itemmodels/eventlistmodel.h"
 #include "timeline/timelinewidget.h"
 
@@ -49,7 +50,6 @@ namespace AllianceScope {
 namespace {
 
     constexpr int kMaxErrorsInBox = 12;
-    constexpr double kPi = 3.14159265358979323846;
 
     QString settingsGroup()
     {
@@ -75,7 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_leftSplitter(new QSplitter(Qt::Vertical, this))
     , m_sideSplitter(new QSplitter(Qt::Vertical, this))
     , m_statusDate(new QLabel(this))
-    , m_layoutRunner(new LayoutRunner(this))
+    , m_layouts(new LayoutController(AllianceScene::nodeSizer(), this))
     , m_chartPanel(new ChartPanel(m_document, this))
     , m_chartDock(new QDockWidget(this))
 {
@@ -194,7 +194,10 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_edgeHistory, &EdgeHistoryPanel::eventActivated, this,
             [this](int index) { m_document->setEventIndex(index); });
-    connect(m_layoutRunner, &LayoutRunner::finished, this, &MainWindow::onLayoutFinished);
+    connect(m_layouts, &LayoutController::layoutReady, this, &MainWindow::onLayoutReady);
+    connect(m_layouts, &LayoutController::layoutFailed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("The layout failed: %1").arg(error), 10000);
+    });
 
     m_scene->setLanguage(m_document->language());
     m_events->setLanguage(m_document->language());
@@ -204,8 +207,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    if (m_translatorInstalled)
-        QCoreApplication::removeTranslator(&m_translator);
+    Translation::setLanguage(u"en"_s);
 }
 
 QAction *MainWindow::action(const QString &objectName) const
@@ -215,7 +217,12 @@ QAction *MainWindow::action(const QString &objectName) const
 
 bool MainWindow::isLayoutRunning() const
 {
-    return m_layoutRunner->isRunning();
+    return m_layouts->isRunning();
+}
+
+LayoutMode MainWindow::layoutMode() const
+{
+    return m_layouts->mode();
 }
 
 // --- actions and menus ---------------------------------------------------------------------
@@ -295,7 +302,7 @@ void MainWindow::createActions()
         QAction *a = make(u"layout_"_s + layoutModeName(mode));
         a->setCheckable(true);
         a->setData(layoutModeName(mode));
-        a->setChecked(mode == m_layoutMode);
+        a->setChecked(mode == m_layouts->mode());
         m_layoutGroup->addAction(a);
     }
     connect(m_layoutGroup, &QActionGroup::triggered, this, [this](QAction *a) {
@@ -593,19 +600,21 @@ void MainWindow::exportFigure()
 {
     if (!m_document->hasChronology())
         return;
-    // The chart can go into the figure when it is on screen (laid out at a real size).
-    ExportDialog dialog(m_document->date(), m_chartDock->isVisible(), this);
+    // The chart is drawn from values, so it can go into any figure.
+    ExportDialog dialog(m_document->date(), true, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    // The layout on screen, in the language it was made for; the chart as the panel shows it.
-    FigureExporter exporter(m_document->model(), m_layout, m_document->language());
-    exporter.setChartPainter([this](QPainter *painter, const QRectF &rect, const QDate &,
-                                    const FigureOptions &) {
-        m_chartPanel->currentChart()->render(painter, rect);
-    });
-    if (ExportDialog::run(this, exporter, dialog, m_document->date()))
+    const auto exporter = makeFigureExporter();
+    if (ExportDialog::run(this, *exporter, dialog, m_document->date()))
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(dialog.path())),
                                  8000);
+}
+
+std::unique_ptr<FigureExporter> MainWindow::makeFigureExporter() const
+{
+    // The window's layouts; the chart of the Charts panel's current tab, at each figure's date.
+    const TimeChart *chart = m_chartPanel->currentChart();
+    return FigureExporter::create(m_document->model(), m_layouts, {chart->mode(), chart->specs()});
 }
 
 void MainWindow::exportChart()
@@ -626,12 +635,11 @@ void MainWindow::copyFigure()
 {
     if (!m_document->hasChronology())
         return;
-    FigureExporter exporter(m_document->model(), m_layout, m_document->language());
     FigureOptions options;
     options.language = m_document->language();
     options.layer = m_document->layer();
     options.caption = true;
-    QGuiApplication::clipboard()->setImage(exporter.renderImage(m_document->date(), options));
+    QGuiApplication::clipboard()->setImage(makeFigureExporter()->renderImage(m_document->date(), options));
     statusBar()->showMessage(tr("The figure is on the clipboard"), 5000);
 }
 
@@ -639,13 +647,15 @@ void MainWindow::copyFigure()
 
 void MainWindow::onChronologyChanged()
 {
-    m_haveGraphvizLayout = false;
+    m_layouts->setChronology(&m_document->chronology());
     m_scene->setChronology(m_document->chronology());
     m_scene->setLayer(m_document->layer());
     m_scene->setLanguage(m_document->language());
     m_events->setChronology(m_document->chronology());
     m_edgeHistory->clear();
-    applyProvisionalLayout();
+    m_layout = LayoutController::provisionalLayout(m_document->chronology()); // the scene shows it
+    if (m_view->isAutoFit())
+        m_view->fitToWindow();
     m_scene->setSnapshot(m_document->snapshot(), false);
     requestLayout();
     retranslateUi();
@@ -689,12 +699,7 @@ void MainWindow::setLanguage(const QString &lang)
     if (lang != QLatin1String("zh") && lang != QLatin1String("en"))
         return;
     // The translator first, so that the widgets' retranslateUi() already sees the new strings.
-    if (m_translatorInstalled) {
-        QCoreApplication::removeTranslator(&m_translator);
-        m_translatorInstalled = false;
-    }
-    if (lang == QLatin1String("zh") && m_translator.load(u":/i18n/alliancescope_zh_CN.qm"_s))
-        m_translatorInstalled = QCoreApplication::installTranslator(&m_translator);
+    Translation::setLanguage(lang);
     m_document->setLanguage(lang);
     for (QAction *a : m_languageGroup->actions())
         a->setChecked(a->data().toString() == lang);
@@ -704,9 +709,9 @@ void MainWindow::setLayoutMode(LayoutMode mode)
 {
     for (QAction *a : m_layoutGroup->actions())
         a->setChecked(a->data().toString() == layoutModeName(mode));
-    if (mode == m_layoutMode)
+    if (mode == m_layouts->mode())
         return;
-    m_layoutMode = mode;
+    m_layouts->setMode(mode);
     requestLayout();
 }
 
@@ -714,59 +719,20 @@ void MainWindow::requestLayout()
 {
     if (!m_document->hasChronology())
         return;
-    LayoutRequest request = m_scene->sizedLayoutRequest(
-        layoutRequestFor(m_document->chronology(), m_layoutMode, m_document->language()));
-    if (m_layoutMode == LayoutMode::Anchored && m_haveGraphvizLayout) {
-        for (LayoutNode &node : request.nodes) {
-            const auto it = m_layout.positions.constFind(node.id);
-            if (it != m_layout.positions.cend())
-                node.initial = *it;
-        }
-    }
     statusBar()->showMessage(tr("Laying out the graph…"));
-    m_layoutRunner->run(request);
+    m_layouts->requestLayout(m_document->language());
 }
 
-void MainWindow::onLayoutFinished(const GraphLayout &layout)
+void MainWindow::onLayoutReady(const QString &lang, const GraphLayout &layout)
 {
     statusBar()->clearMessage();
-    if (!layout.ok()) {
-        statusBar()->showMessage(tr("The layout failed: %1").arg(layout.error), 10000);
-        return;
-    }
-    const bool animate = isVisible();
+    if (lang != m_document->language())
+        return; // superseded by a language switch; that layout is on its way
     m_layout = layout;
-    m_haveGraphvizLayout = true;
-    m_scene->applyLayout(layout, animate);
+    m_scene->applyLayout(layout, isVisible());
     if (m_view->isAutoFit())
         m_view->fitToWindow();
     emit layoutApplied();
-}
-
-void MainWindow::applyProvisionalLayout()
-{
-    // A circle (states inside, mechanisms outside) shown at once, so the first frame never waits
-    // for Graphviz; the real layout replaces it when it arrives.
-    const QList<Actor> &actors = m_document->chronology().actors();
-    QList<const Actor *> states;
-    QList<const Actor *> mechanisms;
-    for (const Actor &a : actors)
-        (a.isState() ? states : mechanisms).append(&a);
-    GraphLayout layout;
-    const auto place = [&layout](const QList<const Actor *> &ring, double radius) {
-        for (int i = 0; i < ring.size(); ++i) {
-            const double angle = 2 * kPi * i / std::max<qsizetype>(1, ring.size()) - kPi / 2;
-            layout.positions.insert(ring[i]->id,
-                                    QPointF(radius * std::cos(angle), radius * std::sin(angle)));
-        }
-    };
-    place(states, 220.0);
-    place(mechanisms, 380.0);
-    layout.bounds = QRectF(-440, -440, 880, 880);
-    m_layout = layout;
-    m_scene->applyLayout(layout, false);
-    if (m_view->isAutoFit())
-        m_view->fitToWindow();
 }
 
 void MainWindow::selectEventInList(int index)
@@ -867,7 +833,7 @@ void MainWindow::saveSettings() const
     settings.setValue(u"sideSplitter"_s, m_sideSplitter->saveState());
     settings.setValue(u"layer"_s, layerName(m_document->layer()));
     settings.setValue(u"language"_s, m_document->language());
-    settings.setValue(u"layoutMode"_s, layoutModeName(m_layoutMode));
+    settings.setValue(u"layoutMode"_s, layoutModeName(m_layouts->mode()));
     settings.setValue(u"secondsPerEvent"_s, m_timeline->secondsPerEvent());
     settings.setValue(u"legend"_s, m_legendAction->isChecked());
     settings.setValue(u"sidePanel"_s, m_sidePanelAction->isChecked());

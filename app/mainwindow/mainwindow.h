@@ -7,7 +7,8 @@
 
 #include <QMainWindow>
 #include <QPointer>
-#include <QTranslator>
+
+#include <memory>
 
 class QAction;
 class QDockWidget;
@@ -29,8 +30,9 @@ class Document;
 class EdgeHistoryPanel;
 class EventListModel;
 class EventPanel;
+class FigureExporter;
 class GraphView;
-class LayoutRunner;
+class LayoutController;
 class TimelineWidget;
 
 class MainWindow : public QMainWindow
@@ -55,7 +57,7 @@ public:
     /// "zh" or "en": installs the UI translator, relabels the graph and lays it out again.
     void setLanguage(const QString &lang);
     void setLayoutMode(LayoutMode mode);
-    LayoutMode layoutMode() const { return m_layoutMode; }
+    LayoutMode layoutMode() const;
 
     /// Restores (and saves) window geometry, splitters, layer, language, layout mode and speed.
     void restoreSettings();
@@ -75,7 +77,11 @@ public:
     bool isLayoutRunning() const;
     /// The layout last applied to the scene (provisional until the first Graphviz result).
     const GraphLayout &currentLayout() const { return m_layout; }
+    LayoutController *layoutController() const { return m_layouts; }
     QAction *action(const QString &objectName) const;
+    /// The exporter behind Export Figure and Copy Figure: the window's layouts, the chart of the
+    /// Charts panel's current tab drawn at each figure's date.
+    std::unique_ptr<FigureExporter> makeFigureExporter() const;
 
 public slots:
     /// Selects the edge (a, b) in the graph and shows its history; empty ids clear.
@@ -112,8 +118,7 @@ private:
     void onLayerChanged();
     void onLanguageChanged();
     void requestLayout();
-    void onLayoutFinished(const GraphLayout &layout);
-    void applyProvisionalLayout();
+    void onLayoutReady(const QString &lang, const GraphLayout &layout);
     void selectEventInList(int index);
     void updateStatus();
 
@@ -132,14 +137,10 @@ private:
     QSplitter *m_leftSplitter;
     QSplitter *m_sideSplitter;
     QLabel *m_statusDate;
-    LayoutRunner *m_layoutRunner;
+    LayoutController *m_layouts;
     ChartPanel *m_chartPanel;
     QDockWidget *m_chartDock;
     GraphLayout m_layout;
-    bool m_haveGraphvizLayout = false;
-    LayoutMode m_layoutMode = LayoutMode::Stable;
-    QTranslator m_translator;
-    bool m_translatorInstalled = false;
     bool m_errorBoxes = true;
     bool m_syncingList = false;
     bool m_chartDockSized = false; ///< the charts dock has its size (first shown, or restored)

@@ -521,11 +521,6 @@
 <context>
     <name>AllianceScope::FigureExporter</name>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="197"/>
-        <source>Chart figures are not available here</source>
-        <translation>此处无法导出图表</translation>
-    </message>
-    <message>
         <location filename="../../app/export/figureexporter.cpp" line="204"/>
         <source>Cannot lay out the graph: %1</source>
         <translation>无法布局网络图：%1</translation>
@@ -1260,92 +1255,95 @@
     </message>
 </context>
 <context>
-    <name>AllianceScope::TimeChart</name>
+    <name>AllianceScope::ChartRenderer</name>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="190"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="190"/>
         <source>Triangle: weakest link</source>
         <translation>三角：最弱一边</translation>
     </message>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="192"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="192"/>
         <source>Triangle: geometric mean</source>
         <translation>三角：几何平均</translation>
     </message>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="194"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="194"/>
         <source>Density</source>
         <translation>密度</translation>
     </message>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="196"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="196"/>
         <source>Weighted degree: %1</source>
         <translation>加权度：%1</translation>
     </message>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="376"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="376"/>
         <source>Tier of %1</source>
         <translation>%1 的制度等级</translation>
     </message>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="378"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="378"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="380"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="380"/>
         <source>Current date</source>
         <translation>当前日期</translation>
     </message>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="381"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="381"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="383"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="383"/>
         <source>Weight (solid)</source>
         <translation>权重（实线）</translation>
     </message>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="384"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="384"/>
         <source>Tier (dashed)</source>
         <translation>制度等级（虚线）</translation>
     </message>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="386"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="386"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="395"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="395"/>
         <source>security layer</source>
         <translation>安全层面</translation>
     </message>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="396"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="396"/>
         <source>political layer</source>
         <translation>政治层面</translation>
     </message>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="397"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="397"/>
         <source>economic layer</source>
         <translation>经济层面</translation>
     </message>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="398"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="398"/>
         <source>all layers</source>
         <translation>所有层面</translation>
     </message>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="400"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="400"/>
         <source>Weight of the dyads over time (%1)</source>
         <translation>双边权重随时间的变化（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="401"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="401"/>
         <source>Network metrics over time (%1)</source>
         <translation>网络指标随时间的变化（%1）</translation>
     </message>
+</context>
+<context>
+    <name>AllianceScope::TimeChart</name>
     <message>
         <location filename="../../app/charts/timechart.cpp" line="439"/>
         <source>%1: %2</source>
