@@ -112,8 +112,8 @@ public:
  */
 LayoutRequest layoutRequestFor(const Chronology &chronology, LayoutMode mode, const QString &lang);
 
-/// A node box for @p label in points: measured with QFontMetricsF at 11 pt when a
-/// QGuiApplication exists, else estimated (7 pt per Latin character, 12 pt per CJK one).
+/// A node box for @p label in points, estimated (7 pt per Latin character, 12 pt per CJK one),
+/// the same in every process; the application replaces it by its drawn size (LayoutController).
 QSizeF estimatedNodeSize(const QString &label, bool mechanism);
 
 /**
