@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages AllianceScope needs to build, test and run,
-# but only those that are missing. Quick and silent when everything is there.
+# but only those that are missing, and generates the de_DE.UTF-8 locale the
+# decimal-comma layout test needs when it is missing. Quick and silent when
+# everything is there.
 #
 #   ./scripts/install-deps.sh          build + test + run packages
 #
@@ -18,6 +20,9 @@ packages=(
 )
 # Screenshots, the benchmark's peer (Graphviz's own neato) and the sanitizer runtime.
 packages+=(xvfb xauth imagemagick graphviz)
+# A decimal-comma locale for tst_graphlayout's locale test (generated below).
+packages+=(locales)
+test_locale=de_DE.UTF-8
 
 missing=()
 for p in "${packages[@]}"; do
@@ -26,31 +31,57 @@ for p in "${packages[@]}"; do
   fi
 done
 
-if [ ${#missing[@]} -eq 0 ]; then
+# The locale is there when `locale -a` lists it (as de_DE.utf8).
+have_locale() {
+  locale -a 2>/dev/null | grep -qix "${test_locale/UTF-8/utf8}"
+}
+
+if [ ${#missing[@]} -eq 0 ] && have_locale; then
   exit 0
 fi
 
-echo "install-deps: installing ${missing[*]}" >&2
+# Root, or sudo, or a clear message.
+SUDO=
 if [ "$(id -u)" -ne 0 ]; then
   if command -v sudo >/dev/null 2>&1; then
     SUDO=sudo
   else
-    echo "install-deps: these Debian packages are missing: ${missing[*]}" >&2
+    [ ${#missing[@]} -eq 0 ] || echo "install-deps: these Debian packages are missing: ${missing[*]}" >&2
+    have_locale || echo "install-deps: the $test_locale locale is missing" >&2
     echo "install-deps: run this script as root (or install them with apt-get) and try again." >&2
     exit 1
   fi
-else
-  SUDO=
 fi
 
-export DEBIAN_FRONTEND=noninteractive
-if ! $SUDO apt-get update -qq >&2; then
-  echo "install-deps: 'apt-get update' failed; check the network or the apt sources." >&2
-  exit 1
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "install-deps: installing ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  if ! $SUDO apt-get update -qq >&2; then
+    echo "install-deps: 'apt-get update' failed; check the network or the apt sources." >&2
+    exit 1
+  fi
+  if ! $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2; then
+    echo "install-deps: could not install: ${missing[*]}" >&2
+    echo "install-deps: install them with apt-get by hand, then run this script again." >&2
+    exit 1
+  fi
 fi
-if ! $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2; then
-  echo "install-deps: could not install: ${missing[*]}" >&2
-  echo "install-deps: install them with apt-get by hand, then run this script again." >&2
-  exit 1
+
+if ! have_locale; then
+  # Debian's way: enable the locale in /etc/locale.gen (so later locale-gen runs keep it),
+  # then generate it.
+  echo "install-deps: generating the $test_locale locale" >&2
+  if ! grep -qx "$test_locale UTF-8" /etc/locale.gen 2>/dev/null; then
+    if grep -qx "# *$test_locale UTF-8" /etc/locale.gen 2>/dev/null; then
+      $SUDO sed -i "s/^# *$test_locale UTF-8\$/$test_locale UTF-8/" /etc/locale.gen
+    else
+      echo "$test_locale UTF-8" | $SUDO tee -a /etc/locale.gen >/dev/null
+    fi
+  fi
+  if ! $SUDO locale-gen >&2 || ! have_locale; then
+    echo "install-deps: could not generate the $test_locale locale;" >&2
+    echo "install-deps: run 'localedef -i de_DE -f UTF-8 $test_locale' as root, then this script again." >&2
+    exit 1
+  fi
 fi
 echo "install-deps: done" >&2

@@ -12,6 +12,7 @@
 #include "graphview/membershipitem.h"
 #include "graphview/nodeitem.h"
 #include "graphview/palette.h"
+#include "style/edgestyle.h"
 #include "weights/weightmodel.h"
 
 #include <QImage>
@@ -111,10 +112,16 @@ void compareEdge(const EdgeItem *edge, const LayerState &s)
     QVERIFY(edge);
     QCOMPARE(edge->weight(), s.weight);
     QCOMPARE(edge->tier(), s.tier);
-    QCOMPARE(edge->pen().widthF(), Palette::edgeWidth(s.weight));
-    QCOMPARE(edge->pen().color(), Palette::edgeColor(s.weight));
+    QCOMPARE(edge->pen().widthF(), EdgeStyle::widthFor(s.weight));
+    QCOMPARE(edge->pen().color(), EdgeStyle::colorFor(s.weight));
     QCOMPARE(edge->pen().dashPattern(), Palette::edgePen(s.weight, s.tier).dashPattern());
-    QCOMPARE(edge->isVisible(), !Palette::edgeHidden(s.weight, s.tier));
+    QCOMPARE(edge->isVisible(), EdgeStyle::visibleFor(s.tier, s.weight));
+    // The scene draws EdgeStyle, the rule the DOT exporter writes too.
+    const EdgeStyle style = EdgeStyle::of(s.tier, s.weight);
+    QCOMPARE(edge->pen().widthF(), style.width);
+    QCOMPARE(edge->pen().color(), style.color);
+    QCOMPARE(edge->pen().dashPattern(), style.pattern());
+    QCOMPARE(edge->isVisible(), style.visible);
 }
 
 /// The request the application makes: nodes sized as the scene draws them.
@@ -209,6 +216,7 @@ private slots:
     void rendersTheEdges();
     void layoutRunnerReportsOnTheUiThread();
     void bundledChronologyAtCampDavid();
+    void paletteDrawsEdgeStyle();
 };
 
 void TestAllianceScene::layoutPlacesEveryNode()
@@ -276,8 +284,8 @@ void TestAllianceScene::edgePensFollowTheModel()
     const LayerState s2 = f.model.dyadAt(u"JPN"_s, u"KOR"_s, after).at(Layer::All);
     compareEdge(edge, s2);
     QCOMPARE(s2.tier, 2);
-    QVERIFY(edge->pen().widthF() > Palette::edgeWidth(s1.weight));
-    QVERIFY(edge->pen().color() != Palette::edgeColor(s1.weight));
+    QVERIFY(edge->pen().widthF() > EdgeStyle::widthFor(s1.weight));
+    QVERIFY(edge->pen().color() != EdgeStyle::colorFor(s1.weight));
 
     // A hostile dyad is drawn in the conflict colours, dash-dotted.
     const EdgeItem *war = f.scene.edgeItem(u"KOR"_s, u"PRK"_s);
@@ -532,11 +540,25 @@ void TestAllianceScene::layoutRunnerReportsOnTheUiThread()
     QCOMPARE(scene.nodeItem(u"JPN"_s)->pos(), layout.positions.value(u"JPN"_s));
 }
 
+void TestAllianceScene::paletteDrawsEdgeStyle()
+{
+    for (int tier = -2; tier <= 5; ++tier) {
+        for (double w : {-1.5, -0.6, -0.019, 0.0, 0.01, 0.02, 0.3, 0.99, 1.0, 4.0}) {
+            const EdgeStyle style = EdgeStyle::of(tier, w);
+            const QPen pen = Palette::edgePen(w, tier);
+            QCOMPARE(pen.widthF(), style.width);
+            QCOMPARE(pen.color(), style.color);
+            QCOMPARE(pen.dashPattern(), style.pattern());
+            QCOMPARE(pen.capStyle(), EdgeStyle::capStyle(style.dash));
+            QCOMPARE(EdgeStyle::visibleFor(tier, w), style.visible);
+        }
+    }
+}
+
 void TestAllianceScene::bundledChronologyAtCampDavid()
 {
     auto result = ChronologyReader::readFile(QStringLiteral(ALLIANCESCOPE_BUNDLED_CHRONOLOGY));
-    if (!result.ok())
-        QSKIP("the bundled chronology does not load yet");
+    QVERIFY2(result.ok(), qPrintable(result.errors.isEmpty() ? u"no chronology"_s : result.errors.first().toString()));
     Fixture f(std::move(*result.chronology));
     QVERIFY2(f.layout.ok(), qPrintable(f.layout.error));
     const QDate campDavid(2023, 8, 31);

@@ -1,14 +1,17 @@
 // Tests of the data exporters (DOT, GraphML, GEXF, weights CSV) and of the --export-graph and
 // --export-weights commands: formats parse back, Graphviz accepts the DOT, exit codes hold.
 #include "chronology/chronologyreader.h"
+#include "io/csv.h"
 #include "io/dotexporter.h"
 #include "io/gexfexporter.h"
 #include "io/graphmlexporter.h"
 #include "io/weightscsvexporter.h"
+#include "style/edgestyle.h"
 #include "weights/weightmodel.h"
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -16,6 +19,7 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <cmath>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -75,6 +79,7 @@ private slots:
     void dotQuoting();
     void dotContent();
     void dotAcceptedByGraphviz();
+    void dotEdgesStyledAsOnScreen();
     void graphmlWellFormedAndTyped();
     void gexfIsDynamic();
     void weightsCsv();
@@ -153,6 +158,40 @@ void TestDataExport::dotAcceptedByGraphviz()
             QVERIFY(xmlError(n.readAllStandardOutput()).isEmpty());
         }
     }
+}
+
+void TestDataExport::dotEdgesStyledAsOnScreen()
+{
+    // Every edge carries the width, colour and dash of EdgeStyle (what the scene draws), and
+    // exactly the edges the scene shows are written.
+    for (const QDate &date : {QDate(1994, 10, 21), QDate(2019, 11, 22), QDate(2023, 8, 18)}) {
+        for (Layer layer : kViewLayers) {
+            const QString dot = QString::fromUtf8(DotExporter::toDot(*m_model, {date, layer, Language::En}));
+            const NetworkSnapshot snap = m_model->snapshotAt(date);
+            int visible = 0;
+            for (const DyadState &d : snap.dyads) {
+                const LayerState &l = d.at(layer);
+                const EdgeStyle style = EdgeStyle::of(l.tier, l.weight);
+                const QString head = DotExporter::quoted(d.a) + u" -- "_s + DotExporter::quoted(d.b) + u" ["_s;
+                const qsizetype at = dot.indexOf(head);
+                QCOMPARE(at >= 0, style.visible);
+                if (at < 0)
+                    continue;
+                ++visible;
+                const QString line = dot.mid(at, dot.indexOf(u'\n', at) - at);
+                const QRegularExpressionMatch m = QRegularExpression(
+                    uR"re(penwidth="([^"]+)", color="([^"]+)", style=(\w+)\])re"_s).match(line);
+                QVERIFY2(m.hasMatch(), qPrintable(line));
+                QCOMPARE(m.captured(1), Csv::number(style.width));
+                QVERIFY(std::abs(m.captured(1).toDouble() - (1.0 + 9.0 * std::min(1.0, std::abs(l.weight)))) < 1e-5);
+                QCOMPARE(m.captured(2), style.color.name());
+                QCOMPARE(m.captured(3), EdgeStyle::dotStyle(style.dash));
+            }
+            QCOMPARE(int(dot.count(u" -- "_s)) - int(snap.memberships.size()), visible);
+        }
+    }
+    // The drift this fixes: a treaty-less tier-3 edge is dashed, as on the screen.
+    QCOMPARE(EdgeStyle::dotStyle(EdgeStyle::dashFor(3)), u"dashed"_s);
 }
 
 void TestDataExport::graphmlWellFormedAndTyped()

@@ -91,14 +91,18 @@ void TestEventListModel::columnsInChinese()
     EventListModel model;
     model.setChronology(fixture());
     model.setLanguage(u"zh"_s);
-    QCOMPARE(model.language(), u"zh"_s);
+    QCOMPARE(model.language(), Language::Zh);
     QCOMPARE(model.headerData(EventListModel::Date, Qt::Horizontal).toString(), u"日期"_s);
     QCOMPARE(model.index(4, EventListModel::Title).data().toString(), u"戴维营峰会"_s);
     QCOMPARE(model.index(3, EventListModel::Category).data().toString(), u"争端"_s);
     QCOMPARE(model.index(0, EventListModel::Source).data().toString(), u"引言（背景）"_s);
     // An unknown language is ignored.
     model.setLanguage(u"fr"_s);
-    QCOMPARE(model.language(), u"zh"_s);
+    QCOMPARE(model.language(), Language::Zh);
+    // The Language overload is the same switch.
+    model.setLanguage(Language::En);
+    QCOMPARE(model.language(), Language::En);
+    QCOMPARE(model.headerData(EventListModel::Date, Qt::Horizontal).toString(), u"Date"_s);
 }
 
 void TestEventListModel::rolesGiveIndexIdAndSummary()

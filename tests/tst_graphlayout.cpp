@@ -8,7 +8,9 @@
 #include <QThread>
 #include <QtTest>
 
+#include <clocale>
 #include <cmath>
+#include <cstdio>
 #include <memory>
 #include <vector>
 
@@ -157,7 +159,8 @@ class TestGraphLayout : public QObject
 private:
     /// Every property a finished layout must have; fails the current test otherwise.
     void checkLayout(const LayoutRequest &request, const GraphLayout &layout);
-    std::optional<Chronology> bundledChronology();
+    /// The bundled chronology; nullopt (with the reader's errors in @p error) when it does not load.
+    static std::optional<Chronology> bundledChronology(QString *error);
 
 private slots:
     void modeNames();
@@ -175,6 +178,8 @@ private slots:
     void invalidRequests();
     void emptyRequest();
     void concurrentLayouts();
+    void hintsOrientTheLayout();
+    void decimalCommaLocale();
 };
 
 void TestGraphLayout::checkLayout(const LayoutRequest &request, const GraphLayout &layout)
@@ -201,8 +206,13 @@ void TestGraphLayout::checkLayout(const LayoutRequest &request, const GraphLayou
     QCOMPARE(layout.edgePaths.size(), request.edges.size());
     for (const LayoutEdge &edge : request.edges) {
         const QString key = GraphLayout::edgeKey(edge.a, edge.b);
+        QCOMPARE(key, DyadKey::of(edge.a, edge.b).text());
         QVERIFY2(layout.edgePaths.contains(key), qPrintable(key));
-        const QPainterPath path = layout.edgePaths.value(key);
+        // Stored from the key's a to its b; edgePath() turns it to run from edge.a to edge.b.
+        const QPainterPath stored = layout.edgePaths.value(key);
+        const QPainterPath path = layout.edgePath(edge.a, edge.b);
+        QCOMPARE(path.elementCount(), stored.elementCount());
+        QCOMPARE(layout.edgePath(edge.b, edge.a).currentPosition(), QPointF(path.elementAt(0)));
         QVERIFY2(!path.isEmpty() && path.elementCount() >= 2, qPrintable(key));
         // Clipped at the node boxes: the path starts at a's border and ends at b's.
         const QRectF a = boxAt(*nodes.value(edge.a), layout.positions.value(edge.a)).adjusted(-3, -3, 3, 3);
@@ -217,15 +227,15 @@ void TestGraphLayout::checkLayout(const LayoutRequest &request, const GraphLayou
     }
 }
 
-std::optional<Chronology> TestGraphLayout::bundledChronology()
+std::optional<Chronology> TestGraphLayout::bundledChronology(QString *error)
 {
     const QString path = QStringLiteral(ALLIANCESCOPE_BUNDLED_CHRONOLOGY);
-    if (!QFileInfo::exists(path))
-        return std::nullopt;
     ChronologyReader::Result read = ChronologyReader::readFile(path);
     if (!read.ok()) {
-        for (const ReadError &error : std::as_const(read.errors))
-            qWarning("%s", qPrintable(error.toString()));
+        QStringList lines;
+        for (const ReadError &e : std::as_const(read.errors))
+            lines.append(e.toString());
+        *error = lines.isEmpty() ? path + u": cannot be read"_s : lines.join(u'\n');
         return std::nullopt;
     }
     return read.chronology;
@@ -288,23 +298,26 @@ void TestGraphLayout::requestFromChronology()
     for (const LayoutNode &node : request.nodes)
         QVERIFY(node.size.width() >= 36.0 && node.size.height() > 11.0);
 
-    QHash<QString, LayoutEdge> edges;
+    QHash<DyadKey, LayoutEdge> edges;
     for (const LayoutEdge &edge : request.edges) {
-        QVERIFY2(!edges.contains(GraphLayout::edgeKey(edge.a, edge.b))
-                     && !edges.contains(GraphLayout::edgeKey(edge.b, edge.a)),
-                 qPrintable(edge.a + u'|' + edge.b));
-        edges.insert(GraphLayout::edgeKey(edge.a, edge.b), edge);
+        const DyadKey key = DyadKey::of(edge.a, edge.b);
+        QVERIFY2(!edges.contains(key), qPrintable(key.text()));
+        edges.insert(key, edge);
     }
+    const auto edge = [&](const QString &a, const QString &b) { return edges.value(DyadKey::of(a, b)); };
     // Dyads: USA-PRK, USA-JPN (twice), USA-KOR (twice), JPN-KOR, CHN-PRK, CHN-RUS, JPN-PRK.
     // Memberships: 4 KEDO + 3 TCOG + 6 SPT.
     QCOMPARE(edges.size(), 7 + 13);
-    QCOMPARE(edges.value(u"USA|JPN"_s).weight, 2.0);
-    QCOMPARE(edges.value(u"USA|KOR"_s).weight, 2.0);
-    QCOMPARE(edges.value(u"JPN|KOR"_s).weight, 1.0);
-    QCOMPARE(edges.value(u"CHN|RUS"_s).weight, 1.0); // oriented by actor order, not effect order
-    QVERIFY(!edges.value(u"USA|PRK"_s).membership);
-    QVERIFY(edges.value(u"AUS|KEDO"_s).membership);
-    QVERIFY(edges.value(u"RUS|SPT"_s).membership);
+    QCOMPARE(edge(u"USA"_s, u"JPN"_s).weight, 2.0);
+    QCOMPARE(edge(u"USA"_s, u"KOR"_s).weight, 2.0);
+    QCOMPARE(edge(u"JPN"_s, u"KOR"_s).weight, 1.0);
+    // Oriented by actor order, not effect order or id order.
+    QCOMPARE(edge(u"USA"_s, u"JPN"_s).a, u"USA"_s);
+    QCOMPARE(edge(u"CHN"_s, u"RUS"_s).weight, 1.0);
+    QCOMPARE(edge(u"CHN"_s, u"RUS"_s).a, u"CHN"_s);
+    QVERIFY(!edge(u"USA"_s, u"PRK"_s).membership);
+    QVERIFY(edge(u"AUS"_s, u"KEDO"_s).membership);
+    QVERIFY(edge(u"RUS"_s, u"SPT"_s).membership);
 }
 
 void TestGraphLayout::geographicRequest()
@@ -362,9 +375,9 @@ void TestGraphLayout::everyMode()
     } else if (source == 1) {
         request = layoutRequestFor(handBuiltChronology(), mode, u"zh"_s);
     } else {
-        const std::optional<Chronology> chronology = bundledChronology();
-        if (!chronology)
-            QSKIP("the bundled chronology is not there (yet)");
+        QString error;
+        const std::optional<Chronology> chronology = bundledChronology(&error);
+        QVERIFY2(chronology, qPrintable(error));
         request = layoutRequestFor(*chronology, mode, source == 2 ? u"zh"_s : u"en"_s);
     }
     if (mode == LayoutMode::Anchored) {
@@ -568,6 +581,101 @@ void TestGraphLayout::concurrentLayouts()
             QVERIFY(layout.warnings.isEmpty());
             QCOMPARE(layout.positions, want.positions);
         }
+    }
+}
+
+void TestGraphLayout::hintsOrientTheLayout()
+{
+    LayoutRequest request = layoutRequestFor(handBuiltChronology(), LayoutMode::Stable, u"en"_s);
+    const GraphLayout plain = GraphLayouter::layout(request);
+    QVERIFY2(plain.ok(), qPrintable(plain.error));
+
+    request.hints.east = u"USA"_s;
+    request.hints.west = u"JPN"_s;
+    const GraphLayout pacific = GraphLayouter::layout(request);
+    QVERIFY2(pacific.ok(), qPrintable(pacific.error));
+    QVERIFY(pacific.positions.value(u"USA"_s).x() > pacific.positions.value(u"JPN"_s).x());
+
+    std::swap(request.hints.east, request.hints.west);
+    const GraphLayout swapped = GraphLayouter::layout(request);
+    QVERIFY2(swapped.ok(), qPrintable(swapped.error));
+    QVERIFY(swapped.positions.value(u"JPN"_s).x() > swapped.positions.value(u"USA"_s).x());
+    // One of the two is the unhinted layout: the hint only mirrors, it does not re-lay out.
+    QVERIFY(plain.positions == pacific.positions || plain.positions == swapped.positions);
+    QVERIFY(pacific.positions != swapped.positions);
+
+    // Ids the request does not have are ignored.
+    request.hints = {u"nowhere"_s, u"JPN"_s, {}};
+    QCOMPARE(GraphLayouter::layout(request).positions, plain.positions);
+
+    // Focus: edges between focus nodes get the room of edges between hubs; still a sound layout.
+    request.hints = {u"USA"_s, u"JPN"_s, {u"USA"_s, u"JPN"_s, u"KOR"_s}};
+    const GraphLayout focus = GraphLayouter::layout(request);
+    checkLayout(request, focus);
+    QVERIFY(focus.positions.value(u"USA"_s).x() > focus.positions.value(u"JPN"_s).x());
+}
+
+void TestGraphLayout::decimalCommaLocale()
+{
+    // Graphviz parses and prints numbers with the C library, which honours LC_NUMERIC: under a
+    // decimal-comma locale "0.75" would read as 0 unless the engine switches to "C" for its
+    // thread. It must, without changing the process's locale (the UI thread reads it).
+    QList<LayoutRequest> requests;
+    for (LayoutMode mode : {LayoutMode::Stable, LayoutMode::Circular, LayoutMode::Geographic})
+        requests.append(layoutRequestFor(handBuiltChronology(), mode, u"zh"_s));
+    requests.append(smallRequest(LayoutMode::Anchored));
+
+    const QByteArray saved = std::setlocale(LC_NUMERIC, nullptr);
+    QVERIFY(std::setlocale(LC_NUMERIC, "C"));
+    QList<GraphLayout> inC;
+    for (const LayoutRequest &request : std::as_const(requests))
+        inC.append(GraphLayouter::layout(request));
+
+    const char *set = std::setlocale(LC_NUMERIC, "de_DE.UTF-8");
+    const QByteArray german = set ? QByteArray(set) : QByteArray(); // setlocale's buffer is reused
+    if (german.isEmpty()) {
+        std::setlocale(LC_NUMERIC, saved.constData());
+        QFAIL("the de_DE.UTF-8 locale is not installed: run scripts/install-deps.sh");
+    }
+    const auto printsComma = [] {
+        char text[16];
+        std::snprintf(text, sizeof text, "%.1f", 0.5);
+        return QByteArray(text) == "0,5";
+    };
+    QVERIFY(printsComma());
+
+    QList<GraphLayout> inGerman;
+    for (const LayoutRequest &request : std::as_const(requests))
+        inGerman.append(GraphLayouter::layout(request));
+    const bool stillComma = printsComma(); // the engine restored the thread's locale
+    // And on a worker thread, as the window runs it.
+    QList<GraphLayout> onWorker;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        for (const LayoutRequest &request : std::as_const(requests))
+            onWorker.append(GraphLayouter::layout(request));
+    }));
+    worker->start();
+    const bool finished = worker->wait(QDeadlineTimer(120000));
+    const QByteArray during = std::setlocale(LC_NUMERIC, nullptr);
+    std::setlocale(LC_NUMERIC, saved.constData());
+
+    QVERIFY(stillComma);
+    QVERIFY(finished);
+    QCOMPARE(during, german); // the process's locale was never switched
+    QCOMPARE(inGerman.size(), inC.size());
+    QCOMPARE(onWorker.size(), inC.size());
+    for (qsizetype i = 0; i < inC.size(); ++i) {
+        for (const GraphLayout *layout : {&inGerman[i], &onWorker[i]}) {
+            QVERIFY2(layout->ok(), qPrintable(layout->error));
+            QVERIFY2(inC[i].ok(), qPrintable(inC[i].error));
+            QCOMPARE(layout->positions, inC[i].positions);
+            QCOMPARE(layout->bounds, inC[i].bounds);
+            QCOMPARE(layout->edgePaths.keys(), inC[i].edgePaths.keys());
+            for (auto it = inC[i].edgePaths.cbegin(); it != inC[i].edgePaths.cend(); ++it)
+                QVERIFY2(layout->edgePaths.value(it.key()) == it.value(), qPrintable(it.key()));
+        }
+        // Not degenerate: sizes parsed as 0 would pile the nodes up.
+        QVERIFY(inC[i].bounds.width() > 100);
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include "chartrenderer.h"
 #include "chronology/chronology.h"
+#include "io/atomicwrite.h"
 #include "session/translation.h"
 #include "weights/weightmodel.h"
 
@@ -11,7 +12,6 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -34,28 +34,29 @@ std::optional<ChartExport::Format> ChartExport::formatOf(const QString &path)
 namespace {
 
 // Writes a chart of @p source's size drawn by @p paint to @p path (SVG at that size, PNG @p width
-// pixels wide, 0 = that width) through a QSaveFile. Returns the error text, empty on success.
+// pixels wide, 0 = that width), atomically. Returns the error text, empty on success.
 QString writeChart(const QString &path, ChartExport::Format format, const QSize &source, int width,
                    const QString &title, const std::function<void(QPainter *, const QRectF &)> &paint)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return ChartExport::tr("cannot write %1: %2").arg(path, file.errorString());
-    if (format == ChartExport::Format::Svg) {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setSize(source);
-        svg.setViewBox(QRect(QPoint(0, 0), source));
-        svg.setTitle(title.isEmpty() ? u"AllianceScope"_s : title);
-        svg.setDescription(u"AllianceScope chart"_s);
-        QPainter painter;
-        if (!painter.begin(&svg))
-            return ChartExport::tr("cannot write %1: the SVG could not be started").arg(path);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setRenderHint(QPainter::TextAntialiasing);
-        paint(&painter, QRectF(QPointF(0, 0), source));
-        painter.end();
-    } else {
+    return writeAtomically(path, [&](QIODevice &file, QString *error) {
+        if (format == ChartExport::Format::Svg) {
+            QSvgGenerator svg;
+            svg.setOutputDevice(&file);
+            svg.setSize(source);
+            svg.setViewBox(QRect(QPoint(0, 0), source));
+            svg.setTitle(title.isEmpty() ? u"AllianceScope"_s : title);
+            svg.setDescription(u"AllianceScope chart"_s);
+            QPainter painter;
+            if (!painter.begin(&svg)) {
+                *error = ChartExport::tr("the SVG could not be started");
+                return false;
+            }
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setRenderHint(QPainter::TextAntialiasing);
+            paint(&painter, QRectF(QPointF(0, 0), source));
+            painter.end();
+            return true;
+        }
         const double scale = width > 0 ? double(width) / source.width() : 1.0;
         const QSize size(std::max(1, int(std::lround(source.width() * scale))),
                          std::max(1, int(std::lround(source.height() * scale))));
@@ -67,12 +68,8 @@ QString writeChart(const QString &path, ChartExport::Format format, const QSize 
         painter.setRenderHint(QPainter::SmoothPixmapTransform);
         paint(&painter, QRectF(QPointF(0, 0), size));
         painter.end();
-        if (!image.save(&file, "PNG"))
-            return ChartExport::tr("cannot write %1: %2").arg(path, file.errorString());
-    }
-    if (!file.commit())
-        return ChartExport::tr("cannot write %1: %2").arg(path, file.errorString());
-    return {};
+        return image.save(&file, "PNG");
+    });
 }
 
 } // namespace

@@ -103,16 +103,12 @@ QString TimeChart::toolTipAt(const QPoint &viewportPos) const
     }
     // The nearest event (by date).
     const QList<Event> &events = model.chronology().events();
-    const auto it = std::lower_bound(events.cbegin(), events.cend(), date,
-                                     [](const Event &e, const QDate &d) { return e.date < d; });
-    const Event *nearest = nullptr;
-    if (it != events.cend())
-        nearest = &*it;
-    if (it != events.cbegin()) {
-        const Event &before = *(it - 1);
-        if (!nearest || before.date.daysTo(date) <= date.daysTo(nearest->date))
-            nearest = &before;
-    }
+    const int i = model.chronology().eventIndexAt(date); // the last on or before date
+    const Event *before = i >= 0 ? &events[i] : nullptr;
+    const Event *after = i + 1 < events.size() ? &events[i + 1] : nullptr;
+    const Event *nearest = before && (!after || before->date.daysTo(date) <= date.daysTo(after->date))
+        ? before
+        : after;
     if (nearest) {
         text += u"<br/><i>"_s
             + tr("Nearest event: %1 %2")

@@ -6,6 +6,7 @@
 #include "graphview/alliancescene.h"
 #include "graphview/legenditem.h"
 #include "graphview/palette.h"
+#include "io/atomicwrite.h"
 #include "session/layoutcontroller.h"
 #include "session/translation.h"
 #include "weights/weightmodel.h"
@@ -17,7 +18,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QTemporaryDir>
 
@@ -209,10 +209,8 @@ QString FigureExporter::frameFileName(int index, int count, const Event &event, 
 
 const Event *FigureExporter::eventAt(const QDate &date) const
 {
-    const QList<Event> &events = m_model.chronology().events();
-    const auto it = std::upper_bound(events.cbegin(), events.cend(), date,
-                                     [](const QDate &d, const Event &e) { return d < e.date; });
-    return it == events.cbegin() ? nullptr : &*(it - 1);
+    const int i = m_model.chronology().eventIndexAt(date);
+    return i < 0 ? nullptr : &m_model.chronology().events()[i];
 }
 
 bool FigureExporter::prepare(const FigureOptions &options)
@@ -348,95 +346,79 @@ void FigureExporter::paintFigure(QPainter *painter, const Page &page, const QDat
 bool FigureExporter::writePage(const QString &path, FigureFormat format, const QSizeF &size,
                                const FigureOptions &options, const std::function<bool(QPainter *)> &paint)
 {
-    bool proceed = true;
+    bool cancelled = false;
     const QSize px(int(std::ceil(size.width())), int(std::ceil(size.height())));
     const double dpi = options.effectiveDpi();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
     const QColor background = options.transparent ? QColor(Qt::transparent) : QColor(Qt::white);
 
-    switch (format) {
-    case FigureFormat::Png:
-    case FigureFormat::Gif: {
-        // Opaque figures render into RGB32: the painter's fast path, and a PNG without alpha.
-        QImage image(px, options.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
-        image.fill(background);
-        const int dpm = int(std::lround(dpi / 0.0254));
-        image.setDotsPerMeterX(dpm);
-        image.setDotsPerMeterY(dpm);
-        {
-            QPainter p(&image);
+    const QString error = writeAtomically(path, [&](QIODevice &file, QString *message) {
+        switch (format) {
+        case FigureFormat::Png:
+        case FigureFormat::Gif: {
+            // Opaque figures render into RGB32: the painter's fast path, and a PNG without alpha.
+            QImage image(px, options.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+            image.fill(background);
+            const int dpm = int(std::lround(dpi / 0.0254));
+            image.setDotsPerMeterX(dpm);
+            image.setDotsPerMeterY(dpm);
+            {
+                QPainter p(&image);
+                setupPainter(&p);
+                cancelled = !paint(&p);
+            }
+            if (cancelled)
+                return false;
+            QImageWriter writer(&file, "png");
+            writer.setQuality(kPngQuality);
+            if (!writer.write(image)) {
+                *message = writer.errorString();
+                return false;
+            }
+            return true;
+        }
+        case FigureFormat::Svg: {
+            QSvgGenerator svg;
+            svg.setOutputDevice(&file);
+            svg.setSize(px);
+            svg.setViewBox(QRect(QPoint(0, 0), px));
+            svg.setResolution(int(std::lround(dpi)));
+            svg.setTitle(m_model.chronology().title().in(options.language));
+            svg.setDescription(u"AllianceScope "_s + QStringLiteral(ALLIANCESCOPE_VERSION));
+            QPainter p;
+            if (!p.begin(&svg))
+                return false;
             setupPainter(&p);
-            proceed = paint(&p);
+            if (!options.transparent)
+                p.fillRect(QRectF(QPointF(0, 0), size), background);
+            cancelled = !paint(&p);
+            p.end();
+            return !cancelled;
         }
-        if (!proceed)
-            break;
-        QImageWriter writer(&file, "png");
-        writer.setQuality(kPngQuality);
-        if (!writer.write(image)) {
-            m_error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), writer.errorString());
-            file.cancelWriting();
-            return false;
+        case FigureFormat::Pdf: {
+            QPdfWriter pdf(&file);
+            pdf.setCreator(u"AllianceScope "_s + QStringLiteral(ALLIANCESCOPE_VERSION));
+            pdf.setTitle(m_model.chronology().title().in(options.language));
+            pdf.setResolution(int(std::lround(dpi)));
+            pdf.setPageSize(QPageSize(QSizeF(size.width() / dpi, size.height() / dpi), QPageSize::Inch,
+                                      QString(), QPageSize::ExactMatch));
+            pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+            QPainter p;
+            if (!p.begin(&pdf))
+                return false;
+            setupPainter(&p);
+            p.setViewport(0, 0, pdf.width(), pdf.height());
+            p.setWindow(QRect(QPoint(0, 0), px));
+            if (!options.transparent)
+                p.fillRect(QRectF(QPointF(0, 0), size), background);
+            cancelled = !paint(&p);
+            p.end();
+            return !cancelled;
         }
-        break;
-    }
-    case FigureFormat::Svg: {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setSize(px);
-        svg.setViewBox(QRect(QPoint(0, 0), px));
-        svg.setResolution(int(std::lround(dpi)));
-        svg.setTitle(m_model.chronology().title().in(options.language));
-        svg.setDescription(u"AllianceScope "_s + QStringLiteral(ALLIANCESCOPE_VERSION));
-        QPainter p;
-        if (!p.begin(&svg)) {
-            m_error = tr("Cannot write %1").arg(QDir::toNativeSeparators(path));
-            file.cancelWriting();
-            return false;
         }
-        setupPainter(&p);
-        if (!options.transparent)
-            p.fillRect(QRectF(QPointF(0, 0), size), background);
-        proceed = paint(&p);
-        p.end();
-        break;
-    }
-    case FigureFormat::Pdf: {
-        QPdfWriter pdf(&file);
-        pdf.setCreator(u"AllianceScope "_s + QStringLiteral(ALLIANCESCOPE_VERSION));
-        pdf.setTitle(m_model.chronology().title().in(options.language));
-        pdf.setResolution(int(std::lround(dpi)));
-        pdf.setPageSize(QPageSize(QSizeF(size.width() / dpi, size.height() / dpi), QPageSize::Inch,
-                                  QString(), QPageSize::ExactMatch));
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        QPainter p;
-        if (!p.begin(&pdf)) {
-            m_error = tr("Cannot write %1").arg(QDir::toNativeSeparators(path));
-            file.cancelWriting();
-            return false;
-        }
-        setupPainter(&p);
-        p.setViewport(0, 0, pdf.width(), pdf.height());
-        p.setWindow(QRect(QPoint(0, 0), px));
-        if (!options.transparent)
-            p.fillRect(QRectF(QPointF(0, 0), size), background);
-        proceed = paint(&p);
-        p.end();
-        break;
-    }
-    }
-    if (!proceed) {
-        file.cancelWriting();
         return false;
-    }
-    if (!file.commit()) {
-        m_error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    });
+    m_error = cancelled ? QString() : error;
+    return error.isEmpty();
 }
 
 QImage FigureExporter::renderImage(const QDate &date, const FigureOptions &options)

@@ -3,6 +3,7 @@
 #include "alliancescene.h"
 
 #include "session/layoutcontroller.h"
+#include "style/edgestyle.h"
 
 #include "chronology/chronology.h"
 #include "edgeitem.h"
@@ -34,10 +35,6 @@ constexpr qreal kFigureMargin = 24.0;
 constexpr qreal kLegendGap = 30.0;
 constexpr qreal kDimmed = 0.25;
 
-QString pairKey(const QString &a, const QString &b)
-{
-    return a < b ? a + QLatin1Char('|') + b : b + QLatin1Char('|') + a;
-}
 
 QString signedNumber(double v)
 {
@@ -123,7 +120,7 @@ void AllianceScene::setChronology(const Chronology &chronology)
     for (const Event &event : chronology.events()) {
         for (const Effect &effect : event.effects) {
             if (effect.kind == Effect::Kind::Membership) {
-                const QString key = effect.member + QLatin1Char('|') + effect.mechanism;
+                const DyadKey key = DyadKey::of(effect.member, effect.mechanism);
                 if (!m_memberships.contains(key) && m_nodes.contains(effect.member)
                     && m_nodes.contains(effect.mechanism)) {
                     auto *item = new MembershipItem(effect.member, effect.mechanism);
@@ -144,7 +141,7 @@ void AllianceScene::setChronology(const Chronology &chronology)
 
 EdgeItem *AllianceScene::ensureEdge(const QString &a, const QString &b)
 {
-    const QString key = pairKey(a, b);
+    const DyadKey key = DyadKey::of(a, b);
     if (EdgeItem *edge = m_edges.value(key))
         return edge;
     auto *edge = new EdgeItem(a, b);
@@ -161,15 +158,8 @@ void AllianceScene::applyLayout(const GraphLayout &layout, bool animate)
         return;
     m_layoutPaths.clear();
     for (auto it = layout.edgePaths.cbegin(); it != layout.edgePaths.cend(); ++it) {
-        const qsizetype bar = it.key().indexOf(QLatin1Char('|'));
-        if (bar < 0)
-            continue;
-        const QString a = it.key().left(bar);
-        const QString b = it.key().mid(bar + 1);
-        if (a < b)
-            m_layoutPaths.insert(it.key(), it.value());
-        else
-            m_layoutPaths.insert(b + QLatin1Char('|') + a, it.value().toReversed());
+        if (const auto key = DyadKey::parse(it.key()))
+            m_layoutPaths.insert(*key, it.value()); // running from key->a to key->b
     }
 
     m_moveAnimation->stop();
@@ -216,11 +206,13 @@ QPainterPath AllianceScene::edgePath(const EdgeItem *edge, bool useLayoutPaths) 
     const QPointF pb = nb ? nb->pos() : QPointF();
     QPainterPath path(pa);
     if (useLayoutPaths) {
-        const auto it = m_layoutPaths.constFind(edge->key());
+        const DyadKey key = edge->key();
+        const auto it = m_layoutPaths.constFind(key);
         if (it != m_layoutPaths.cend() && !it->isEmpty()) {
             // The route runs between the node boxes; extend it to the centres (under the nodes).
-            path.lineTo(it->pointAtPercent(0));
-            path.connectPath(*it);
+            const QPainterPath route = key.a == edge->a() ? *it : it->toReversed();
+            path.lineTo(route.pointAtPercent(0));
+            path.connectPath(route);
             path.lineTo(pb);
             return path;
         }
@@ -314,10 +306,10 @@ void AllianceScene::applySnapshot(bool animate)
 
 void AllianceScene::applyMemberships()
 {
-    QSet<QString> active;
+    QSet<DyadKey> active;
     QSet<QString> activeMechanisms;
     for (const MembershipState &m : std::as_const(m_snapshot.memberships)) {
-        const QString key = m.member + QLatin1Char('|') + m.mechanism;
+        const DyadKey key = DyadKey::of(m.member, m.mechanism);
         MembershipItem *item = m_memberships.value(key);
         if (!item && m_nodes.contains(m.member) && m_nodes.contains(m.mechanism)) {
             item = new MembershipItem(m.member, m.mechanism);
@@ -414,7 +406,7 @@ void AllianceScene::applyFocus()
     QSet<QString> near = {m_focus};
     for (const DyadState &d : std::as_const(m_snapshot.dyads)) {
         const LayerState &s = d.at(m_layer);
-        if (Palette::edgeHidden(s.weight, s.tier))
+        if (!EdgeStyle::visibleFor(s.tier, s.weight))
             continue;
         if (d.a == m_focus)
             near.insert(d.b);
@@ -481,12 +473,12 @@ EdgeItem *AllianceScene::edgeItem(const QString &a, const QString &b) const
 {
     if (a.isEmpty() || b.isEmpty())
         return nullptr;
-    return m_edges.value(pairKey(a, b));
+    return m_edges.value(DyadKey::of(a, b));
 }
 
 MembershipItem *AllianceScene::membershipItem(const QString &member, const QString &mechanism) const
 {
-    return m_memberships.value(member + QLatin1Char('|') + mechanism);
+    return m_memberships.value(DyadKey::of(member, mechanism));
 }
 
 QGraphicsItem *AllianceScene::hitItem(const QPointF &scenePos) const

@@ -107,11 +107,11 @@ private:
     QString edgeToolTip(const EdgeItem *edge) const;
 
     QHash<QString, NodeItem *> m_nodes;
-    QHash<QString, EdgeItem *> m_edges;                 // "A|B", A < B
-    QHash<QString, MembershipItem *> m_memberships;     // "member|mechanism"
+    QHash<DyadKey, EdgeItem *> m_edges;
+    QHash<DyadKey, MembershipItem *> m_memberships;     // of member and mechanism
     QList<EdgeItem *> m_edgeOrder;                      // aligned with m_snapshot.dyads
     QHash<QString, LocalizedText> m_names;
-    QHash<QString, QPainterPath> m_layoutPaths;         // "A|B", A < B, running from A to B
+    QHash<DyadKey, QPainterPath> m_layoutPaths;         // running from key.a to key.b
     NetworkSnapshot m_snapshot;
     Layer m_layer = Layer::All;
     QString m_language;

@@ -15,6 +15,7 @@
 #include "session/translation.h"
 #include "itemmodels/eventlistmodel.h"
 #include "timeline/timelinewidget.h"
+#include "windowactions.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -173,9 +174,7 @@ MainWindow::MainWindow(QWidget *parent)
         resizeDocks({m_chartDock}, {std::max(320, height() * 2 / 5)}, Qt::Vertical);
     });
 
-    createActions();
-    createMenus();
-    createToolBar();
+    m_actions = new WindowActions(this, m_chartDock, m_sideSplitter);
 
     // The graph follows the document; the scene's clicks select edges and nodes.
     connect(m_document, &Document::chronologyChanged, this, &MainWindow::onChronologyChanged);
@@ -225,250 +224,14 @@ LayoutMode MainWindow::layoutMode() const
     return m_layouts->mode();
 }
 
-// --- actions and menus ---------------------------------------------------------------------
-
-void MainWindow::createActions()
-{
-    const auto make = [this](const QString &name, const QKeySequence &key = {}) {
-        auto *a = new QAction(this);
-        a->setObjectName(name);
-        if (!key.isEmpty())
-            a->setShortcut(key);
-        addAction(a); // shortcuts work in full screen, with the menu bar hidden
-        return a;
-    };
-    m_openAction = make(u"open"_s, QKeySequence::Open);
-    m_openAction->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::open);
-    m_reloadAction = make(u"reload"_s, QKeySequence(Qt::Key_F5));
-    m_reloadAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
-    m_exportFigureAction = make(u"exportFigure"_s, QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportFigureAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
-    connect(m_exportFigureAction, &QAction::triggered, this, &MainWindow::exportFigure);
-    m_exportChartAction = make(u"exportChart"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    connect(m_exportChartAction, &QAction::triggered, this, &MainWindow::exportChart);
-    m_copyFigureAction = make(u"copyFigure"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    connect(m_copyFigureAction, &QAction::triggered, this, &MainWindow::copyFigure);
-    m_chartsAction = m_chartDock->toggleViewAction();
-    m_chartsAction->setObjectName(u"charts"_s);
-    m_chartsAction->setShortcut(QKeySequence(Qt::Key_F8));
-    addAction(m_chartsAction);
-    m_quitAction = make(u"quit"_s, QKeySequence(Qt::CTRL | Qt::Key_Q));
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_layerGroup = new QActionGroup(this);
-    m_layerGroup->setExclusive(true);
-    const std::array<std::pair<Layer, QString>, 4> layers
-        = { { { Layer::All, u"layerAll"_s },
-              { Layer::Security, u"layerSecurity"_s },
-              { Layer::Political, u"layerPolitical"_s },
-              { Layer::Economic, u"layerEconomic"_s } } };
-    int key = Qt::Key_1;
-    for (const auto &[layer, name] : layers) {
-        QAction *a = make(name, QKeySequence(Qt::ALT | Qt::Key(key++)));
-        a->setCheckable(true);
-        a->setData(static_cast<int>(layer));
-        a->setChecked(layer == Layer::All);
-        m_layerGroup->addAction(a);
-    }
-    connect(m_layerGroup, &QActionGroup::triggered, this,
-            [this](QAction *a) { m_document->setLayer(static_cast<Layer>(a->data().toInt())); });
-
-    m_languageGroup = new QActionGroup(this);
-    m_languageGroup->setExclusive(true);
-    for (const QString &lang : { u"zh"_s, u"en"_s }) {
-        QAction *a = make(u"language_"_s + lang);
-        a->setCheckable(true);
-        a->setData(lang);
-        a->setChecked(lang == m_document->language());
-        m_languageGroup->addAction(a);
-    }
-    // The language names are written in their own language, so they need no translation.
-    m_languageGroup->actions()[0]->setText(u"中文"_s);
-    m_languageGroup->actions()[1]->setText(u"English"_s);
-    connect(m_languageGroup, &QActionGroup::triggered, this,
-            [this](QAction *a) { setLanguage(a->data().toString()); });
-    m_toggleLanguageAction = make(u"toggleLanguage"_s, QKeySequence(Qt::CTRL | Qt::Key_L));
-    connect(m_toggleLanguageAction, &QAction::triggered, this, [this] {
-        setLanguage(m_document->language() == QLatin1String("zh") ? u"en"_s : u"zh"_s);
-    });
-
-    m_layoutGroup = new QActionGroup(this);
-    m_layoutGroup->setExclusive(true);
-    for (LayoutMode mode : { LayoutMode::Stable, LayoutMode::Anchored, LayoutMode::Circular,
-                             LayoutMode::Geographic }) {
-        QAction *a = make(u"layout_"_s + layoutModeName(mode));
-        a->setCheckable(true);
-        a->setData(layoutModeName(mode));
-        a->setChecked(mode == m_layouts->mode());
-        m_layoutGroup->addAction(a);
-    }
-    connect(m_layoutGroup, &QActionGroup::triggered, this, [this](QAction *a) {
-        if (const auto mode = layoutModeFromName(a->data().toString()))
-            setLayoutMode(*mode);
-    });
-
-    m_zoomInAction = make(u"zoomIn"_s, QKeySequence::ZoomIn);
-    connect(m_zoomInAction, &QAction::triggered, m_view, &GraphView::zoomIn);
-    m_zoomOutAction = make(u"zoomOut"_s, QKeySequence::ZoomOut);
-    connect(m_zoomOutAction, &QAction::triggered, m_view, &GraphView::zoomOut);
-    m_fitAction = make(u"fit"_s, QKeySequence(Qt::CTRL | Qt::Key_0));
-    connect(m_fitAction, &QAction::triggered, m_view, &GraphView::fitToWindow);
-    m_fullScreenAction = make(u"fullScreen"_s, QKeySequence(Qt::Key_F11));
-    m_fullScreenAction->setCheckable(true);
-    connect(m_fullScreenAction, &QAction::triggered, this, &MainWindow::toggleFullScreen);
-    m_legendAction = make(u"legend"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    m_legendAction->setCheckable(true);
-    m_legendAction->setChecked(true);
-    connect(m_legendAction, &QAction::toggled, m_scene, &AllianceScene::setLegendVisible);
-    m_sidePanelAction = make(u"sidePanel"_s, QKeySequence(Qt::Key_F9));
-    m_sidePanelAction->setCheckable(true);
-    m_sidePanelAction->setChecked(true);
-    connect(m_sidePanelAction, &QAction::toggled, m_sideSplitter, &QWidget::setVisible);
-
-    m_aboutAction = make(u"about"_s, QKeySequence(Qt::Key_F1));
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    m_aboutQtAction = make(u"aboutQt"_s);
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
-}
-
-void MainWindow::createMenus()
-{
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->setObjectName(u"fileMenu"_s);
-    m_fileMenu->addAction(m_openAction);
-    m_fileMenu->addAction(m_reloadAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_exportFigureAction);
-    m_fileMenu->addAction(m_exportChartAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAction);
-
-    m_editMenu = menuBar()->addMenu(QString());
-    m_editMenu->setObjectName(u"editMenu"_s);
-    m_editMenu->addAction(m_copyFigureAction);
-
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->setObjectName(u"viewMenu"_s);
-    m_layerMenu = m_viewMenu->addMenu(QString());
-    m_layerMenu->addActions(m_layerGroup->actions());
-    m_languageMenu = m_viewMenu->addMenu(QString());
-    m_languageMenu->addActions(m_languageGroup->actions());
-    m_languageMenu->addSeparator();
-    m_languageMenu->addAction(m_toggleLanguageAction);
-    m_layoutMenu = m_viewMenu->addMenu(QString());
-    m_layoutMenu->addActions(m_layoutGroup->actions());
-    m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_zoomInAction);
-    m_viewMenu->addAction(m_zoomOutAction);
-    m_viewMenu->addAction(m_fitAction);
-    m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_legendAction);
-    m_viewMenu->addAction(m_sidePanelAction);
-    m_viewMenu->addAction(m_chartsAction);
-    m_viewMenu->addAction(m_fullScreenAction);
-
-    m_goMenu = menuBar()->addMenu(QString());
-    m_goMenu->setObjectName(u"goMenu"_s);
-    m_goMenu->addAction(m_timeline->firstAction());
-    m_goMenu->addAction(m_timeline->previousAction());
-    m_goMenu->addAction(m_timeline->playAction());
-    m_goMenu->addAction(m_timeline->nextAction());
-    m_goMenu->addAction(m_timeline->lastAction());
-
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->setObjectName(u"helpMenu"_s);
-    m_helpMenu->addAction(m_aboutAction);
-    m_helpMenu->addAction(m_aboutQtAction);
-}
-
-void MainWindow::createToolBar()
-{
-    m_toolBar = addToolBar(QString());
-    m_toolBar->setObjectName(u"mainToolBar"_s);
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolBar->setMovable(false);
-    m_toolBar->addAction(m_openAction);
-    m_toolBar->addAction(m_exportFigureAction);
-    m_toolBar->addSeparator();
-    m_toolBar->addActions(m_layerGroup->actions());
-    m_toolBar->addSeparator();
-    m_toolBar->addActions(m_languageGroup->actions());
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_zoomOutAction);
-    m_toolBar->addAction(m_zoomInAction);
-    m_toolBar->addAction(m_fitAction);
-    m_toolBar->addAction(m_fullScreenAction);
-    m_toolBar->addAction(m_chartsAction);
-}
-
 void MainWindow::retranslateUi()
 {
     setWindowTitle(m_document->hasChronology()
                        ? tr("AllianceScope — %1")
                              .arg(m_document->chronology().title().in(m_document->language()))
                        : tr("AllianceScope"));
-    m_fileMenu->setTitle(tr("&File"));
-    m_editMenu->setTitle(tr("&Edit"));
     m_chartDock->setWindowTitle(tr("Charts"));
-    m_viewMenu->setTitle(tr("&View"));
-    m_goMenu->setTitle(tr("&Go"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_layerMenu->setTitle(tr("&Layer"));
-    m_languageMenu->setTitle(tr("Lan&guage"));
-    m_layoutMenu->setTitle(tr("Layout &Mode"));
-    m_toolBar->setWindowTitle(tr("Main Toolbar"));
-
-    const auto set = [](QAction *a, const QString &text, const QString &tip) {
-        a->setText(text);
-        a->setToolTip(tip);
-        a->setStatusTip(tip);
-    };
-    set(m_openAction, tr("&Open…"), tr("Open a chronology file (JSON, format 1)"));
-    set(m_reloadAction, tr("&Reload"), tr("Read the current chronology file again"));
-    set(m_quitAction, tr("&Quit"), tr("Quit AllianceScope"));
-    set(m_exportFigureAction, tr("&Export Figure…"),
-        tr("Save the graph (and the chart) as PNG, SVG, PDF, a frame per event or a GIF (Ctrl+E)"));
-    set(m_exportChartAction, tr("Export &Chart…"),
-        tr("Save the chart shown in the Charts panel as SVG or PNG (Ctrl+Shift+E)"));
-    set(m_copyFigureAction, tr("&Copy Figure"),
-        tr("Copy the figure at the current date to the clipboard (Ctrl+Shift+C)"));
-    set(m_chartsAction, tr("&Charts"),
-        tr("Show or hide the weights and metrics over time (F8)"));
-    const QList<QAction *> layers = m_layerGroup->actions();
-    set(layers[0], tr("All"), tr("Show the combined weight of all layers (Alt+1)"));
-    set(layers[1], tr("Security"), tr("Show the security layer only (Alt+2)"));
-    set(layers[2], tr("Political"), tr("Show the political layer only (Alt+3)"));
-    set(layers[3], tr("Economic"), tr("Show the economic layer only (Alt+4)"));
-    const QList<QAction *> languages = m_languageGroup->actions();
-    languages[0]->setToolTip(tr("Show the interface and the data in Chinese"));
-    languages[1]->setToolTip(tr("Show the interface and the data in English"));
-    set(m_toggleLanguageAction, tr("&Switch Language"),
-        tr("Switch between Chinese and English (Ctrl+L)"));
-    const QList<QAction *> modes = m_layoutGroup->actions();
-    set(modes[0], tr("&Stable"),
-        tr("One force-directed layout of every date: nodes keep their "
-           "places while the weights change"));
-    set(modes[1], tr("&Anchored"), tr("Lay out again, starting from the current positions"));
-    set(modes[2], tr("&Circular"), tr("Place the actors on circles"));
-    set(modes[3], tr("&Geographic"),
-        tr("Pin the states near their capitals on a map of the "
-           "Pacific"));
-    set(m_zoomInAction, tr("Zoom &In"), tr("Enlarge the graph (Ctrl++)"));
-    set(m_zoomOutAction, tr("Zoom &Out"), tr("Shrink the graph (Ctrl+-)"));
-    set(m_fitAction, tr("&Fit to Window"), tr("Fit the whole graph into the window (Ctrl+0)"));
-    set(m_fullScreenAction, tr("F&ull Screen"),
-        tr("Show the window on the whole screen, for teaching (F11)"));
-    set(m_legendAction, tr("Show &Legend"), tr("Show or hide the legend of the graph"));
-    set(m_sidePanelAction, tr("Show Side &Panel"),
-        tr("Show or hide the event details, the edge history and the event list (F9)"));
-    set(m_aboutAction, tr("&About AllianceScope"),
-        tr("The application's version and the source of its data"));
-    set(m_aboutQtAction, tr("About &Qt"), tr("The version of Qt in use"));
+    m_actions->retranslate();
 
     m_eventListHeading->setText(tr("All events"));
     m_filter->setPlaceholderText(tr("Filter events…"));
@@ -678,9 +441,7 @@ void MainWindow::onCurrentEventChanged(int index)
 void MainWindow::onLayerChanged()
 {
     m_scene->setLayer(m_document->layer());
-    const int layer = static_cast<int>(m_document->layer());
-    for (QAction *a : m_layerGroup->actions())
-        a->setChecked(a->data().toInt() == layer);
+    m_actions->syncLayer(m_document->layer());
 }
 
 void MainWindow::onLanguageChanged()
@@ -688,8 +449,7 @@ void MainWindow::onLanguageChanged()
     const QString lang = m_document->language();
     m_scene->setLanguage(lang);
     m_events->setLanguage(lang);
-    for (QAction *a : m_languageGroup->actions())
-        a->setChecked(a->data().toString() == lang);
+    m_actions->syncLanguage(lang);
     retranslateUi();
     requestLayout(); // the labels, and so the node sizes, changed
 }
@@ -701,14 +461,12 @@ void MainWindow::setLanguage(const QString &lang)
     // The translator first, so that the widgets' retranslateUi() already sees the new strings.
     Translation::setLanguage(lang);
     m_document->setLanguage(lang);
-    for (QAction *a : m_languageGroup->actions())
-        a->setChecked(a->data().toString() == lang);
+    m_actions->syncLanguage(lang);
 }
 
 void MainWindow::setLayoutMode(LayoutMode mode)
 {
-    for (QAction *a : m_layoutGroup->actions())
-        a->setChecked(a->data().toString() == layoutModeName(mode));
+    m_actions->syncLayoutMode(mode);
     if (mode == m_layouts->mode())
         return;
     m_layouts->setMode(mode);
@@ -775,13 +533,12 @@ void MainWindow::toggleFullScreen()
     if (isFullScreen()) {
         showNormal();
         menuBar()->show();
-        m_toolBar->show();
+        m_actions->showToolBar(true);
     } else {
         showFullScreen();
         // The class sees the graph and the timeline; F11 or Esc-free toggling brings them back.
-        m_toolBar->hide();
+        m_actions->showToolBar(false);
     }
-    m_fullScreenAction->setChecked(isFullScreen());
     m_view->fitToWindow();
 }
 
@@ -816,8 +573,8 @@ void MainWindow::restoreSettings()
     if (const auto mode = layoutModeFromName(settings.value(u"layoutMode"_s).toString()))
         setLayoutMode(*mode);
     m_timeline->setSecondsPerEvent(settings.value(u"secondsPerEvent"_s, 2.0).toDouble());
-    m_legendAction->setChecked(settings.value(u"legend"_s, true).toBool());
-    m_sidePanelAction->setChecked(settings.value(u"sidePanel"_s, true).toBool());
+    m_actions->legend()->setChecked(settings.value(u"legend"_s, true).toBool());
+    m_actions->sidePanel()->setChecked(settings.value(u"sidePanel"_s, true).toBool());
     m_lastDirectory = settings.value(u"lastDirectory"_s).toString();
     settings.endGroup();
 }
@@ -835,8 +592,8 @@ void MainWindow::saveSettings() const
     settings.setValue(u"language"_s, m_document->language());
     settings.setValue(u"layoutMode"_s, layoutModeName(m_layouts->mode()));
     settings.setValue(u"secondsPerEvent"_s, m_timeline->secondsPerEvent());
-    settings.setValue(u"legend"_s, m_legendAction->isChecked());
-    settings.setValue(u"sidePanel"_s, m_sidePanelAction->isChecked());
+    settings.setValue(u"legend"_s, m_actions->legend()->isChecked());
+    settings.setValue(u"sidePanel"_s, m_actions->sidePanel()->isChecked());
     if (!m_lastDirectory.isEmpty())
         settings.setValue(u"lastDirectory"_s, m_lastDirectory);
     if (m_document->hasChronology() && !m_document->path().startsWith(u':'))

@@ -34,6 +34,7 @@ class FigureExporter;
 class GraphView;
 class LayoutController;
 class TimelineWidget;
+class WindowActions;
 
 class MainWindow : public QMainWindow
 {
@@ -106,9 +107,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
-    void createMenus();
-    void createToolBar();
     void retranslateUi();
     void reportError(const QString &title, const QString &text, const QString &details);
 
@@ -148,35 +146,7 @@ private:
     QString m_lastDirectory;
     QPointer<QMessageBox> m_errorBox;
 
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_editMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_goMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QMenu *m_layerMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
-    QMenu *m_layoutMenu = nullptr;
-    QToolBar *m_toolBar = nullptr;
-
-    QAction *m_openAction = nullptr;
-    QAction *m_reloadAction = nullptr;
-    QAction *m_exportFigureAction = nullptr;
-    QAction *m_exportChartAction = nullptr;
-    QAction *m_copyFigureAction = nullptr;
-    QAction *m_chartsAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QActionGroup *m_layerGroup = nullptr;
-    QActionGroup *m_languageGroup = nullptr;
-    QActionGroup *m_layoutGroup = nullptr;
-    QAction *m_toggleLanguageAction = nullptr;
-    QAction *m_zoomInAction = nullptr;
-    QAction *m_zoomOutAction = nullptr;
-    QAction *m_fitAction = nullptr;
-    QAction *m_fullScreenAction = nullptr;
-    QAction *m_legendAction = nullptr;
-    QAction *m_sidePanelAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
+    WindowActions *m_actions = nullptr;
 };
 
 } // namespace AllianceScope

@@ -19,7 +19,7 @@ void Document::setChronology(Chronology chronology, const QString &path)
     const Chronology &c = m_model->chronology();
     if (!m_date.isValid() || m_date < c.firstDate() || m_date > c.lastDate())
         m_date = c.isEmpty() ? QDate() : c.events().last().date;
-    m_eventIndex = eventIndexAt(m_date);
+    m_eventIndex = c.eventIndexAt(m_date);
     emit chronologyChanged();
     emit dateChanged(m_date);
     emit currentEventChanged(m_eventIndex);
@@ -40,14 +40,6 @@ const WeightModel &Document::model() const
 const WeightParameters &Document::parameters() const
 {
     return m_parameters;
-}
-
-int Document::eventIndexAt(const QDate &date) const
-{
-    const QList<Event> &events = chronology().events();
-    const auto it = std::upper_bound(events.cbegin(), events.cend(), date,
-                                     [](const QDate &d, const Event &e) { return d < e.date; });
-    return int(it - events.cbegin()) - 1;
 }
 
 void Document::moveTo(const QDate &date, int index)
@@ -72,7 +64,7 @@ void Document::setDate(const QDate &date)
 {
     if (!date.isValid() || date == m_date)
         return;
-    moveTo(date, eventIndexAt(date));
+    moveTo(date, chronology().eventIndexAt(date));
 }
 
 void Document::setEventIndex(int index)

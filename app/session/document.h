@@ -58,7 +58,6 @@ signals:
     void parametersChanged();
 
 private:
-    int eventIndexAt(const QDate &date) const;
     void moveTo(const QDate &date, int index);
 
     std::unique_ptr<WeightModel> m_model;

@@ -43,6 +43,10 @@ LayoutRequest LayoutController::request(const QString &lang) const
     if (!m_chronology)
         return {};
     LayoutRequest request = layoutRequestFor(*m_chronology, m_mode, lang);
+    // The United States east of Japan, as across the Pacific (ids of the bundled chronology; the
+    // engine ignores hints that name no node).
+    request.hints.east = QStringLiteral("USA");
+    request.hints.west = QStringLiteral("JPN");
     for (LayoutNode &node : request.nodes) {
         if (m_sizer)
             node.size = m_sizer(node);

@@ -62,6 +62,15 @@ double Chronology::effectScore(const Event &event, const Effect &effect) const
     return c ? c->score : 0.0;
 }
 
+int Chronology::eventIndexAt(const QDate &date) const
+{
+    if (!date.isValid())
+        return -1;
+    const auto it = std::upper_bound(m_events.cbegin(), m_events.cend(), date,
+                                     [](const QDate &d, const Event &e) { return d < e.date; });
+    return int(it - m_events.cbegin()) - 1;
+}
+
 QDate Chronology::firstDate() const
 {
     return m_events.isEmpty() ? QDate() : m_events.first().date;

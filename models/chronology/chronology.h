@@ -30,6 +30,12 @@ public:
     const Category *category(const QString &id) const;
     const Event *event(const QString &id) const;
     int eventIndex(const QString &id) const; ///< -1 when unknown
+    /**
+     * The event in force at @p date: the index of the last event whose date is on or before
+     * @p date (the last of several on that day), -1 when none is (or @p date is invalid).
+     * Binary search, O(log events).
+     */
+    int eventIndexAt(const QDate &date) const;
 
     /// The score an effect contributes: its own, or its event's category default.
     double effectScore(const Event &event, const Effect &effect) const;

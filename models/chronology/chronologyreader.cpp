@@ -294,10 +294,14 @@ std::optional<LocalizedText> Validator::text(const JsonNode &object, const char 
     if (!node)
         return std::nullopt;
     const QString inText = tr("in a text");
-    checkKeys(*node, {"zh", "en"}, inText);
+    const QByteArray zh = languageCode(Language::Zh).toLatin1();
+    const QByteArray en = languageCode(Language::En).toLatin1();
+    checkKeys(*node, {zh.constData(), en.constData()}, inText);
     LocalizedText result;
     bool ok = true;
-    for (const char *lang : {"zh", "en"}) {
+    for (Language language : kLanguages) {
+        const QByteArray code = languageCode(language).toLatin1();
+        const char *lang = code.constData();
         const JsonNode *s = field(*node, lang, Type::String, tr("a string"), true, inText);
         if (!s) {
             ok = false;
@@ -307,7 +311,7 @@ std::optional<LocalizedText> Validator::text(const JsonNode &object, const char 
             error(*s, tr("the %1 text of %2 must not be empty").arg(quoted(lang), quoted(key)));
             ok = false;
         }
-        (qstrcmp(lang, "zh") == 0 ? result.zh : result.en) = s->text;
+        result.text(language) = s->text;
     }
     return ok ? std::optional<LocalizedText>(result) : std::nullopt;
 }

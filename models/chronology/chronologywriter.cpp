@@ -1,8 +1,7 @@
 // ChronologyWriter: builds an ordered JSON tree of a Chronology and prints it deterministically.
 #include "chronologywriter.h"
 
-#include <QCoreApplication>
-#include <QSaveFile>
+#include "io/atomicwrite.h"
 
 #include <algorithm>
 #include <charconv>
@@ -89,7 +88,10 @@ Node boolean(bool v)
 
 Node text(const LocalizedText &t)
 {
-    return Node::object().add(u"zh"_s, string(t.zh)).add(u"en"_s, string(t.en));
+    Node node = Node::object();
+    for (Language language : kLanguages)
+        node.add(languageCode(language), string(t.text(language)));
+    return node;
 }
 
 Node stringArray(const QStringList &list)
@@ -271,16 +273,10 @@ QByteArray ChronologyWriter::toJson(const Chronology &chronology)
 bool ChronologyWriter::writeFile(const Chronology &chronology, const QString &path,
                                  QString *errorMessage)
 {
-    QSaveFile file(path);
-    const QByteArray data = toJson(chronology);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        if (errorMessage)
-            *errorMessage = QCoreApplication::translate("AllianceScope::ChronologyWriter",
-                                                        "cannot write %1: %2")
-                                .arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    const QString error = writeAtomically(path, toJson(chronology));
+    if (!error.isEmpty() && errorMessage)
+        *errorMessage = error;
+    return error.isEmpty();
 }
 
 } // namespace AllianceScope

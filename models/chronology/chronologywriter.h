@@ -23,7 +23,7 @@ public:
     /// The chronology as a JSON document, ending with a newline.
     static QByteArray toJson(const Chronology &chronology);
     /**
-     * Writes the chronology to @p path atomically (QSaveFile: the old file stays intact when
+     * Writes the chronology to @p path atomically (writeAtomically(): the old file stays intact when
      * writing fails). On failure returns false and, when @p errorMessage is not null, sets it.
      */
     static bool writeFile(const Chronology &chronology, const QString &path,

@@ -75,6 +75,20 @@ bool Category::operator==(const Category &o) const
     return id == o.id && score == o.score && name == o.name && basis == o.basis;
 }
 
+QList<DyadKey> Effect::dyads() const
+{
+    QList<DyadKey> out;
+    if (kind != Kind::Dyad)
+        return out;
+    for (qsizetype i = 0; i < actors.size(); ++i) {
+        for (qsizetype j = i + 1; j < actors.size(); ++j) {
+            if (actors[i] != actors[j])
+                out.append(DyadKey::of(actors[i], actors[j]));
+        }
+    }
+    return out;
+}
+
 bool Effect::operator==(const Effect &o) const
 {
     return kind == o.kind && actors == o.actors && among == o.among && layer == o.layer

@@ -2,6 +2,9 @@
 // Plain data, no behaviour beyond small helpers; see docs/DATA.md for the file format.
 #pragma once
 
+#include "dyadkey.h"
+#include "language.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -18,11 +21,21 @@ struct LocalizedText
     QString zh;
     QString en;
 
-    /// The text in @p lang ("zh" or "en"); falls back to the other language when empty.
+    /// The text in exactly @p language (no fallback), to read or to set.
+    QString &text(Language language) { return language == Language::Zh ? zh : en; }
+    const QString &text(Language language) const { return language == Language::Zh ? zh : en; }
+
+    /// The text in @p language; falls back to the other language when empty.
+    QString in(Language language) const
+    {
+        const QString &preferred = language == Language::Zh ? zh : en;
+        return preferred.isEmpty() ? (language == Language::Zh ? en : zh) : preferred;
+    }
+    /// The text in the language of code @p lang ("zh"; anything else is English); prefer
+    /// in(Language).
     QString in(const QString &lang) const
     {
-        const QString &preferred = lang == QLatin1String("zh") ? zh : en;
-        return preferred.isEmpty() ? (lang == QLatin1String("zh") ? en : zh) : preferred;
+        return in(languageFromCode(lang).value_or(Language::En));
     }
     bool operator==(const LocalizedText &o) const { return zh == o.zh && en == o.en; }
     bool operator!=(const LocalizedText &o) const { return !(*this == o); }
@@ -96,6 +109,12 @@ struct Effect
     QString role; ///< "member" (default), "partner" or "observer"
 
     QString rationale; ///< one line: why this effect, and why this size
+
+    /**
+     * The dyads a Dyad effect touches: its two actors, or every pair of an "among" list, in
+     * list order (i before j); none for a Membership effect or a pair of one actor twice.
+     */
+    QList<DyadKey> dyads() const;
 
     bool operator==(const Effect &o) const;
 };

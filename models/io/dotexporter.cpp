@@ -4,30 +4,14 @@
 #include "devicewrite.h"
 
 #include "csv.h"
+#include "style/edgestyle.h"
 #include "weights/weightmodel.h"
 
 #include <QIODevice>
 
-#include <cmath>
-
 using namespace Qt::StringLiterals;
 
 namespace AllianceScope {
-
-namespace {
-
-QString tierStyle(int tier)
-{
-    if (tier >= 4)
-        return u"bold"_s;
-    if (tier >= 3)
-        return u"solid"_s;
-    if (tier >= 1)
-        return u"dashed"_s;
-    return u"dotted"_s;
-}
-
-} // namespace
 
 QString DotExporter::quoted(const QString &text)
 {
@@ -54,7 +38,7 @@ QByteArray DotExporter::toDot(const WeightModel &model, const Options &options)
     const Chronology &c = model.chronology();
     const QDate date = options.date.isValid() ? options.date : c.lastDate();
     const NetworkSnapshot snap = model.snapshotAt(date);
-    const QString &lang = options.language;
+    const Language lang = options.language;
 
     QString s;
     s += u"// AllianceScope: the alliance network on "_s + date.toString(Qt::ISODate) + u", layer "_s
@@ -74,16 +58,15 @@ QByteArray DotExporter::toDot(const WeightModel &model, const Options &options)
     }
     for (const DyadState &d : snap.dyads) {
         const LayerState &l = d.at(options.layer);
-        if (l.tier == 0 && std::abs(l.weight) < 1e-9)
+        const EdgeStyle style = EdgeStyle::of(l.tier, l.weight);
+        if (!style.visible)
             continue;
-        const double w = l.weight;
         s += u"  "_s + quoted(d.a) + u" -- "_s + quoted(d.b) + u" ["_s;
         for (Layer layer : kViewLayers)
             s += u"w_"_s + layerName(layer) + u'=' + quoted(Csv::number(d.at(layer).weight)) + u", "_s;
         s += u"tier="_s + QString::number(l.tier) + u", score="_s + quoted(Csv::number(l.score))
-             + u", penwidth="_s + quoted(Csv::number(0.5 + 4.0 * std::min(1.0, std::abs(w))))
-             + u", color="_s + quoted(w < 0 ? u"#b2182b"_s : u"#2166ac"_s) + u", style="_s
-             + tierStyle(l.tier) + u"];\n"_s;
+             + u", penwidth="_s + quoted(Csv::number(style.width)) + u", color="_s
+             + quoted(style.color.name()) + u", style="_s + EdgeStyle::dotStyle(style.dash) + u"];\n"_s;
     }
     for (const MembershipState &m : snap.memberships) {
         s += u"  "_s + quoted(m.member) + u" -- "_s + quoted(m.mechanism) + u" [kind=membership, role="_s

@@ -18,9 +18,10 @@ class WeightModel;
  * Writes one snapshot as DOT.
  *
  * Every actor is a node (ids quoted, labels in the chosen language, mechanisms as boxes);
- * every dyad with a non-zero tier or weight on the chosen layer is an edge with the custom
- * attributes `w_security`, `w_political`, `w_economic`, `w_all`, `tier` and `score`, a
- * `penwidth` proportional to |weight|, a colour for the sign and a dash style for the tier;
+ * every dyad that the screen draws on the chosen layer (EdgeStyle::visible) is an edge with the
+ * custom attributes `w_security`, `w_political`, `w_economic`, `w_all`, `tier` and `score`, and
+ * the screen's EdgeStyle: `penwidth` its width, `color` its colour, `style` its dash
+ * (EdgeStyle::dotStyle());
  * active memberships are dotted edges to the mechanism. No positions: Graphviz lays it out.
  * Graphviz's `weight` attribute is not used (dot requires it to be a non-negative integer).
  */
@@ -31,7 +32,22 @@ public:
     {
         QDate date;                ///< invalid: the chronology's last date
         Layer layer = Layer::All;  ///< drives penwidth, colour and which edges are drawn
-        QString language = QStringLiteral("en");
+        Language language = Language::En;
+
+        Options() = default;
+        Options(const QDate &d, Layer l = Layer::All, Language lang = Language::En)
+            : date(d)
+            , layer(l)
+            , language(lang)
+        {
+        }
+        /// The language by its code ("zh"; anything else is English); prefer Language.
+        Options(const QDate &d, Layer l, const QString &languageCode)
+            : date(d)
+            , layer(l)
+            , language(languageFromCode(languageCode).value_or(Language::En))
+        {
+        }
     };
 
     static QByteArray toDot(const WeightModel &model, const Options &options);

@@ -209,7 +209,7 @@ QByteArray GexfExporter::toGexf(const WeightModel &model, const Options &options
     w.writeEndElement(); // nodes
 
     w.writeStartElement(u"edges"_s);
-    const QList<std::pair<QString, QString>> dyads = model.dyads();
+    const QList<DyadKey> dyads = model.dyadKeys();
     for (const auto &[a, b] : dyads) {
         QList<bool> present;
         QList<const DyadState *> states;
@@ -254,13 +254,13 @@ QByteArray GexfExporter::toGexf(const WeightModel &model, const Options &options
 
     // Memberships: one edge per (member, mechanism) pair ever active.
     QList<std::pair<QString, QString>> pairs;
-    QHash<QString, QString> roles;
+    QHash<std::pair<QString, QString>, QString> roles;
     for (const NetworkSnapshot &s : snaps) {
         for (const MembershipState &m : s.memberships) {
             const auto p = std::pair{m.member, m.mechanism};
             if (!pairs.contains(p))
                 pairs.append(p);
-            roles.insert(m.member + u'|' + m.mechanism, m.role);
+            roles.insert(p, m.role);
         }
     }
     for (const auto &[member, mechanism] : pairs) {
@@ -278,7 +278,7 @@ QByteArray GexfExporter::toGexf(const WeightModel &model, const Options &options
         w.writeAttribute(u"value"_s, u"membership"_s);
         w.writeEmptyElement(u"attvalue"_s);
         w.writeAttribute(u"for"_s, u"role"_s);
-        w.writeAttribute(u"value"_s, roles.value(member + u'|' + mechanism));
+        w.writeAttribute(u"value"_s, roles.value({member, mechanism}));
         w.writeEndElement();
         writer.spells(presenceRuns(present));
         w.writeEndElement();

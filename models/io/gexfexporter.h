@@ -1,6 +1,8 @@
 // GexfExporter: the whole chronology as one dynamic GEXF 1.3 graph, for Gephi's timeline.
 #pragma once
 
+#include "chronology/language.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -33,7 +35,18 @@ class GexfExporter
 public:
     struct Options
     {
-        QString language = QStringLiteral("en"); ///< node labels
+        Language language = Language::En; ///< node labels
+
+        Options() = default;
+        Options(Language lang)
+            : language(lang)
+        {
+        }
+        /// The language by its code ("zh"; anything else is English); prefer Language.
+        Options(const QString &languageCode)
+            : language(languageFromCode(languageCode).value_or(Language::En))
+        {
+        }
     };
 
     static QByteArray toGexf(const WeightModel &model, const Options &options);

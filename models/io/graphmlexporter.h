@@ -1,6 +1,8 @@
 // GraphmlExporter: the network at one date as GraphML with typed <key> declarations.
 #pragma once
 
+#include "chronology/language.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QString>
@@ -26,7 +28,20 @@ public:
     struct Options
     {
         QDate date; ///< invalid: the chronology's last date
-        QString language = QStringLiteral("en");
+        Language language = Language::En;
+
+        Options() = default;
+        Options(const QDate &d, Language lang = Language::En)
+            : date(d)
+            , language(lang)
+        {
+        }
+        /// The language by its code ("zh"; anything else is English); prefer Language.
+        Options(const QDate &d, const QString &languageCode)
+            : date(d)
+            , language(languageFromCode(languageCode).value_or(Language::En))
+        {
+        }
     };
 
     static QByteArray toGraphml(const WeightModel &model, const Options &options);

@@ -36,9 +36,15 @@ void EventListModel::setChronology(const Chronology &chronology)
 
 void EventListModel::setLanguage(const QString &lang)
 {
-    if (lang == m_language || (lang != QLatin1String("zh") && lang != QLatin1String("en")))
+    if (const std::optional<Language> language = languageFromCode(lang))
+        setLanguage(*language);
+}
+
+void EventListModel::setLanguage(Language language)
+{
+    if (language == m_language)
         return;
-    m_language = lang;
+    m_language = language;
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
                          { Qt::DisplayRole, Qt::ToolTipRole, SortRole });
@@ -64,14 +70,13 @@ QString EventListModel::categoryName(const Event &event) const
 QString EventListModel::sourceText(const Event &event) const
 {
     const QString section = event.source.section == QLatin1String("intro")
-        ? (m_language == QLatin1String("zh") ? QStringLiteral("引言") : QStringLiteral("intro"))
+        ? (m_language == Language::Zh ? QStringLiteral("引言") : QStringLiteral("intro"))
         : QStringLiteral("§") + event.source.section;
     QString text = section;
     if (!event.source.footnote.isEmpty() && event.source.footnote != QLatin1String("none"))
         text += QStringLiteral(" ") + event.source.footnote;
     if (event.context)
-        text += m_language == QLatin1String("zh") ? QStringLiteral("（背景）")
-                                                  : QStringLiteral(" (context)");
+        text += m_language == Language::Zh ? QStringLiteral("（背景）") : QStringLiteral(" (context)");
     return text;
 }
 

@@ -33,9 +33,12 @@ public:
     void setChronology(const Chronology &chronology);
     const Chronology &chronology() const { return m_chronology; }
 
-    /// "zh" or "en": emits dataChanged for every cell and headerDataChanged.
+    /// Emits dataChanged for every cell and headerDataChanged when the language changes.
+    void setLanguage(Language language);
+    /// The language of code @p lang ("zh" or "en"; other codes are ignored); prefer
+    /// setLanguage(Language).
     void setLanguage(const QString &lang);
-    QString language() const { return m_language; }
+    Language language() const { return m_language; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -49,7 +52,7 @@ private:
     QString sourceText(const Event &event) const;
 
     Chronology m_chronology;
-    QString m_language = QStringLiteral("en");
+    Language m_language = Language::En;
 };
 
 } // namespace AllianceScope

@@ -207,6 +207,11 @@ QList<QPair<QString, QString>> overlappingNodes(const LayoutRequest &request,
 
 LayoutRequest layoutRequestFor(const Chronology &chronology, LayoutMode mode, const QString &lang)
 {
+    return layoutRequestFor(chronology, mode, languageFromCode(lang).value_or(Language::En));
+}
+
+LayoutRequest layoutRequestFor(const Chronology &chronology, LayoutMode mode, Language lang)
+{
     LayoutRequest request;
     request.mode = mode;
 
@@ -251,10 +256,8 @@ LayoutRequest layoutRequestFor(const Chronology &chronology, LayoutMode mode, co
                 touch(effect.member, effect.mechanism, true);
                 continue;
             }
-            for (qsizetype i = 0; i < effect.actors.size(); ++i) {
-                for (qsizetype j = i + 1; j < effect.actors.size(); ++j)
-                    touch(effect.actors[i], effect.actors[j], false);
-            }
+            for (const DyadKey &dyad : effect.dyads())
+                touch(dyad.a, dyad.b, false);
         }
     }
 

@@ -3,6 +3,9 @@
 // header is included anywhere but graphvizlayout.cpp.
 #pragma once
 
+#include "chronology/dyadkey.h"
+#include "chronology/language.h"
+
 #include <QHash>
 #include <QList>
 #include <QPainterPath>
@@ -45,13 +48,33 @@ struct LayoutNode
     QSizeF box() const { return size.isEmpty() ? QSizeF(54.0, 36.0) : size; }
 };
 
-/// One undirected edge; its path is reported under the key "a|b".
+/// One undirected edge; its path is reported under DyadKey::of(a, b).text().
 struct LayoutEdge
 {
     QString a;
     QString b;
     double weight = 1.0; ///< strength: the larger |weight|, the shorter the edge
     bool membership = false;
+};
+
+/**
+ * What the caller knows about the domain that the engine should respect: the engine itself
+ * knows no actor ids. Ids that are not nodes of the request are ignored.
+ */
+struct LayoutHints
+{
+    /// Stable layouts without pins are mirrored, if need be, so that @c east lies east of
+    /// @c west (the United States east of Japan, as across the Pacific). Both or neither.
+    QString east;
+    QString west;
+    /// The actors the figure is about (e.g. the US–Japan–ROK triangle): edges between two of
+    /// them get the most room an edge between hubs gets, so they never end up cramped.
+    QStringList focus;
+
+    bool operator==(const LayoutHints &o) const
+    {
+        return east == o.east && west == o.west && focus == o.focus;
+    }
 };
 
 /// Everything GraphLayouter::layout() needs: a plain value, safe to pass to a worker thread.
@@ -61,28 +84,43 @@ struct LayoutRequest
     QList<LayoutNode> nodes;
     QList<LayoutEdge> edges;
     double stability = 0.5; ///< Anchored: 0 = laid out afresh from the seeds … 1 = seeded nodes stay put
+    LayoutHints hints;      ///< orientation and focus (none by default)
 };
 
 /// The result: node centres and edge paths in points, Qt coordinates (y down).
 struct GraphLayout
 {
     QHash<QString, QPointF> positions;       ///< node centres by id
-    QHash<QString, QPainterPath> edgePaths;  ///< by "a|b" (as in the request), running from a to b
+    /// By DyadKey::text() ("A|B" with A < B, whichever way the request listed the edge),
+    /// each running from the key's a to its b; see edgePath().
+    QHash<QString, QPainterPath> edgePaths;
     QRectF bounds;                           ///< every node box and edge path
     QString error;                           ///< empty on success; else what went wrong (Graphviz errors too)
     QStringList warnings;                    ///< Graphviz warnings and overlaps that could not be removed
 
     bool ok() const { return error.isEmpty(); }
 
-    /// The key of edgePaths for the edge from @p a to @p b.
-    static QString edgeKey(const QString &a, const QString &b) { return a + QLatin1Char('|') + b; }
+    /// The key of edgePaths for the edge between @p a and @p b (either order): DyadKey::of(a, b).text().
+    static QString edgeKey(const QString &a, const QString &b) { return DyadKey::of(a, b).text(); }
+
+    /// The path of the edge between @p from and @p to, running from @p from to @p to; empty
+    /// when the layout has none.
+    QPainterPath edgePath(const QString &from, const QString &to) const
+    {
+        const DyadKey key = DyadKey::of(from, to);
+        const QPainterPath path = edgePaths.value(key.text());
+        return key.a == from ? path : path.toReversed();
+    }
 };
 
 /**
  * Lays out a request with Graphviz (neato/circo through cgraph and gvc, in process).
  *
- * Thread-safe: Graphviz is not re-entrant, so every call is serialized on a process-wide
- * mutex; call it from a worker thread (QtConcurrent), never from the UI thread (the bundled
+ * Thread-safe: Graphviz is not re-entrant, so the Graphviz calls of every layout are
+ * serialized on a process-wide mutex (the geometry before, between and after them is not), and
+ * numbers pass through Graphviz under a "C" LC_NUMERIC set for the calling thread only
+ * (uselocale), never process-wide. Call it from a worker thread (QtConcurrent), never from the
+ * UI thread (the bundled
  * graph takes 0.1–0.3 s, 500 nodes and 5,000 edges ~1.3 s). Deterministic: the same request
  * gives the same layout, whatever ran before. Pinned nodes stay at their pins. Nodes are
  * separated by at least nodeGap() points where pins allow it; what cannot be separated is
@@ -110,6 +148,8 @@ public:
  * states with coordinates are pinned on a Pacific-centred equirectangular map about 900×600
  * points, spread just enough that no two boxes overlap; mechanisms stay free.
  */
+LayoutRequest layoutRequestFor(const Chronology &chronology, LayoutMode mode, Language lang);
+/// layoutRequestFor() with the language by its code ("zh"; anything else is English).
 LayoutRequest layoutRequestFor(const Chronology &chronology, LayoutMode mode, const QString &lang);
 
 /// A node box for @p label in points, estimated (7 pt per Latin character, 12 pt per CJK one),

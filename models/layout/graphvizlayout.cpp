@@ -10,6 +10,8 @@
 // moves pinned nodes, and neato's stress majorization translates pinned layouts (2.42).
 #include "graphlayout.h"
 
+#include "chronology/dyadkey.h"
+
 #include <QByteArray>
 #include <QLineF>
 #include <QMutex>
@@ -17,6 +19,7 @@
 
 #include <algorithm>
 #include <clocale>
+#include <locale.h> // newlocale, uselocale (POSIX 2008)
 #include <cmath>
 #include <memory>
 #include <numeric>
@@ -48,22 +51,35 @@ GVC_t *graphvizContext()
     return context;
 }
 
-/// Sets LC_NUMERIC to "C" while Graphviz parses and prints numbers, and restores it.
+/// Sets LC_NUMERIC to "C" for the calling thread only (uselocale) while Graphviz parses and
+/// prints numbers, and restores the thread's previous locale. Never touches the process-wide
+/// locale (setlocale), which other threads (the UI thread) read at the same time.
 class LocaleLocker
 {
 public:
     LocaleLocker()
     {
-        const char *current = std::setlocale(LC_NUMERIC, nullptr);
-        m_saved = current ? QByteArray(current) : QByteArrayLiteral("C");
-        std::setlocale(LC_NUMERIC, "C");
+        // A copy of the thread's current locale with LC_NUMERIC replaced by "C": every other
+        // category stays as it was.
+        const locale_t current = uselocale(locale_t(nullptr));
+        if (const locale_t copy = duplocale(current))
+            m_numericC = newlocale(LC_NUMERIC_MASK, "C", copy); // frees copy on failure
+        if (m_numericC)
+            m_previous = uselocale(m_numericC);
     }
-    ~LocaleLocker() { std::setlocale(LC_NUMERIC, m_saved.constData()); }
+    ~LocaleLocker()
+    {
+        if (!m_numericC)
+            return;
+        uselocale(m_previous);
+        freelocale(m_numericC);
+    }
     LocaleLocker(const LocaleLocker &) = delete;
     LocaleLocker &operator=(const LocaleLocker &) = delete;
 
 private:
-    QByteArray m_saved;
+    locale_t m_numericC = locale_t(nullptr);
+    locale_t m_previous = locale_t(nullptr);
 };
 
 /// Graphviz's error and warning output, collected instead of printed to stderr.
@@ -181,26 +197,56 @@ struct Coordinates
         return number(p.x()) + ',' + number(-p.y()) + (pinned ? "!" : "");
     }
 
-    /// An edge's B-splines as a QPainterPath, with the arrow end points when Graphviz set them.
-    static QPainterPath toPath(const splines *spl)
+    /// An edge's B-splines copied out of Graphviz (in Qt coordinates), with the arrow end
+    /// points when Graphviz set them: taken under the Graphviz mutex, turned into a path after.
+    struct Spline
     {
-        QPainterPath path;
+        struct Bezier
+        {
+            QList<QPointF> points; ///< 1 + 3k control points
+            std::optional<QPointF> start;
+            std::optional<QPointF> end;
+        };
+        QList<Bezier> beziers;
+    };
+
+    static Spline copy(const splines *spl)
+    {
+        Spline out;
         if (!spl)
-            return path;
+            return out;
         for (int b = 0; b < spl->size; ++b) {
             const bezier &bz = spl->list[b];
             if (bz.size < 1)
                 continue;
-            if (bz.sflag) {
-                path.moveTo(toQt(bz.sp));
-                path.lineTo(toQt(bz.list[0]));
-            } else {
-                path.moveTo(toQt(bz.list[0]));
-            }
-            for (int i = 1; i + 2 < bz.size; i += 3)
-                path.cubicTo(toQt(bz.list[i]), toQt(bz.list[i + 1]), toQt(bz.list[i + 2]));
+            Spline::Bezier copied;
+            copied.points.reserve(bz.size);
+            for (int i = 0; i < bz.size; ++i)
+                copied.points.append(toQt(bz.list[i]));
+            if (bz.sflag)
+                copied.start = toQt(bz.sp);
             if (bz.eflag)
-                path.lineTo(toQt(bz.ep));
+                copied.end = toQt(bz.ep);
+            out.beziers.append(std::move(copied));
+        }
+        return out;
+    }
+
+    /// A copied spline as a QPainterPath.
+    static QPainterPath toPath(const Spline &spline)
+    {
+        QPainterPath path;
+        for (const Spline::Bezier &bz : spline.beziers) {
+            if (bz.start) {
+                path.moveTo(*bz.start);
+                path.lineTo(bz.points[0]);
+            } else {
+                path.moveTo(bz.points[0]);
+            }
+            for (qsizetype i = 1; i + 2 < bz.points.size(); i += 3)
+                path.cubicTo(bz.points[i], bz.points[i + 1], bz.points[i + 2]);
+            if (bz.end)
+                path.lineTo(*bz.end);
         }
         return path;
     }
@@ -211,6 +257,7 @@ struct Coordinates
 
 constexpr double kPointsPerInch = 72.0;
 constexpr double kMinEdgeLength = 1.4; // inches, before the weight shortens it
+constexpr double kMaxHubRoom = 1.8;    // the longest an edge between hubs (or focus nodes) grows
 
 /// The unweighted edge length in inches: longer for wide (English) labels, so that the
 /// engine's layout leaves room for the boxes rather than leaving it all to separateBoxes().
@@ -234,8 +281,9 @@ double edgeLength(const LayoutEdge &edge, double base)
 }
 
 /// Turns a free layout so that its longer principal axis is horizontal (screens, slides and
-/// pages are wider than tall), then mirrors it so that the United States lies east of Japan,
-/// as across the Pacific. Deterministic: the same input gives the same turn.
+/// pages are wider than tall), then mirrors it so that the hints' east node lies east of their
+/// west node (the United States east of Japan, as across the Pacific). Deterministic: the same
+/// input gives the same turn.
 void orientLandscape(const LayoutRequest &request, QList<QPointF> &centres)
 {
     const qsizetype n = centres.size();
@@ -258,14 +306,17 @@ void orientLandscape(const LayoutRequest &request, QList<QPointF> &centres)
         const QPointF d = p - mean;
         p = mean + QPointF(c * d.x() - s * d.y(), s * d.x() + c * d.y());
     }
-    qsizetype usa = -1, jpn = -1;
+    const LayoutHints &hints = request.hints;
+    if (hints.east.isEmpty() || hints.west.isEmpty() || hints.east == hints.west)
+        return;
+    qsizetype east = -1, west = -1;
     for (qsizetype i = 0; i < n; ++i) {
-        if (request.nodes[i].id == QLatin1String("USA"))
-            usa = i;
-        else if (request.nodes[i].id == QLatin1String("JPN"))
-            jpn = i;
+        if (request.nodes[i].id == hints.east)
+            east = i;
+        else if (request.nodes[i].id == hints.west)
+            west = i;
     }
-    if (usa >= 0 && jpn >= 0 && centres[usa].x() < centres[jpn].x()) {
+    if (east >= 0 && west >= 0 && centres[east].x() < centres[west].x()) {
         for (QPointF &p : centres)
             p.setX(2 * mean.x() - p.x());
     }
@@ -396,7 +447,9 @@ BuiltGraph buildGraph(const LayoutRequest &request, const QHash<QString, qsizety
             continue;
         }
         Agedge_t *e = agedge(g, built.nodes[a], built.nodes[b], nullptr, 1);
-        const double hub = std::clamp(std::sqrt(std::min(degree[a], degree[b]) / meanDegree), 1.0, 1.8);
+        const bool focus = request.hints.focus.contains(edge.a) && request.hints.focus.contains(edge.b);
+        const double hub = focus ? kMaxHubRoom
+                                 : std::clamp(std::sqrt(std::min(degree[a], degree[b]) / meanDegree), 1.0, kMaxHubRoom);
         if (len)
             set(e, len, number(edgeLength(edge, base) * hub));
         built.edges.append(e);
@@ -488,9 +541,9 @@ GraphLayout GraphLayouter::layout(const LayoutRequest &request)
     }
     for (const LayoutEdge &edge : request.edges) {
         if (!nodeIndex.contains(edge.a) || !nodeIndex.contains(edge.b))
-            result.warnings.append(u"edge %1 skipped: unknown node"_s.arg(GraphLayout::edgeKey(edge.a, edge.b)));
+            result.warnings.append(u"edge %1 -- %2 skipped: unknown node"_s.arg(edge.a, edge.b));
         else if (edge.a == edge.b)
-            result.warnings.append(u"edge %1 skipped: a loop"_s.arg(GraphLayout::edgeKey(edge.a, edge.b)));
+            result.warnings.append(u"edge %1 -- %2 skipped: a loop"_s.arg(edge.a, edge.b));
     }
     if (n == 0)
         return result;
@@ -511,15 +564,17 @@ GraphLayout GraphLayouter::layout(const LayoutRequest &request)
     spreadCoincidentSeeds(seeds, pinned);
     const bool anySeed = std::any_of(seeds.cbegin(), seeds.cend(), [](const auto &s) { return s.has_value(); });
 
-    QMutexLocker lock(&graphvizMutex());
-    LocaleLocker locale;
-    ErrorCapture capture;
-    GVC_t *context = graphvizContext();
+    // Only the Graphviz calls hold the Graphviz mutex (and the thread's "C" numeric locale);
+    // the geometry between and after the passes runs outside it.
     QStringList errors;
 
     // Pass 1: placement.
     QList<QPointF> centres(n);
     {
+        QMutexLocker lock(&graphvizMutex());
+        LocaleLocker locale;
+        ErrorCapture capture;
+        GVC_t *context = graphvizContext();
         BuiltGraph built = buildGraph(request, nodeIndex, seeds, pinned, true);
         Agraph_t *g = built.graph.get();
         setGraphAttribute(g, "charset", "UTF-8");
@@ -559,6 +614,9 @@ GraphLayout GraphLayouter::layout(const LayoutRequest &request)
                 return result;
             }
         }
+        QStringList warnings;
+        capture.take(errors, warnings);
+        result.warnings += warnings;
     }
 
     // Between the passes: pins, anchoring, overlaps.
@@ -609,7 +667,13 @@ GraphLayout GraphLayouter::layout(const LayoutRequest &request)
         result.warnings.append(u"%1 pairs of nodes overlap (pinned too close together)"_s.arg(stillOverlapping));
 
     // Pass 2: routing with every node fixed (the "nop" engine, i.e. neato -n: points).
+    QList<QPointF> routed(n);
+    QList<std::optional<Coordinates::Spline>> splines(request.edges.size());
     {
+        QMutexLocker lock(&graphvizMutex());
+        LocaleLocker locale;
+        ErrorCapture capture;
+        GVC_t *context = graphvizContext();
         const QList<bool> allPinned(n, true);
         QList<std::optional<QPointF>> fixed(n);
         for (qsizetype i = 0; i < n; ++i)
@@ -630,33 +694,39 @@ GraphLayout GraphLayouter::layout(const LayoutRequest &request)
             result.error = errors.isEmpty() ? u"Graphviz edge routing failed"_s : errors.join(QLatin1Char('\n'));
             return result;
         }
-        for (qsizetype i = 0; i < n; ++i) {
-            const QPointF p = Coordinates::toQt(ND_coord(built.nodes[i]));
-            result.positions.insert(request.nodes[i].id, p);
-            result.bounds |= QRectF(p - QPointF(sizes[i].width(), sizes[i].height()) / 2.0, sizes[i]);
-        }
+        for (qsizetype i = 0; i < n; ++i)
+            routed[i] = Coordinates::toQt(ND_coord(built.nodes[i]));
         for (qsizetype k = 0; k < request.edges.size(); ++k) {
-            Agedge_t *e = built.edges[k];
-            if (!e)
-                continue;
-            const LayoutEdge &edge = request.edges[k];
-            QPainterPath path = Coordinates::toPath(ED_spl(e));
-            if (path.isEmpty()) {
-                result.warnings.append(u"Graphviz gave edge %1 no path"_s.arg(GraphLayout::edgeKey(edge.a, edge.b)));
-                continue;
-            }
-            // Undirected edges may come back either way round: make them run from a to b,
-            // judged by the distance to the boxes (centres mislead for a wide box beside a
-            // narrow one).
-            const QPointF start = path.elementAt(0);
-            const qsizetype a = nodeIndex.value(edge.a);
-            const qsizetype b = nodeIndex.value(edge.b);
-            if (distanceToBox(start, result.positions.value(edge.a), sizes[a])
-                > distanceToBox(start, result.positions.value(edge.b), sizes[b]))
-                path = path.toReversed();
-            result.bounds |= path.boundingRect();
-            result.edgePaths.insert(GraphLayout::edgeKey(edge.a, edge.b), path);
+            if (Agedge_t *e = built.edges[k])
+                splines[k] = Coordinates::copy(ED_spl(e));
         }
+    }
+
+    for (qsizetype i = 0; i < n; ++i) {
+        const QPointF &p = routed[i];
+        result.positions.insert(request.nodes[i].id, p);
+        result.bounds |= QRectF(p - QPointF(sizes[i].width(), sizes[i].height()) / 2.0, sizes[i]);
+    }
+    for (qsizetype k = 0; k < request.edges.size(); ++k) {
+        if (!splines[k])
+            continue;
+        const LayoutEdge &edge = request.edges[k];
+        const DyadKey key = DyadKey::of(edge.a, edge.b);
+        QPainterPath path = Coordinates::toPath(*splines[k]);
+        if (path.isEmpty()) {
+            result.warnings.append(u"Graphviz gave edge %1 no path"_s.arg(key.text()));
+            continue;
+        }
+        // Undirected edges may come back either way round: make them run from key.a to key.b,
+        // judged by the distance to the boxes (centres mislead for a wide box beside a
+        // narrow one).
+        const QPointF start = path.elementAt(0);
+        const qsizetype a = nodeIndex.value(key.a);
+        const qsizetype b = nodeIndex.value(key.b);
+        if (distanceToBox(start, routed[a], sizes[a]) > distanceToBox(start, routed[b], sizes[b]))
+            path = path.toReversed();
+        result.bounds |= path.boundingRect();
+        result.edgePaths.insert(key.text(), path);
     }
     return result;
 }

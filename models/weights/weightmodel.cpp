@@ -24,11 +24,6 @@ qint64 dayOf(const QDate &d)
     return d.toJulianDay();
 }
 
-QString dyadKey(const QString &a, const QString &b)
-{
-    return a < b ? a + QLatin1Char('|') + b : b + QLatin1Char('|') + a;
-}
-
 } // namespace
 
 bool WeightParameters::operator==(const WeightParameters &o) const
@@ -125,7 +120,7 @@ void WeightModel::rebuild()
         std::array<std::vector<Level>, 3> levels;
         QList<int> events;
     };
-    std::map<std::pair<QString, QString>, Raw> raw;
+    std::map<DyadKey, Raw> raw;
     struct RawMembership { qint64 day; int order; bool join; QString role; };
     std::map<std::pair<QString, QString>, std::vector<RawMembership>> rawMemberships;
 
@@ -144,28 +139,23 @@ void WeightModel::rebuild()
             }
             const int li = static_cast<int>(f.layer);
             const double g = m_chronology.effectScore(e, f);
-            for (int i = 0; i < f.actors.size(); ++i) {
-                for (int j = i + 1; j < f.actors.size(); ++j) {
-                    QString x = f.actors[i], y = f.actors[j];
-                    if (y < x)
-                        std::swap(x, y);
-                    Raw &r = raw[{x, y}];
-                    if (r.events.isEmpty() || r.events.last() != ei)
-                        r.events.append(ei);
-                    if (f.tier)
-                        r.tiers[li].push_back({start, order, *f.tier});
-                    if (g == 0.0)
-                        continue;
-                    if (f.ongoing) {
-                        r.levels[li].push_back({start, g});
-                        if (e.end) {
-                            const qint64 end = std::max(start, dayOf(*e.end));
-                            r.levels[li].push_back({end, -g});
-                            r.pulses[li].push_back({end, g});
-                        }
-                    } else {
-                        r.pulses[li].push_back({start, g});
+            for (const DyadKey &dyad : f.dyads()) {
+                Raw &r = raw[dyad];
+                if (r.events.isEmpty() || r.events.last() != ei)
+                    r.events.append(ei);
+                if (f.tier)
+                    r.tiers[li].push_back({start, order, *f.tier});
+                if (g == 0.0)
+                    continue;
+                if (f.ongoing) {
+                    r.levels[li].push_back({start, g});
+                    if (e.end) {
+                        const qint64 end = std::max(start, dayOf(*e.end));
+                        r.levels[li].push_back({end, -g});
+                        r.pulses[li].push_back({end, g});
                     }
+                } else {
+                    r.pulses[li].push_back({start, g});
                 }
             }
         }
@@ -176,8 +166,8 @@ void WeightModel::rebuild()
     m_dyads.reserve(raw.size());
     for (auto &[key, r] : raw) {
         DyadIndex d;
-        d.a = key.first;
-        d.b = key.second;
+        d.a = key.a;
+        d.b = key.b;
         d.events = r.events;
         for (int li = 0; li < kLayerCount; ++li) {
             LayerIndex &L = d.layers[li];
@@ -225,7 +215,7 @@ void WeightModel::rebuild()
                 }
             }
         }
-        m_dyadLookup.insert(dyadKey(d.a, d.b), int(m_dyads.size()));
+        m_dyadLookup.insert(key, int(m_dyads.size()));
         m_dyads.push_back(std::move(d));
     }
 
@@ -301,7 +291,7 @@ NetworkSnapshot WeightModel::snapshotAt(const QDate &date) const
 DyadState WeightModel::dyadAt(const QString &a, const QString &b, const QDate &date) const
 {
     DyadState out;
-    const auto it = m_dyadLookup.constFind(dyadKey(a, b));
+    const auto it = m_dyadLookup.constFind(DyadKey::of(a, b));
     if (it == m_dyadLookup.cend()) {
         out.a = std::min(a, b);
         out.b = std::max(a, b);
@@ -313,18 +303,28 @@ DyadState WeightModel::dyadAt(const QString &a, const QString &b, const QDate &d
     return out;
 }
 
-QList<std::pair<QString, QString>> WeightModel::dyads() const
+QList<DyadKey> WeightModel::dyadKeys() const
 {
-    QList<std::pair<QString, QString>> out;
+    QList<DyadKey> out;
     out.reserve(qsizetype(m_dyads.size()));
     for (const DyadIndex &d : m_dyads)
         out.append({d.a, d.b});
     return out;
 }
 
+QList<std::pair<QString, QString>> WeightModel::dyads() const
+{
+    QList<std::pair<QString, QString>> out;
+    const QList<DyadKey> keys = dyadKeys();
+    out.reserve(keys.size());
+    for (const DyadKey &key : keys)
+        out.append({key.a, key.b});
+    return out;
+}
+
 QList<int> WeightModel::eventsTouching(const QString &a, const QString &b) const
 {
-    const auto it = m_dyadLookup.constFind(dyadKey(a, b));
+    const auto it = m_dyadLookup.constFind(DyadKey::of(a, b));
     return it == m_dyadLookup.cend() ? QList<int>() : m_dyads[std::size_t(*it)].events;
 }
 

@@ -55,7 +55,10 @@ public:
     /// One dyad at @p date (a and b in either order); all zero when the dyad is never touched.
     DyadState dyadAt(const QString &a, const QString &b, const QDate &date) const;
 
-    /// The dyads the chronology touches, as (a, b) with a < b, sorted.
+    /// The dyads the chronology touches (every dyad of every Effect::dyads()), sorted: the one
+    /// source of the set of dyads.
+    QList<DyadKey> dyadKeys() const;
+    /// dyadKeys() as (a, b) pairs with a < b, sorted.
     QList<std::pair<QString, QString>> dyads() const;
 
     /// The events that moved the dyad (a, b) (in date order): for an edge's history panel.
@@ -73,7 +76,7 @@ private:
     Chronology m_chronology;
     WeightParameters m_parameters;
     std::vector<DyadIndex> m_dyads;               // sorted by (a, b)
-    QHash<QString, int> m_dyadLookup;             // "A|B" → index into m_dyads
+    QHash<DyadKey, int> m_dyadLookup;             // → index into m_dyads
     std::vector<MembershipIndex> m_memberships;   // sorted by (member, mechanism)
 };
 

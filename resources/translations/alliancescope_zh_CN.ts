@@ -757,304 +757,9 @@
         <translation>AllianceScope 同盟透视</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="401"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="402"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
         <location filename="../../app/mainwindow/mainwindow.cpp" line="403"/>
         <source>Charts</source>
         <translation>图表</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="404"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="405"/>
-        <source>&amp;Go</source>
-        <translation>跳转(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="406"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="407"/>
-        <source>&amp;Layer</source>
-        <translation>层面(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="408"/>
-        <source>Lan&amp;guage</source>
-        <translation>语言(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="409"/>
-        <source>Layout &amp;Mode</source>
-        <translation>布局方式(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="410"/>
-        <source>Main Toolbar</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="417"/>
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="417"/>
-        <source>Open a chronology file (JSON, format 1)</source>
-        <translation>打开年表文件（JSON，格式 1）</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="418"/>
-        <source>&amp;Reload</source>
-        <translation>重新加载(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="418"/>
-        <source>Read the current chronology file again</source>
-        <translation>重新读取当前年表文件</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="419"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="419"/>
-        <source>Quit AllianceScope</source>
-        <translation>退出 AllianceScope</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="420"/>
-        <source>&amp;Export Figure…</source>
-        <translation>导出图像(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="421"/>
-        <source>Save the graph (and the chart) as PNG, SVG, PDF, a frame per event or a GIF (Ctrl+E)</source>
-        <translation>将关系图（及图表）保存为 PNG、SVG、PDF、逐事件帧或 GIF 动画（Ctrl+E）</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="422"/>
-        <source>Export &amp;Chart…</source>
-        <translation>导出图表(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="423"/>
-        <source>Save the chart shown in the Charts panel as SVG or PNG (Ctrl+Shift+E)</source>
-        <translation>将图表面板中的图表保存为 SVG 或 PNG（Ctrl+Shift+E）</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="424"/>
-        <source>&amp;Copy Figure</source>
-        <translation>复制图像(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="425"/>
-        <source>Copy the figure at the current date to the clipboard (Ctrl+Shift+C)</source>
-        <translation>将当前日期的图像复制到剪贴板（Ctrl+Shift+C）</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="426"/>
-        <source>&amp;Charts</source>
-        <translation>图表(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="427"/>
-        <source>Show or hide the weights and metrics over time (F8)</source>
-        <translation>显示或隐藏权重与指标的时间变化（F8）</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="429"/>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="429"/>
-        <source>Show the combined weight of all layers (Alt+1)</source>
-        <translation>显示所有层面的综合权重（Alt+1）</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="430"/>
-        <source>Security</source>
-        <translation>安全</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="430"/>
-        <source>Show the security layer only (Alt+2)</source>
-        <translation>只显示安全层面（Alt+2）</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="431"/>
-        <source>Political</source>
-        <translation>政治</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="431"/>
-        <source>Show the political layer only (Alt+3)</source>
-        <translation>只显示政治层面（Alt+3）</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="432"/>
-        <source>Economic</source>
-        <translation>经济</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="432"/>
-        <source>Show the economic layer only (Alt+4)</source>
-        <translation>只显示经济层面（Alt+4）</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="434"/>
-        <source>Show the interface and the data in Chinese</source>
-        <translation>以中文显示界面和数据</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="435"/>
-        <source>Show the interface and the data in English</source>
-        <translation>以英文显示界面和数据</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="436"/>
-        <source>&amp;Switch Language</source>
-        <translation>切换语言(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="437"/>
-        <source>Switch between Chinese and English (Ctrl+L)</source>
-        <translation>在中文和英文之间切换（Ctrl+L）</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="439"/>
-        <source>&amp;Stable</source>
-        <translation>稳定(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="440"/>
-        <source>One force-directed layout of every date: nodes keep their places while the weights change</source>
-        <translation>所有日期共用一个力导向布局：权重变化时节点位置不变</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="442"/>
-        <source>&amp;Anchored</source>
-        <translation>锚定(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="442"/>
-        <source>Lay out again, starting from the current positions</source>
-        <translation>从当前位置出发重新布局</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="443"/>
-        <source>&amp;Circular</source>
-        <translation>环形(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="443"/>
-        <source>Place the actors on circles</source>
-        <translation>将行为体排列在圆周上</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="444"/>
-        <source>&amp;Geographic</source>
-        <translation>地理(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="445"/>
-        <source>Pin the states near their capitals on a map of the Pacific</source>
-        <translation>在太平洋地图上将各国固定在其首都附近</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="447"/>
-        <source>Zoom &amp;In</source>
-        <translation>放大(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="447"/>
-        <source>Enlarge the graph (Ctrl++)</source>
-        <translation>放大网络图（Ctrl++）</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="448"/>
-        <source>Zoom &amp;Out</source>
-        <translation>缩小(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="448"/>
-        <source>Shrink the graph (Ctrl+-)</source>
-        <translation>缩小网络图（Ctrl+-）</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="449"/>
-        <source>&amp;Fit to Window</source>
-        <translation>适应窗口(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="449"/>
-        <source>Fit the whole graph into the window (Ctrl+0)</source>
-        <translation>使整个网络图适应窗口（Ctrl+0）</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="450"/>
-        <source>F&amp;ull Screen</source>
-        <translation>全屏(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="451"/>
-        <source>Show the window on the whole screen, for teaching (F11)</source>
-        <translation>全屏显示窗口，便于课堂教学（F11）</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="452"/>
-        <source>Show &amp;Legend</source>
-        <translation>显示图例(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="452"/>
-        <source>Show or hide the legend of the graph</source>
-        <translation>显示或隐藏网络图的图例</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="453"/>
-        <source>Show Side &amp;Panel</source>
-        <translation>显示侧边栏(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="454"/>
-        <source>Show or hide the event details, the edge history and the event list (F9)</source>
-        <translation>显示或隐藏事件详情、连线历史和事件列表（F9）</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="455"/>
-        <source>&amp;About AllianceScope</source>
-        <translation>关于 AllianceScope(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="456"/>
-        <source>The application&apos;s version and the source of its data</source>
-        <translation>本程序的版本及其数据来源</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="457"/>
-        <source>About &amp;Qt</source>
-        <translation>关于 Qt(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="457"/>
-        <source>The version of Qt in use</source>
-        <translation>所用的 Qt 版本</translation>
     </message>
     <message>
         <location filename="../../app/mainwindow/mainwindow.cpp" line="459"/>
@@ -1080,13 +785,6 @@
         <location filename="../../app/mainwindow/mainwindow.cpp" line="465"/>
         <source>The current date and event</source>
         <translation>当前日期和事件</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="488"/>
-        <source>… and %n more error(s)</source>
-        <translation>
-            <numerusform>…… 另有 %n 个错误</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../app/mainwindow/mainwindow.cpp" line="491"/>
@@ -1193,6 +891,304 @@
         <location filename="../../app/mainwindow/mainwindow.cpp" line="787"/>
         <source>%1 — %2 (event %3 of %4)</source>
         <translation>%1 — %2（第 %3 个事件，共 %4 个）</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceScope::WindowActions</name>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="401"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="402"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="404"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="405"/>
+        <source>&amp;Go</source>
+        <translation>跳转(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="406"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="407"/>
+        <source>&amp;Layer</source>
+        <translation>层面(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="408"/>
+        <source>Lan&amp;guage</source>
+        <translation>语言(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="409"/>
+        <source>Layout &amp;Mode</source>
+        <translation>布局方式(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="410"/>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="417"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="417"/>
+        <source>Open a chronology file (JSON, format 1)</source>
+        <translation>打开年表文件（JSON，格式 1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="418"/>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="418"/>
+        <source>Read the current chronology file again</source>
+        <translation>重新读取当前年表文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="419"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="419"/>
+        <source>Quit AllianceScope</source>
+        <translation>退出 AllianceScope</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="420"/>
+        <source>&amp;Export Figure…</source>
+        <translation>导出图像(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="421"/>
+        <source>Save the graph (and the chart) as PNG, SVG, PDF, a frame per event or a GIF (Ctrl+E)</source>
+        <translation>将关系图（及图表）保存为 PNG、SVG、PDF、逐事件帧或 GIF 动画（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="422"/>
+        <source>Export &amp;Chart…</source>
+        <translation>导出图表(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="423"/>
+        <source>Save the chart shown in the Charts panel as SVG or PNG (Ctrl+Shift+E)</source>
+        <translation>将图表面板中的图表保存为 SVG 或 PNG（Ctrl+Shift+E）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="424"/>
+        <source>&amp;Copy Figure</source>
+        <translation>复制图像(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="425"/>
+        <source>Copy the figure at the current date to the clipboard (Ctrl+Shift+C)</source>
+        <translation>将当前日期的图像复制到剪贴板（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="426"/>
+        <source>&amp;Charts</source>
+        <translation>图表(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="427"/>
+        <source>Show or hide the weights and metrics over time (F8)</source>
+        <translation>显示或隐藏权重与指标的时间变化（F8）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="429"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="429"/>
+        <source>Show the combined weight of all layers (Alt+1)</source>
+        <translation>显示所有层面的综合权重（Alt+1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="430"/>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="430"/>
+        <source>Show the security layer only (Alt+2)</source>
+        <translation>只显示安全层面（Alt+2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="431"/>
+        <source>Political</source>
+        <translation>政治</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="431"/>
+        <source>Show the political layer only (Alt+3)</source>
+        <translation>只显示政治层面（Alt+3）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="432"/>
+        <source>Economic</source>
+        <translation>经济</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="432"/>
+        <source>Show the economic layer only (Alt+4)</source>
+        <translation>只显示经济层面（Alt+4）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="434"/>
+        <source>Show the interface and the data in Chinese</source>
+        <translation>以中文显示界面和数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="435"/>
+        <source>Show the interface and the data in English</source>
+        <translation>以英文显示界面和数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="436"/>
+        <source>&amp;Switch Language</source>
+        <translation>切换语言(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="437"/>
+        <source>Switch between Chinese and English (Ctrl+L)</source>
+        <translation>在中文和英文之间切换（Ctrl+L）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="439"/>
+        <source>&amp;Stable</source>
+        <translation>稳定(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="440"/>
+        <source>One force-directed layout of every date: nodes keep their places while the weights change</source>
+        <translation>所有日期共用一个力导向布局：权重变化时节点位置不变</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="442"/>
+        <source>&amp;Anchored</source>
+        <translation>锚定(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="442"/>
+        <source>Lay out again, starting from the current positions</source>
+        <translation>从当前位置出发重新布局</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="443"/>
+        <source>&amp;Circular</source>
+        <translation>环形(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="443"/>
+        <source>Place the actors on circles</source>
+        <translation>将行为体排列在圆周上</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="444"/>
+        <source>&amp;Geographic</source>
+        <translation>地理(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="445"/>
+        <source>Pin the states near their capitals on a map of the Pacific</source>
+        <translation>在太平洋地图上将各国固定在其首都附近</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="447"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="447"/>
+        <source>Enlarge the graph (Ctrl++)</source>
+        <translation>放大网络图（Ctrl++）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="448"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="448"/>
+        <source>Shrink the graph (Ctrl+-)</source>
+        <translation>缩小网络图（Ctrl+-）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="449"/>
+        <source>&amp;Fit to Window</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="449"/>
+        <source>Fit the whole graph into the window (Ctrl+0)</source>
+        <translation>使整个网络图适应窗口（Ctrl+0）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="450"/>
+        <source>F&amp;ull Screen</source>
+        <translation>全屏(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="451"/>
+        <source>Show the window on the whole screen, for teaching (F11)</source>
+        <translation>全屏显示窗口，便于课堂教学（F11）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="452"/>
+        <source>Show &amp;Legend</source>
+        <translation>显示图例(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="452"/>
+        <source>Show or hide the legend of the graph</source>
+        <translation>显示或隐藏网络图的图例</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="453"/>
+        <source>Show Side &amp;Panel</source>
+        <translation>显示侧边栏(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="454"/>
+        <source>Show or hide the event details, the edge history and the event list (F9)</source>
+        <translation>显示或隐藏事件详情、连线历史和事件列表（F9）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="455"/>
+        <source>&amp;About AllianceScope</source>
+        <translation>关于 AllianceScope(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="456"/>
+        <source>The application&apos;s version and the source of its data</source>
+        <translation>本程序的版本及其数据来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="457"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="457"/>
+        <source>The version of Qt in use</source>
+        <translation>所用的 Qt 版本</translation>
     </message>
 </context>
 <context>
