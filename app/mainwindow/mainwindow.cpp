@@ -6,6 +6,7 @@
 #include "chronology/chronologyreader.h"
 #include "session/document.h"
 #include "edgehistorypanel.h"
+#include "eventlistpanel.h"
 #include "eventpanel.h"
 #include "export/exportdialog.h"
 #include "export/figureexporter.h"
@@ -13,7 +14,6 @@
 #include "graphview/graphview.h"
 #include "session/layoutcontroller.h"
 #include "session/translation.h"
-#include "itemmodels/eventlistmodel.h"
 #include "timeline/timelinewidget.h"
 #include "windowactions.h"
 
@@ -67,11 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_timeline(new TimelineWidget(m_document, this))
     , m_eventPanel(new EventPanel(m_document, this))
     , m_edgeHistory(new EdgeHistoryPanel(m_document, this))
-    , m_events(new EventListModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_eventList(new QTableView(this))
-    , m_filter(new QLineEdit(this))
-    , m_eventListHeading(new QLabel(this))
+    , m_eventList(new EventListPanel(m_document, this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_leftSplitter(new QSplitter(Qt::Vertical, this))
     , m_sideSplitter(new QSplitter(Qt::Vertical, this))
@@ -87,55 +83,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
-    // The searchable event list.
-    m_proxy->setSourceModel(m_events);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setSortRole(EventListModel::SortRole);
-    m_eventList->setObjectName(u"eventList"_s);
-    m_eventList->setModel(m_proxy);
-    m_eventList->setSortingEnabled(true);
-    m_eventList->sortByColumn(EventListModel::Date, Qt::AscendingOrder);
-    m_eventList->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_eventList->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_eventList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_eventList->setWordWrap(false);
-    m_eventList->verticalHeader()->hide();
-    // The title takes the room; category and source are narrow (their full text is a hover away).
-    QHeaderView *header = m_eventList->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(EventListModel::Date, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(EventListModel::Title, QHeaderView::Stretch);
-    header->resizeSection(EventListModel::Category, 110);
-    header->resizeSection(EventListModel::Source, 60);
-    m_eventList->setTextElideMode(Qt::ElideRight);
-    m_eventList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_filter->setObjectName(u"eventFilter"_s);
-    m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_eventList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (m_syncingList || !current.isValid())
-                    return;
-                const int index = current.data(EventListModel::EventIndexRole).toInt();
-                m_document->setEventIndex(index);
-            });
-
-    QFont headingFont = m_eventListHeading->font();
-    headingFont.setBold(true);
-    m_eventListHeading->setFont(headingFont);
-    auto *listBox = new QWidget(this);
-    auto *listLayout = new QVBoxLayout(listBox);
-    listLayout->setContentsMargins(6, 6, 6, 6);
-    listLayout->addWidget(m_eventListHeading);
-    listLayout->addWidget(m_filter);
-    listLayout->addWidget(m_eventList, 1);
-
     m_sideSplitter->setObjectName(u"sideSplitter"_s);
     m_sideSplitter->addWidget(m_eventPanel);
     m_sideSplitter->addWidget(m_edgeHistory);
-    m_sideSplitter->addWidget(listBox);
+    m_sideSplitter->addWidget(m_eventList);
     m_sideSplitter->setStretchFactor(0, 3);
     m_sideSplitter->setStretchFactor(1, 2);
     m_sideSplitter->setStretchFactor(2, 3);
@@ -181,7 +132,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::dateChanged, this, &MainWindow::onDateChanged);
     connect(m_document, &Document::parametersChanged, this,
             [this] { m_scene->setSnapshot(m_document->snapshot(), false); });
-    connect(m_document, &Document::currentEventChanged, this, &MainWindow::onCurrentEventChanged);
+    connect(m_document, &Document::currentEventChanged, this, &MainWindow::updateStatus);
     connect(m_document, &Document::layerChanged, this, &MainWindow::onLayerChanged);
     connect(m_document, &Document::languageChanged, this, &MainWindow::onLanguageChanged);
     connect(m_scene, &AllianceScene::edgeClicked, this, &MainWindow::selectEdge);
@@ -199,7 +150,6 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     m_scene->setLanguage(m_document->language());
-    m_events->setLanguage(m_document->language());
     retranslateUi();
     resize(1600, 1000);
 }
@@ -207,6 +157,21 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     Translation::setLanguage(u"en"_s);
+}
+
+QTableView *MainWindow::eventListView() const
+{
+    return m_eventList->view();
+}
+
+QLineEdit *MainWindow::eventFilterEdit() const
+{
+    return m_eventList->filterEdit();
+}
+
+QSortFilterProxyModel *MainWindow::eventProxyModel() const
+{
+    return m_eventList->proxyModel();
 }
 
 QAction *MainWindow::action(const QString &objectName) const
@@ -233,11 +198,6 @@ void MainWindow::retranslateUi()
     m_chartDock->setWindowTitle(tr("Charts"));
     m_actions->retranslate();
 
-    m_eventListHeading->setText(tr("All events"));
-    m_filter->setPlaceholderText(tr("Filter events…"));
-    m_filter->setToolTip(tr("Show only the events whose date, title, category or source "
-                            "contains this text"));
-    m_eventList->setToolTip(tr("Every event of the chronology; choose one to go to its date"));
     m_view->setToolTip(QString()); // the scene gives per-item tooltips
     m_statusDate->setToolTip(tr("The current date and event"));
     updateStatus();
@@ -414,7 +374,6 @@ void MainWindow::onChronologyChanged()
     m_scene->setChronology(m_document->chronology());
     m_scene->setLayer(m_document->layer());
     m_scene->setLanguage(m_document->language());
-    m_events->setChronology(m_document->chronology());
     m_edgeHistory->clear();
     m_layout = LayoutController::provisionalLayout(m_document->chronology()); // the scene shows it
     if (m_view->isAutoFit())
@@ -422,19 +381,12 @@ void MainWindow::onChronologyChanged()
     m_scene->setSnapshot(m_document->snapshot(), false);
     requestLayout();
     retranslateUi();
-    selectEventInList(m_document->currentEventIndex());
 }
 
 void MainWindow::onDateChanged()
 {
     // Steps between events animate; scrubbing with the mouse follows the cursor directly.
     m_scene->setSnapshot(m_document->snapshot(), !m_timeline->isScrubbing() && isVisible());
-    updateStatus();
-}
-
-void MainWindow::onCurrentEventChanged(int index)
-{
-    selectEventInList(index);
     updateStatus();
 }
 
@@ -448,7 +400,6 @@ void MainWindow::onLanguageChanged()
 {
     const QString lang = m_document->language();
     m_scene->setLanguage(lang);
-    m_events->setLanguage(lang);
     m_actions->syncLanguage(lang);
     retranslateUi();
     requestLayout(); // the labels, and so the node sizes, changed
@@ -491,22 +442,6 @@ void MainWindow::onLayoutReady(const QString &lang, const GraphLayout &layout)
     if (m_view->isAutoFit())
         m_view->fitToWindow();
     emit layoutApplied();
-}
-
-void MainWindow::selectEventInList(int index)
-{
-    // Mirror the current event in the list without feeding the selection back.
-    m_syncingList = true;
-    const QModelIndex source = m_events->index(index, EventListModel::Date);
-    const QModelIndex proxy = m_proxy->mapFromSource(source);
-    if (proxy.isValid()) {
-        m_eventList->selectionModel()->setCurrentIndex(
-            proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_eventList->scrollTo(proxy);
-    } else {
-        m_eventList->selectionModel()->clearSelection();
-    }
-    m_syncingList = false;
 }
 
 void MainWindow::updateStatus()

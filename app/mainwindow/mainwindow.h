@@ -28,7 +28,7 @@ class AllianceScene;
 class ChartPanel;
 class Document;
 class EdgeHistoryPanel;
-class EventListModel;
+class EventListPanel;
 class EventPanel;
 class FigureExporter;
 class GraphView;
@@ -71,9 +71,9 @@ public:
     ChartPanel *chartPanel() const { return m_chartPanel; }
     EventPanel *eventPanel() const { return m_eventPanel; }
     EdgeHistoryPanel *edgeHistoryPanel() const { return m_edgeHistory; }
-    QTableView *eventListView() const { return m_eventList; }
-    QLineEdit *eventFilterEdit() const { return m_filter; }
-    QSortFilterProxyModel *eventProxyModel() const { return m_proxy; }
+    QTableView *eventListView() const;
+    QLineEdit *eventFilterEdit() const;
+    QSortFilterProxyModel *eventProxyModel() const;
     /// True while a layout computes off the UI thread.
     bool isLayoutRunning() const;
     /// The layout last applied to the scene (provisional until the first Graphviz result).
@@ -112,12 +112,10 @@ private:
 
     void onChronologyChanged();
     void onDateChanged();
-    void onCurrentEventChanged(int index);
     void onLayerChanged();
     void onLanguageChanged();
     void requestLayout();
     void onLayoutReady(const QString &lang, const GraphLayout &layout);
-    void selectEventInList(int index);
     void updateStatus();
 
     Document *m_document;
@@ -126,11 +124,7 @@ private:
     TimelineWidget *m_timeline;
     EventPanel *m_eventPanel;
     EdgeHistoryPanel *m_edgeHistory;
-    EventListModel *m_events;
-    QSortFilterProxyModel *m_proxy;
-    QTableView *m_eventList;
-    QLineEdit *m_filter;
-    QLabel *m_eventListHeading;
+    EventListPanel *m_eventList;
     QSplitter *m_mainSplitter;
     QSplitter *m_leftSplitter;
     QSplitter *m_sideSplitter;
@@ -140,7 +134,6 @@ private:
     QDockWidget *m_chartDock;
     GraphLayout m_layout;
     bool m_errorBoxes = true;
-    bool m_syncingList = false;
     bool m_chartDockSized = false; ///< the charts dock has its size (first shown, or restored)
     QString m_lastError;
     QString m_lastDirectory;

@@ -762,26 +762,6 @@
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="459"/>
-        <source>All events</source>
-        <translation>全部事件</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="460"/>
-        <source>Filter events…</source>
-        <translation>筛选事件…</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="461"/>
-        <source>Show only the events whose date, title, category or source contains this text</source>
-        <translation>只显示日期、标题、类别或出处中包含此文字的事件</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="463"/>
-        <source>Every event of the chronology; choose one to go to its date</source>
-        <translation>年表中的全部事件；选择一个事件即可跳转到其日期</translation>
-    </message>
-    <message>
         <location filename="../../app/mainwindow/mainwindow.cpp" line="465"/>
         <source>The current date and event</source>
         <translation>当前日期和事件</translation>
@@ -891,6 +871,29 @@
         <location filename="../../app/mainwindow/mainwindow.cpp" line="787"/>
         <source>%1 — %2 (event %3 of %4)</source>
         <translation>%1 — %2（第 %3 个事件，共 %4 个）</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceScope::EventListPanel</name>
+    <message>
+        <location filename="../../app/mainwindow/eventlistpanel.cpp" line="459"/>
+        <source>All events</source>
+        <translation>全部事件</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/eventlistpanel.cpp" line="460"/>
+        <source>Filter events…</source>
+        <translation>筛选事件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/eventlistpanel.cpp" line="461"/>
+        <source>Show only the events whose date, title, category or source contains this text</source>
+        <translation>只显示日期、标题、类别或出处中包含此文字的事件</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/eventlistpanel.cpp" line="463"/>
+        <source>Every event of the chronology; choose one to go to its date</source>
+        <translation>年表中的全部事件；选择一个事件即可跳转到其日期</translation>
     </message>
 </context>
 <context>
