@@ -125,7 +125,7 @@ void compareEdge(const EdgeItem *edge, const LayerState &s)
 }
 
 /// The request the application makes: nodes sized as the scene draws them.
-LayoutRequest sizedRequest(const Chronology &chronology, LayoutMode mode, const QString &lang)
+LayoutRequest sizedRequest(const Chronology &chronology, LayoutMode mode, Language lang)
 {
     LayoutController layouts(AllianceScene::nodeSizer());
     layouts.setChronology(&chronology);
@@ -141,7 +141,7 @@ struct Fixture
     {
         scene.setChronology(model.chronology());
         layout = GraphLayouter::layout(
-            sizedRequest(model.chronology(), LayoutMode::Stable, u"en"_s));
+            sizedRequest(model.chronology(), LayoutMode::Stable, Language::En));
         scene.applyLayout(layout);
     }
 
@@ -337,16 +337,16 @@ void TestAllianceScene::membershipsShowOnlyWhileActive()
 void TestAllianceScene::languageRelabelsNodesAndLegend()
 {
     Fixture f(smallChronology());
-    QCOMPARE(f.scene.language(), u"en"_s);
+    QCOMPARE(f.scene.language(), Language::En);
     QCOMPARE(f.scene.nodeItem(u"JPN"_s)->label(), u"Japan"_s);
     const QRectF legendBefore = f.scene.legendItem()->boundingRect();
-    f.scene.setLanguage(u"zh"_s);
-    QCOMPARE(f.scene.language(), u"zh"_s);
+    f.scene.setLanguage(Language::Zh);
+    QCOMPARE(f.scene.language(), Language::Zh);
     QCOMPARE(f.scene.nodeItem(u"JPN"_s)->label(), u"日本"_s);
     QCOMPARE(f.scene.nodeItem(u"TCOG"_s)->label(), u"三边协调与监督小组"_s);
     QVERIFY(!f.scene.legendItem()->boundingRect().isEmpty());
     QCOMPARE(f.scene.legendItem()->boundingRect().size(), legendBefore.size()); // no translator loaded
-    f.scene.setLanguage(u"en"_s);
+    f.scene.setLanguage(Language::En);
     QCOMPARE(f.scene.nodeItem(u"KOR"_s)->label(), u"Republic of Korea"_s);
 }
 
@@ -525,10 +525,10 @@ void TestAllianceScene::layoutRunnerReportsOnTheUiThread()
     scene.setChronology(c);
     LayoutRunner runner;
     QSignalSpy done(&runner, &LayoutRunner::finished);
-    const LayoutRequest request = sizedRequest(c, LayoutMode::Circular, u"en"_s);
+    const LayoutRequest request = sizedRequest(c, LayoutMode::Circular, Language::En);
     runner.run(request);
     QVERIFY(runner.isRunning());
-    runner.run(sizedRequest(c, LayoutMode::Stable, u"en"_s)); // supersedes
+    runner.run(sizedRequest(c, LayoutMode::Stable, Language::En)); // supersedes
     runner.waitForFinished();
     QVERIFY(!runner.isRunning());
     QCOMPARE(done.size(), 1);
@@ -569,7 +569,7 @@ void TestAllianceScene::bundledChronologyAtCampDavid()
         QVERIFY(e->weight() > 0);
     }
     // No two nodes overlap, in either language.
-    for (const QString &lang : {u"en"_s, u"zh"_s}) {
+    for (const Language lang : {Language::En, Language::Zh}) {
         f.scene.setLanguage(lang);
         f.scene.applyLayout(GraphLayouter::layout(sizedRequest(f.model.chronology(), LayoutMode::Stable, lang)));
         const QList<QGraphicsItem *> all = f.scene.items();
@@ -580,12 +580,12 @@ void TestAllianceScene::bundledChronologyAtCampDavid()
         for (int i = 0; i < nodes.size(); ++i)
             for (int j = i + 1; j < nodes.size(); ++j)
                 QVERIFY2(!nodes[i]->sceneBoundingRect().intersects(nodes[j]->sceneBoundingRect()),
-                         qPrintable(lang + u": "_s + nodes[i]->id() + u" overlaps "_s + nodes[j]->id()));
+                         qPrintable(languageCode(lang) + u": "_s + nodes[i]->id() + u" overlaps "_s + nodes[j]->id()));
         const QImage image = render(f.scene, 1800);
         QVERIFY(hasColour(image, f.scene.edgeItem(u"USA"_s, u"JPN"_s)->pen().color()));
         const QString dir = qEnvironmentVariable("ALLIANCESCOPE_RENDER_DIR");
         if (!dir.isEmpty())
-            QVERIFY(image.save(dir + u"/scene-2023-08-31-"_s + lang + u".png"_s));
+            QVERIFY(image.save(dir + u"/scene-2023-08-31-"_s + languageCode(lang) + u".png"_s));
     }
 }
 

@@ -199,7 +199,7 @@ void TestFigureExport::svgHasTextInBothLanguages()
     QFETCH(QStringList, expected);
     const QString path = m_dir.filePath(u"fig-"_s + lang + u".svg"_s);
     FigureOptions o;
-    o.language = lang;
+    o.language = *languageFromCode(lang);
     o.caption = true;
     QCOMPARE(m_exporter->exportFigure(path, QDate(2023, 8, 18), o), FigureExporter::Status::Ok);
     QString error;
@@ -264,7 +264,7 @@ void TestFigureExport::pdfIsPdf()
     const QString path = m_dir.filePath(u"fig.pdf"_s);
     FigureOptions o;
     o.caption = true;
-    o.language = u"zh"_s;
+    o.language = Language::Zh;
     QCOMPARE(m_exporter->exportFigure(path, QDate(2023, 8, 18), o), FigureExporter::Status::Ok);
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -619,11 +619,11 @@ void TestFigureExport::zhFiguresAreChineseThroughout()
     // English stays English, also in process right after a Chinese figure.
     const QString en = m_dir.filePath(u"legend-en.svg"_s);
     FigureOptions o;
-    o.language = u"zh"_s;
+    o.language = Language::Zh;
     QCOMPARE(m_exporter->exportFigure(m_dir.filePath(u"legend-zh-inprocess.svg"_s), QDate(2023, 8, 18), o),
              FigureExporter::Status::Ok);
     QVERIFY(readText(m_dir.filePath(u"legend-zh-inprocess.svg"_s)).contains(u"连线权重"_s));
-    o.language = u"en"_s;
+    o.language = Language::En;
     QCOMPARE(m_exporter->exportFigure(en, QDate(2023, 8, 18), o), FigureExporter::Status::Ok);
     svg = readText(en);
     QVERIFY(svg.contains(u"Edge weight"_s));

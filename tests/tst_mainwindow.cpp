@@ -249,7 +249,7 @@ void TestMainWindow::languageSwitchRelabels()
     QCOMPARE(view->title(), u"&View"_s);
 
     m_window->action(u"language_zh"_s)->trigger();
-    QCOMPARE(m_window->document()->language(), u"zh"_s);
+    QCOMPARE(m_window->document()->language(), Language::Zh);
     QCOMPARE(japan->label(), u"日本"_s);
     QCOMPARE(view->title(), u"视图(&V)"_s);
     QCOMPARE(m_window->action(u"open"_s)->text(), u"打开(&O)…"_s);
@@ -260,7 +260,7 @@ void TestMainWindow::languageSwitchRelabels()
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLayoutRunning(), 10000);
 
     m_window->action(u"toggleLanguage"_s)->trigger();
-    QCOMPARE(m_window->document()->language(), u"en"_s);
+    QCOMPARE(m_window->document()->language(), Language::En);
     QCOMPARE(japan->label(), u"Japan"_s);
     QCOMPARE(view->title(), u"&View"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLayoutRunning(), 10000);
@@ -366,7 +366,7 @@ void TestMainWindow::settingsRoundTrip()
     QCOMPARE(other.document()->layer(), Layer::Economic);
     QCOMPARE(other.layoutMode(), LayoutMode::Circular);
     QCOMPARE(other.timeline()->secondsPerEvent(), 1.0);
-    QCOMPARE(other.document()->language(), u"en"_s);
+    QCOMPARE(other.document()->language(), Language::En);
     QVERIFY(other.action(u"layout_circular"_s)->isChecked());
     QSettings().clear();
 }
@@ -425,7 +425,7 @@ void TestMainWindow::commandLineFigureHasTheWindowsPositions()
 {
     // The command line's exporter (no window, a layout controller of its own) places every node
     // exactly where the window does, in either language.
-    for (const QString &lang : {u"en"_s, u"zh"_s}) {
+    for (const Language lang : {Language::En, Language::Zh}) {
         m_window->setLanguage(lang);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLayoutRunning(), 10000);
         QTRY_VERIFY(m_window->layoutController()->hasLayout(lang));
@@ -441,7 +441,7 @@ void TestMainWindow::commandLineFigureHasTheWindowsPositions()
             const QPointF onScreen = m_window->scene()->nodeItem(a.id)->pos();
             const QPointF inFigure = exporter->scene()->nodeItem(a.id)->pos();
             QVERIFY2(onScreen == inFigure,
-                     qPrintable(lang + u" "_s + a.id + u": window "_s + QString::number(onScreen.x()) + u","_s
+                     qPrintable(languageCode(lang) + u" "_s + a.id + u": window "_s + QString::number(onScreen.x()) + u","_s
                                 + QString::number(onScreen.y()) + u", figure "_s + QString::number(inFigure.x())
                                 + u","_s + QString::number(inFigure.y())));
         }

@@ -58,9 +58,11 @@ int ChartCommand::run()
         request.layer = *layer;
     }
     if (has(u"lang"_s)) {
-        request.language = m_parser.value(u"lang"_s);
-        if (request.language != u"zh"_s && request.language != u"en"_s)
-            return usage(OptionValues::invalidLanguage(request.language));
+        const QString code = m_parser.value(u"lang"_s);
+        const auto language = languageFromCode(code);
+        if (!language)
+            return usage(OptionValues::invalidLanguage(code));
+        request.language = *language;
     }
     if (has(u"width"_s)) {
         bool ok = false;

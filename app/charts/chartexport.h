@@ -43,7 +43,7 @@ public:
         QList<std::pair<QString, QString>> pairs;   ///< the weight chart's dyads
         QStringList metrics;                        ///< non-empty: the metrics chart instead
         Layer layer = Layer::All;
-        QString language = QStringLiteral("en");    ///< "zh" or "en"
+        Language language = Language::En;
         QDate date;                                 ///< the cursor's date; invalid: no cursor
         int width = 1200;                           ///< pixels (PNG) / points (SVG)
         int height = 600;

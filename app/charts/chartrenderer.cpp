@@ -130,7 +130,7 @@ void ChartRenderer::setLayer(Layer layer)
     retranslate();
 }
 
-void ChartRenderer::setLanguage(const QString &lang)
+void ChartRenderer::setLanguage(Language lang)
 {
     m_language = lang;
     retranslate();
@@ -193,7 +193,7 @@ QString ChartRenderer::actorLabel(const QString &id) const
     // English names ("Democratic People's Republic of Korea") crowd a legend: English uses the
     // ISO codes analysts read at a glance, Chinese the (short) names.
     const QString name = a->name.zh;
-    return m_language != u"zh"_s || name.isEmpty() ? id : name;
+    return m_language != Language::Zh || name.isEmpty() ? id : name;
 }
 
 QString ChartRenderer::nameOf(const SeriesSpec &spec) const

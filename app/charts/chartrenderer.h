@@ -53,8 +53,8 @@ public:
     QList<SeriesSpec> specs() const { return m_specs; }
     void setLayer(Layer layer);
     Layer layer() const { return m_layer; }
-    /// "zh" or "en": the series names (the titles follow the installed translator).
-    void setLanguage(const QString &lang);
+    /// The language of the series names (the titles follow the installed translator).
+    void setLanguage(Language lang);
     /// The date of the cursor line; invalid: no cursor.
     void setDate(const QDate &date);
     QDate date() const { return m_date; }
@@ -97,7 +97,7 @@ private:
     const WeightModel *m_model = nullptr;
     QList<SeriesSpec> m_specs;
     Layer m_layer = Layer::All;
-    QString m_language = QStringLiteral("en");
+    Language m_language = Language::En;
     QDate m_date;
     QChart *m_chart = nullptr;
     std::unique_ptr<QGraphicsScene> m_scene; // holds the chart while rendering offscreen

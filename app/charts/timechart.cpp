@@ -41,7 +41,7 @@ TimeChart::TimeChart(Document *doc, Mode mode, QWidget *parent)
         connect(m_doc, &Document::dateChanged, this,
                 [this](const QDate &date) { m_renderer.setDate(date); });
         connect(m_doc, &Document::languageChanged, this,
-                [this](const QString &lang) { m_renderer.setLanguage(lang); });
+                [this](Language lang) { m_renderer.setLanguage(lang); });
     }
     followDocument();
 }

@@ -162,8 +162,10 @@ bool ExportCommand::parseLang(QString *lang)
 bool ExportCommand::figureOptions(FigureOptions *o, int defaultWidth)
 {
     int layer = 0;
-    if (!parseLayer(&layer) || !parseLang(&o->language))
+    QString code;
+    if (!parseLayer(&layer) || !parseLang(&code))
         return false;
+    o->language = languageFromCode(code).value_or(Language::En);
     o->layer = Layer(layer);
     o->caption = m_parser.isSet(u"caption"_s);
     o->transparent = m_parser.isSet(u"transparent"_s);

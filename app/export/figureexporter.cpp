@@ -37,9 +37,9 @@ constexpr double kChartAspectAlone = 0.55; // chart height / width alone
 constexpr int kPngQuality = 80;
 constexpr double kChartLogicalWidth = 1000.0; // the chart's layout width in a figure
 
-bool isZh(const QString &lang)
+bool isZh(Language lang)
 {
-    return lang == u"zh"_s;
+    return lang == Language::Zh;
 }
 
 // Keeps the scene's on-screen background out of figures, restoring it afterwards.
@@ -83,7 +83,7 @@ struct CaptionMetrics
 };
 
 // The paper the chronology comes from: its source text up to the first clause break.
-QString paperOf(const Chronology &c, const QString &lang)
+QString paperOf(const Chronology &c, Language lang)
 {
     QString paper = c.source().in(lang);
     if (paper.isEmpty())
@@ -282,7 +282,7 @@ FigureExporter::Page FigureExporter::pageFor(const QRectF &source, const FigureO
 void FigureExporter::paintCaption(QPainter *painter, const QRectF &rect, const QDate &date,
                                   const FigureOptions &options, double dpi, bool withSource)
 {
-    const QString &lang = options.language;
+    const Language lang = options.language;
     const Event *e = eventAt(date);
     const CaptionMetrics m(dpi);
     const QRectF inner = rect.adjusted(m.pad, m.pad, -m.pad, -m.pad);

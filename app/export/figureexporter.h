@@ -50,7 +50,7 @@ struct FigureOptions
     static constexpr int kMinDpi = 50, kMaxDpi = 600;
 
     Layer layer = Layer::All;
-    QString language = QStringLiteral("en");
+    Language language = Language::En;
     int width = kDefaultWidth; ///< pixels (SVG: user units), used when dpi is 0
     int dpi = 0;               ///< > 0: width = kPhysicalWidthInches × dpi
     bool caption = false;      ///< date, event title and source line under the graph
@@ -147,7 +147,7 @@ private:
     LayoutController *m_layouts;
     std::unique_ptr<AllianceScene> m_scene;
     std::unique_ptr<ScopedTranslation> m_translation; // the figure's language while exporting
-    QString m_layoutLanguage;
+    std::optional<Language> m_layoutLanguage;
     ChartPainter m_chartPainter;
     QString m_error;
 };

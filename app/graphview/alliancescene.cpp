@@ -45,7 +45,6 @@ QString signedNumber(double v)
 
 AllianceScene::AllianceScene(QObject *parent)
     : QGraphicsScene(parent)
-    , m_language(u"en"_s)
 {
     setBackgroundBrush(Palette::background());
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
@@ -366,16 +365,16 @@ Layer AllianceScene::layer() const
     return m_layer;
 }
 
-void AllianceScene::setLanguage(const QString &lang)
+void AllianceScene::setLanguage(Language lang)
 {
-    m_language = lang == QLatin1String("zh") ? u"zh"_s : u"en"_s;
+    m_language = lang;
     for (NodeItem *node : std::as_const(m_nodes))
         node->setLanguage(m_language);
     m_legend->relayout();
     placeLegend();
 }
 
-QString AllianceScene::language() const
+Language AllianceScene::language() const
 {
     return m_language;
 }

@@ -42,9 +42,9 @@ public:
 
     void setLayer(Layer layer);
     Layer layer() const;
-    /// "zh" or "en": relabels every node and the legend.
-    void setLanguage(const QString &lang);
-    QString language() const;
+    /// Relabels every node and the legend.
+    void setLanguage(Language lang);
+    Language language() const;
     void setLegendVisible(bool visible);
 
     /// Highlights @p id and its neighbours, dims the rest; empty clears.
@@ -114,7 +114,7 @@ private:
     QHash<DyadKey, QPainterPath> m_layoutPaths;         // running from key.a to key.b
     NetworkSnapshot m_snapshot;
     Layer m_layer = Layer::All;
-    QString m_language;
+    Language m_language = Language::En;
     LegendItem *m_legend = nullptr;
     bool m_legendVisible = true;
     QString m_focus;

@@ -30,10 +30,10 @@ NodeItem::NodeItem(const Actor &actor, QGraphicsItem *parent)
 {
     setZValue(m_mechanism ? 2.0 : 3.0);
     setAcceptHoverEvents(true);
-    setLanguage(QStringLiteral("en"));
+    setLanguage(Language::En);
 }
 
-void NodeItem::setLanguage(const QString &lang)
+void NodeItem::setLanguage(Language lang)
 {
     QString label = m_name.in(lang);
     if (label.isEmpty())

@@ -25,8 +25,8 @@ public:
     bool isMechanism() const { return m_mechanism; }
     /// The label currently drawn (the name in the current language).
     const QString &label() const { return m_label; }
-    /// Relabels the node with its name in @p lang ("zh" or "en"); the node resizes to fit.
-    void setLanguage(const QString &lang);
+    /// Relabels the node with its name in @p lang; the node resizes to fit.
+    void setLanguage(Language lang);
     /// A mechanism without any active member is drawn faded.
     void setActive(bool active);
     bool isActive() const { return m_active; }

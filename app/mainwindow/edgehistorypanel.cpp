@@ -99,7 +99,7 @@ void EdgeHistoryPanel::rebuild()
         return;
     }
     const Chronology &chronology = m_document->chronology();
-    const QString lang = m_document->language();
+    const Language lang = m_document->language();
     m_heading->setText(tr("History of %1").arg(EventPanel::dyadText(chronology, m_a, m_b, lang)));
     const QList<int> events = m_document->model().eventsTouching(m_a, m_b);
     for (int index : events) {

@@ -76,7 +76,7 @@ EventListPanel::EventListPanel(Document *doc, QWidget *parent)
     });
     connect(m_doc, &Document::currentEventChanged, this, &EventListPanel::selectEvent);
     connect(m_doc, &Document::languageChanged, this,
-            [this](const QString &lang) { m_events->setLanguage(lang); });
+            [this](Language lang) { m_events->setLanguage(lang); });
     m_events->setLanguage(m_doc->language());
     retranslate();
 }

@@ -156,7 +156,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    Translation::setLanguage(u"en"_s);
+    Translation::setLanguage(Language::En);
 }
 
 QTableView *MainWindow::eventListView() const
@@ -293,7 +293,7 @@ void MainWindow::reload()
 
 void MainWindow::showAbout()
 {
-    const QString lang = m_document->language();
+    const Language lang = m_document->language();
     QString source = m_document->chronology().source().in(lang);
     if (source.isEmpty())
         source = tr("(the loaded chronology names no source)");
@@ -398,17 +398,15 @@ void MainWindow::onLayerChanged()
 
 void MainWindow::onLanguageChanged()
 {
-    const QString lang = m_document->language();
+    const Language lang = m_document->language();
     m_scene->setLanguage(lang);
     m_actions->syncLanguage(lang);
     retranslateUi();
     requestLayout(); // the labels, and so the node sizes, changed
 }
 
-void MainWindow::setLanguage(const QString &lang)
+void MainWindow::setLanguage(Language lang)
 {
-    if (lang != QLatin1String("zh") && lang != QLatin1String("en"))
-        return;
     // The translator first, so that the widgets' retranslateUi() already sees the new strings.
     Translation::setLanguage(lang);
     m_document->setLanguage(lang);
@@ -432,7 +430,7 @@ void MainWindow::requestLayout()
     m_layouts->requestLayout(m_document->language());
 }
 
-void MainWindow::onLayoutReady(const QString &lang, const GraphLayout &layout)
+void MainWindow::onLayoutReady(Language lang, const GraphLayout &layout)
 {
     statusBar()->clearMessage();
     if (lang != m_document->language())
@@ -501,10 +499,9 @@ void MainWindow::restoreSettings()
     m_sideSplitter->restoreState(settings.value(u"sideSplitter"_s).toByteArray());
     if (const auto layer = layerFromName(settings.value(u"layer"_s).toString()))
         m_document->setLayer(*layer);
-    QString lang = settings.value(u"language"_s).toString();
-    if (lang.isEmpty())
-        lang = QLocale().language() == QLocale::Chinese ? u"zh"_s : u"en"_s;
-    setLanguage(lang);
+    // A language saved by an older version or by hand that is neither code: the system's.
+    const Language system = QLocale().language() == QLocale::Chinese ? Language::Zh : Language::En;
+    setLanguage(languageFromCode(settings.value(u"language"_s).toString()).value_or(system));
     if (const auto mode = layoutModeFromName(settings.value(u"layoutMode"_s).toString()))
         setLayoutMode(*mode);
     m_timeline->setSecondsPerEvent(settings.value(u"secondsPerEvent"_s, 2.0).toDouble());
@@ -524,7 +521,7 @@ void MainWindow::saveSettings() const
     settings.setValue(u"leftSplitter"_s, m_leftSplitter->saveState());
     settings.setValue(u"sideSplitter"_s, m_sideSplitter->saveState());
     settings.setValue(u"layer"_s, layerName(m_document->layer()));
-    settings.setValue(u"language"_s, m_document->language());
+    settings.setValue(u"language"_s, languageCode(m_document->language()));
     settings.setValue(u"layoutMode"_s, layoutModeName(m_layouts->mode()));
     settings.setValue(u"secondsPerEvent"_s, m_timeline->secondsPerEvent());
     settings.setValue(u"legend"_s, m_actions->legend()->isChecked());

@@ -55,8 +55,8 @@ public:
     /// The last error message shown or returned (empty after a successful load).
     QString lastError() const { return m_lastError; }
 
-    /// "zh" or "en": installs the UI translator, relabels the graph and lays it out again.
-    void setLanguage(const QString &lang);
+    /// Installs the UI translator, relabels the graph and lays it out again.
+    void setLanguage(AllianceScope::Language lang);
     void setLayoutMode(LayoutMode mode);
     LayoutMode layoutMode() const;
 
@@ -115,7 +115,7 @@ private:
     void onLayerChanged();
     void onLanguageChanged();
     void requestLayout();
-    void onLayoutReady(const QString &lang, const GraphLayout &layout);
+    void onLayoutReady(Language lang, const GraphLayout &layout);
     void updateStatus();
 
     Document *m_document;

@@ -39,10 +39,10 @@ void WindowActions::syncLayer(Layer layer)
         a->setChecked(a->data().toInt() == static_cast<int>(layer));
 }
 
-void WindowActions::syncLanguage(const QString &lang)
+void WindowActions::syncLanguage(Language lang)
 {
     for (QAction *a : m_languageGroup->actions())
-        a->setChecked(a->data().toString() == lang);
+        a->setChecked(a->data().toInt() == static_cast<int>(lang));
 }
 
 void WindowActions::syncLayoutMode(LayoutMode mode)
@@ -108,10 +108,10 @@ void WindowActions::createActions()
 
     m_languageGroup = new QActionGroup(m_window);
     m_languageGroup->setExclusive(true);
-    for (const QString &lang : { u"zh"_s, u"en"_s }) {
-        QAction *a = make(u"language_"_s + lang);
+    for (const Language lang : kLanguages) {
+        QAction *a = make(u"language_"_s + languageCode(lang));
         a->setCheckable(true);
-        a->setData(lang);
+        a->setData(static_cast<int>(lang));
         a->setChecked(lang == m_window->document()->language());
         m_languageGroup->addAction(a);
     }
@@ -119,10 +119,10 @@ void WindowActions::createActions()
     m_languageGroup->actions()[0]->setText(u"中文"_s);
     m_languageGroup->actions()[1]->setText(u"English"_s);
     connect(m_languageGroup, &QActionGroup::triggered, this,
-            [this](QAction *a) { m_window->setLanguage(a->data().toString()); });
+            [this](QAction *a) { m_window->setLanguage(static_cast<Language>(a->data().toInt())); });
     m_toggleLanguageAction = make(u"toggleLanguage"_s, QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_toggleLanguageAction, &QAction::triggered, this, [this] {
-        m_window->setLanguage(m_window->document()->language() == QLatin1String("zh") ? u"en"_s : u"zh"_s);
+        m_window->setLanguage(m_window->document()->language() == Language::Zh ? Language::En : Language::Zh);
     });
 
     m_layoutGroup = new QActionGroup(m_window);

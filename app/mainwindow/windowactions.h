@@ -33,7 +33,7 @@ public:
     void retranslate();
     /// Checks the action of the current layer, language, layout mode.
     void syncLayer(Layer layer);
-    void syncLanguage(const QString &lang);
+    void syncLanguage(Language lang);
     void syncLayoutMode(LayoutMode mode);
     /// Shows or hides the toolbar (full screen) and checks Full Screen to match the window.
     void showToolBar(bool shown);

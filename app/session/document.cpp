@@ -83,9 +83,9 @@ void Document::setLayer(Layer layer)
     emit layerChanged(layer);
 }
 
-void Document::setLanguage(const QString &lang)
+void Document::setLanguage(Language lang)
 {
-    if (lang == m_language || (lang != QLatin1String("zh") && lang != QLatin1String("en")))
+    if (lang == m_language)
         return;
     m_language = lang;
     emit languageChanged(lang);

@@ -36,7 +36,7 @@ public:
     NetworkSnapshot snapshot() const;
 
     Layer layer() const { return m_layer; }
-    QString language() const { return m_language; }
+    Language language() const { return m_language; }
     const WeightParameters &parameters() const;
 
 public slots:
@@ -44,7 +44,7 @@ public slots:
     /// Makes event @p index current and moves to its date.
     void setEventIndex(int index);
     void setLayer(AllianceScope::Layer layer);
-    void setLanguage(const QString &lang); ///< "zh" or "en"
+    void setLanguage(AllianceScope::Language lang);
     void setParameters(const AllianceScope::WeightParameters &parameters);
 
 signals:
@@ -53,7 +53,7 @@ signals:
     /// currentEventIndex() changed (also between events of the same date).
     void currentEventChanged(int index);
     void layerChanged(AllianceScope::Layer layer);
-    void languageChanged(const QString &lang);
+    void languageChanged(AllianceScope::Language lang);
     /// The weights changed without the date changing (half-lives edited).
     void parametersChanged();
 
@@ -65,7 +65,7 @@ private:
     QDate m_date;
     int m_eventIndex = -1;
     Layer m_layer = Layer::All;
-    QString m_language = QStringLiteral("en");
+    Language m_language = Language::En;
     WeightParameters m_parameters;
 };
 

@@ -38,7 +38,7 @@ void LayoutController::setMode(LayoutMode mode)
     m_layouts.clear();
 }
 
-LayoutRequest LayoutController::request(const QString &lang) const
+LayoutRequest LayoutController::request(Language lang) const
 {
     if (!m_chronology)
         return {};
@@ -59,7 +59,7 @@ LayoutRequest LayoutController::request(const QString &lang) const
     return request;
 }
 
-void LayoutController::requestLayout(const QString &lang)
+void LayoutController::requestLayout(Language lang)
 {
     if (!m_chronology)
         return;
@@ -72,7 +72,7 @@ void LayoutController::requestLayout(const QString &lang)
     m_runner->run(request(lang));
 }
 
-GraphLayout LayoutController::layoutFor(const QString &lang)
+GraphLayout LayoutController::layoutFor(Language lang)
 {
     const auto it = m_layouts.constFind(lang);
     if (it != m_layouts.cend())

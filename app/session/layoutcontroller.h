@@ -7,7 +7,7 @@
 
 #include "layout/graphlayout.h"
 
-#include <QHash>
+#include <QMap>
 #include <QObject>
 
 #include <functional>
@@ -37,16 +37,16 @@ public:
 
     /// The request for @p lang in the current mode, every node sized by the sizer; Anchored mode
     /// seeds the nodes from the last Graphviz layout made.
-    LayoutRequest request(const QString &lang) const;
+    LayoutRequest request(Language lang) const;
 
     /// Lays @p lang out on the worker; layoutReady() or layoutFailed() reports it. A finished
     /// layout of @p lang in this mode is reported again at once (no Graphviz run).
-    void requestLayout(const QString &lang);
+    void requestLayout(Language lang);
     /// The layout of @p lang in the current mode: the one made before, or made now on the calling
     /// thread (figures, command line). Check GraphLayout::ok().
-    GraphLayout layoutFor(const QString &lang);
+    GraphLayout layoutFor(Language lang);
     /// Whether a finished layout of @p lang in the current mode is at hand.
-    bool hasLayout(const QString &lang) const { return m_layouts.contains(lang); }
+    bool hasLayout(Language lang) const { return m_layouts.contains(lang); }
 
     bool isRunning() const;
     /// Blocks until the worker is done, delivering its signals (tests).
@@ -58,7 +58,7 @@ public:
 
 signals:
     /// A Graphviz layout of @p lang in the current mode is ready.
-    void layoutReady(const QString &lang, const AllianceScope::GraphLayout &layout);
+    void layoutReady(AllianceScope::Language lang, const AllianceScope::GraphLayout &layout);
     void layoutFailed(const QString &error);
 
 private:
@@ -67,9 +67,9 @@ private:
     NodeSizer m_sizer;
     const Chronology *m_chronology = nullptr;
     LayoutMode m_mode = LayoutMode::Stable;
-    QHash<QString, GraphLayout> m_layouts; // by language, in m_mode
+    QMap<Language, GraphLayout> m_layouts; // by language, in m_mode
     GraphLayout m_last;                    // the last Graphviz layout made (Anchored seeds)
-    QString m_runningLanguage;
+    Language m_runningLanguage = Language::En;
     LayoutRunner *m_runner;
 };
 

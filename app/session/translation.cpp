@@ -14,7 +14,7 @@ struct State
 {
     QTranslator translator;
     bool installed = false;
-    QString language = u"en"_s;
+    Language language = Language::En;
 };
 
 State &state()
@@ -25,7 +25,7 @@ State &state()
 
 } // namespace
 
-bool Translation::setLanguage(const QString &lang)
+bool Translation::setLanguage(Language lang)
 {
     State &s = state();
     if (lang == s.language)
@@ -35,7 +35,7 @@ bool Translation::setLanguage(const QString &lang)
         s.installed = false;
     }
     s.language = lang;
-    if (lang != u"zh"_s)
+    if (lang != Language::Zh)
         return true;
     // Installed last, so the widgets' LanguageChange handlers already see the new strings.
     if (s.translator.isEmpty() && !s.translator.load(u":/i18n/alliancescope_zh_CN.qm"_s))
@@ -44,12 +44,12 @@ bool Translation::setLanguage(const QString &lang)
     return s.installed;
 }
 
-QString Translation::language()
+Language Translation::language()
 {
     return state().language;
 }
 
-ScopedTranslation::ScopedTranslation(const QString &lang)
+ScopedTranslation::ScopedTranslation(Language lang)
     : m_previous(Translation::language())
 {
     Translation::setLanguage(lang);

@@ -4,31 +4,31 @@
 // in that language from either entry point.
 #pragma once
 
-#include <QString>
+#include "chronology/language.h"
 
 namespace AllianceScope {
 
 class Translation
 {
 public:
-    /// Makes @p lang ("zh" or "en") the language of every tr() in the process: installs the
-    /// Chinese translation for "zh", removes it for "en". Returns false when it cannot be loaded.
-    static bool setLanguage(const QString &lang);
-    /// The language set last ("en" until set).
-    static QString language();
+    /// Makes @p lang the language of every tr() in the process: installs the Chinese
+    /// translation for Zh, removes it for En. Returns false when it cannot be loaded.
+    static bool setLanguage(Language lang);
+    /// The language set last (En until set).
+    static Language language();
 };
 
 /// Sets a language for its lifetime and restores the previous one afterwards.
 class ScopedTranslation
 {
 public:
-    explicit ScopedTranslation(const QString &lang);
+    explicit ScopedTranslation(Language lang);
     ~ScopedTranslation();
     ScopedTranslation(const ScopedTranslation &) = delete;
     ScopedTranslation &operator=(const ScopedTranslation &) = delete;
 
 private:
-    QString m_previous;
+    Language m_previous;
 };
 
 } // namespace AllianceScope

@@ -205,11 +205,6 @@ QList<QPair<QString, QString>> overlappingNodes(const LayoutRequest &request,
     return pairs;
 }
 
-LayoutRequest layoutRequestFor(const Chronology &chronology, LayoutMode mode, const QString &lang)
-{
-    return layoutRequestFor(chronology, mode, languageFromCode(lang).value_or(Language::En));
-}
-
 LayoutRequest layoutRequestFor(const Chronology &chronology, LayoutMode mode, Language lang)
 {
     LayoutRequest request;
