@@ -151,8 +151,8 @@ bool ExportCommand::parseLayer(int *layer)
 
 bool ExportCommand::parseLang(QString *lang)
 {
-    *lang = m_parser.isSet(u"lang"_s) ? m_parser.value(u"lang"_s) : u"en"_s;
-    if (*lang != u"zh"_s && *lang != u"en"_s) {
+    *lang = m_parser.isSet(u"lang"_s) ? m_parser.value(u"lang"_s) : languageCode(Language::En);
+    if (!languageFromCode(*lang)) {
         usage(OptionValues::invalidLanguage(*lang));
         return false;
     }

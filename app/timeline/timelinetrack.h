@@ -20,7 +20,7 @@ class TimelineTrack : public QWidget
 public:
     explicit TimelineTrack(QWidget *parent = nullptr);
 
-    /// Shows the events of @p chronology, titles in @p lang ("zh" or "en").
+    /// Shows the events of @p chronology, titles in @p lang.
     void setChronology(const Chronology &chronology, Language lang);
     void setLanguage(const Chronology &chronology, Language lang);
     /// The current date and event (the highlighted tick; -1 for none).
