@@ -166,13 +166,19 @@ std::unique_ptr<FigureExporter> FigureExporter::create(const WeightModel &model,
                                                        const ChartSelection &chart)
 {
     std::unique_ptr<FigureExporter> exporter(new FigureExporter(model, layouts));
-    // One renderer for every frame: only the cursor moves from one frame to the next.
-    auto renderer = std::make_shared<ChartRenderer>(chart.mode);
-    renderer->setModel(&model);
-    renderer->setSpecs(chart.specs);
-    renderer->setTitleVisible(true);
-    exporter->setChartPainter([renderer](QPainter *painter, const QRectF &rect, const QDate &date,
-                                         const FigureOptions &options) {
+    // One renderer for every frame, made at the first chart (graph-only figures need none): only
+    // the cursor moves from one frame to the next.
+    auto holder = std::make_shared<std::unique_ptr<ChartRenderer>>();
+    const WeightModel *source = &model;
+    exporter->setChartPainter([holder, source, chart](QPainter *painter, const QRectF &rect, const QDate &date,
+                                                      const FigureOptions &options) {
+        if (!*holder) {
+            *holder = std::make_unique<ChartRenderer>(chart.mode);
+            (*holder)->setModel(source);
+            (*holder)->setSpecs(chart.specs);
+            (*holder)->setTitleVisible(true);
+        }
+        ChartRenderer *renderer = holder->get();
         renderer->setLayer(options.layer);
         renderer->setLanguage(options.language);
         renderer->retranslate(); // the figure's translation is installed now

@@ -101,8 +101,6 @@ public:
     FigureExporter(const FigureExporter &) = delete;
     FigureExporter &operator=(const FigureExporter &) = delete;
 
-    /// Replaces the chart (tests draw markers of their own).
-    void setChartPainter(ChartPainter painter) { m_chartPainter = std::move(painter); }
 
     /// One figure at @p date to @p path (format from the extension: svg, png or pdf).
     Status exportFigure(const QString &path, const QDate &date, const FigureOptions &options);
@@ -129,6 +127,7 @@ public:
 
 private:
     FigureExporter(const WeightModel &model, LayoutController *layouts);
+    void setChartPainter(ChartPainter painter) { m_chartPainter = std::move(painter); }
     struct Page;
     bool prepare(const FigureOptions &options);
     void showDate(const QDate &date);
