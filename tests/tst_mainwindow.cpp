@@ -84,6 +84,7 @@ private slots:
     void copyFigurePutsTheFigureOnTheClipboard();
     void commandLineFigureHasTheWindowsPositions();
     void exportedFramesChartFollowsEachFrame();
+    void selectionLivesInTheDocument();
 
 private:
     QTemporaryDir m_dir;
@@ -474,6 +475,27 @@ void TestMainWindow::exportedFramesChartFollowsEachFrame()
     QVERIFY(onlyFirst.last() < onlyLast.first()); // 1999 lies left of 2023
     // The graph above is the same layout in both frames: only weights differ, the figure size not.
     QCOMPARE(first.width(), options.width);
+}
+
+void TestMainWindow::selectionLivesInTheDocument()
+{
+    Document *doc = m_window->document();
+    QVERIFY(!doc->selectedEdge());
+    QSignalSpy changed(doc, &Document::selectionChanged);
+    m_window->selectEdge(u"KOR"_s, u"JPN"_s);
+    QCOMPARE(doc->selectedEdge(), std::optional<DyadKey>(DyadKey::of(u"JPN"_s, u"KOR"_s)));
+    QCOMPARE(changed.size(), 1);
+    // Views follow the document: a selection made there reaches the scene and the history.
+    m_window->selectEdge(QString(), QString());
+    const EdgeItem *edge = m_window->scene()->edgeItem(u"JPN"_s, u"KOR"_s);
+    QVERIFY(edge);
+    QVERIFY(!edge->isSelectedEdge());
+    doc->setSelectedEdge(u"JPN"_s, u"KOR"_s);
+    QVERIFY(edge->isSelectedEdge());
+    doc->setSelectedEdge(QString(), QString());
+    QVERIFY(!doc->selectedEdge());
+    QVERIFY(!edge->isSelectedEdge());
+    QCOMPARE(changed.size(), 4);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -135,6 +135,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::currentEventChanged, this, &MainWindow::updateStatus);
     connect(m_document, &Document::layerChanged, this, &MainWindow::onLayerChanged);
     connect(m_document, &Document::languageChanged, this, &MainWindow::onLanguageChanged);
+    connect(m_document, &Document::selectionChanged, this, &MainWindow::onSelectionChanged);
     connect(m_scene, &AllianceScene::edgeClicked, this, &MainWindow::selectEdge);
     connect(m_scene, &AllianceScene::nodeClicked, this,
             [this](const QString &id) { m_scene->setFocusNode(id); });
@@ -204,6 +205,11 @@ void MainWindow::retranslateUi()
 }
 
 void MainWindow::selectEdge(const QString &a, const QString &b)
+{
+    m_document->setSelectedEdge(a, b);
+}
+
+void MainWindow::onSelectionChanged(const QString &a, const QString &b)
 {
     m_scene->setSelectedEdge(a, b);
     m_edgeHistory->setEdge(a, b);

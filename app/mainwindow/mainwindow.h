@@ -114,6 +114,7 @@ private:
     void onDateChanged();
     void onLayerChanged();
     void onLanguageChanged();
+    void onSelectionChanged(const QString &a, const QString &b);
     void requestLayout();
     void onLayoutReady(Language lang, const GraphLayout &layout);
     void updateStatus();

@@ -16,6 +16,7 @@ void Document::setChronology(Chronology chronology, const QString &path)
 {
     m_model = std::make_unique<WeightModel>(std::move(chronology), m_parameters);
     m_path = path;
+    m_selection.reset(); // the views drop their selection with the old chronology
     const Chronology &c = m_model->chronology();
     if (!m_date.isValid() || m_date < c.firstDate() || m_date > c.lastDate())
         m_date = c.isEmpty() ? QDate() : c.events().last().date;
@@ -35,6 +36,17 @@ const WeightModel &Document::model() const
 {
     Q_ASSERT(m_model);
     return *m_model;
+}
+
+void Document::setSelectedEdge(const QString &a, const QString &b)
+{
+    const std::optional<DyadKey> selection = a.isEmpty() || b.isEmpty() || a == b
+        ? std::nullopt
+        : std::optional<DyadKey>(DyadKey::of(a, b));
+    if (selection == m_selection)
+        return;
+    m_selection = selection;
+    emit selectionChanged(selection ? a : QString(), selection ? b : QString());
 }
 
 const WeightParameters &Document::parameters() const

@@ -1,6 +1,6 @@
 // Document: what the user is looking at — the loaded chronology's weight model, the current
-// date, layer, language and model parameters. The main window, the chart panel and the export
-// dialogs all read and change this one object and follow its signals.
+// date, layer, language, model parameters and selected edge. The main window, the chart panel
+// and the export dialogs all read and change this one object and follow its signals.
 #pragma once
 
 #include "chronology/chronology.h"
@@ -11,6 +11,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace AllianceScope {
 
@@ -38,6 +39,8 @@ public:
     Layer layer() const { return m_layer; }
     Language language() const { return m_language; }
     const WeightParameters &parameters() const;
+    /// The selected edge (the dyad whose history is shown); nullopt when none.
+    std::optional<DyadKey> selectedEdge() const { return m_selection; }
 
 public slots:
     void setDate(const QDate &date);
@@ -46,6 +49,8 @@ public slots:
     void setLayer(AllianceScope::Layer layer);
     void setLanguage(AllianceScope::Language lang);
     void setParameters(const AllianceScope::WeightParameters &parameters);
+    /// Selects the edge between @p a and @p b (either order); empty ids clear the selection.
+    void setSelectedEdge(const QString &a, const QString &b);
 
 signals:
     void chronologyChanged();
@@ -56,6 +61,8 @@ signals:
     void languageChanged(AllianceScope::Language lang);
     /// The weights changed without the date changing (half-lives edited).
     void parametersChanged();
+    /// selectedEdge() changed; @p a and @p b are empty when the selection was cleared.
+    void selectionChanged(const QString &a, const QString &b);
 
 private:
     void moveTo(const QDate &date, int index);
@@ -67,6 +74,7 @@ private:
     Layer m_layer = Layer::All;
     Language m_language = Language::En;
     WeightParameters m_parameters;
+    std::optional<DyadKey> m_selection;
 };
 
 } // namespace AllianceScope
