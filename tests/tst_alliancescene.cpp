@@ -6,7 +6,8 @@
 #include "graphview/alliancescene.h"
 #include "graphview/edgeitem.h"
 #include "graphview/graphview.h"
-#include "graphview/layoutrunner.h"
+#include "session/layoutcontroller.h"
+#include "session/layoutrunner.h"
 #include "graphview/legenditem.h"
 #include "graphview/membershipitem.h"
 #include "graphview/nodeitem.h"
@@ -111,16 +112,25 @@ void compareEdge(const EdgeItem *edge, const LayerState &s)
     QVERIFY(edge);
     QCOMPARE(edge->weight(), s.weight);
     QCOMPARE(edge->tier(), s.tier);
-    QCOMPARE(edge->pen().widthF(), Palette::edgeWidth(s.weight));
-    QCOMPARE(edge->pen().color(), Palette::edgeColor(s.weight));
+    QCOMPARE(edge->pen().widthF(), EdgeStyle::widthFor(s.weight));
+    QCOMPARE(edge->pen().color(), EdgeStyle::colorFor(s.weight));
     QCOMPARE(edge->pen().dashPattern(), Palette::edgePen(s.weight, s.tier).dashPattern());
-    QCOMPARE(edge->isVisible(), !Palette::edgeHidden(s.weight, s.tier));
+    QCOMPARE(edge->isVisible(), EdgeStyle::visibleFor(s.tier, s.weight));
     // The scene draws EdgeStyle, the rule the DOT exporter writes too.
     const EdgeStyle style = EdgeStyle::of(s.tier, s.weight);
     QCOMPARE(edge->pen().widthF(), style.width);
     QCOMPARE(edge->pen().color(), style.color);
     QCOMPARE(edge->pen().dashPattern(), style.pattern());
     QCOMPARE(edge->isVisible(), style.visible);
+}
+
+/// The request the application makes: nodes sized as the scene draws them.
+LayoutRequest sizedRequest(const Chronology &chronology, LayoutMode mode, Language lang)
+{
+    LayoutController layouts(AllianceScene::nodeSizer());
+    layouts.setChronology(&chronology);
+    layouts.setMode(mode);
+    return layouts.request(lang);
 }
 
 /// The scene over a chronology, laid out by Graphviz.
@@ -131,7 +141,7 @@ struct Fixture
     {
         scene.setChronology(model.chronology());
         layout = GraphLayouter::layout(
-            scene.sizedLayoutRequest(layoutRequestFor(model.chronology(), LayoutMode::Stable, u"en"_s)));
+            sizedRequest(model.chronology(), LayoutMode::Stable, Language::En));
         scene.applyLayout(layout);
     }
 
@@ -274,8 +284,8 @@ void TestAllianceScene::edgePensFollowTheModel()
     const LayerState s2 = f.model.dyadAt(u"JPN"_s, u"KOR"_s, after).at(Layer::All);
     compareEdge(edge, s2);
     QCOMPARE(s2.tier, 2);
-    QVERIFY(edge->pen().widthF() > Palette::edgeWidth(s1.weight));
-    QVERIFY(edge->pen().color() != Palette::edgeColor(s1.weight));
+    QVERIFY(edge->pen().widthF() > EdgeStyle::widthFor(s1.weight));
+    QVERIFY(edge->pen().color() != EdgeStyle::colorFor(s1.weight));
 
     // A hostile dyad is drawn in the conflict colours, dash-dotted.
     const EdgeItem *war = f.scene.edgeItem(u"KOR"_s, u"PRK"_s);
@@ -327,16 +337,16 @@ void TestAllianceScene::membershipsShowOnlyWhileActive()
 void TestAllianceScene::languageRelabelsNodesAndLegend()
 {
     Fixture f(smallChronology());
-    QCOMPARE(f.scene.language(), u"en"_s);
+    QCOMPARE(f.scene.language(), Language::En);
     QCOMPARE(f.scene.nodeItem(u"JPN"_s)->label(), u"Japan"_s);
     const QRectF legendBefore = f.scene.legendItem()->boundingRect();
-    f.scene.setLanguage(u"zh"_s);
-    QCOMPARE(f.scene.language(), u"zh"_s);
+    f.scene.setLanguage(Language::Zh);
+    QCOMPARE(f.scene.language(), Language::Zh);
     QCOMPARE(f.scene.nodeItem(u"JPN"_s)->label(), u"日本"_s);
     QCOMPARE(f.scene.nodeItem(u"TCOG"_s)->label(), u"三边协调与监督小组"_s);
     QVERIFY(!f.scene.legendItem()->boundingRect().isEmpty());
     QCOMPARE(f.scene.legendItem()->boundingRect().size(), legendBefore.size()); // no translator loaded
-    f.scene.setLanguage(u"en"_s);
+    f.scene.setLanguage(Language::En);
     QCOMPARE(f.scene.nodeItem(u"KOR"_s)->label(), u"Republic of Korea"_s);
 }
 
@@ -515,10 +525,10 @@ void TestAllianceScene::layoutRunnerReportsOnTheUiThread()
     scene.setChronology(c);
     LayoutRunner runner;
     QSignalSpy done(&runner, &LayoutRunner::finished);
-    const LayoutRequest request = scene.sizedLayoutRequest(layoutRequestFor(c, LayoutMode::Circular, u"en"_s));
+    const LayoutRequest request = sizedRequest(c, LayoutMode::Circular, Language::En);
     runner.run(request);
     QVERIFY(runner.isRunning());
-    runner.run(scene.sizedLayoutRequest(layoutRequestFor(c, LayoutMode::Stable, u"en"_s))); // supersedes
+    runner.run(sizedRequest(c, LayoutMode::Stable, Language::En)); // supersedes
     runner.waitForFinished();
     QVERIFY(!runner.isRunning());
     QCOMPARE(done.size(), 1);
@@ -540,7 +550,7 @@ void TestAllianceScene::paletteDrawsEdgeStyle()
             QCOMPARE(pen.color(), style.color);
             QCOMPARE(pen.dashPattern(), style.pattern());
             QCOMPARE(pen.capStyle(), EdgeStyle::capStyle(style.dash));
-            QCOMPARE(Palette::edgeHidden(w, tier), !style.visible);
+            QCOMPARE(EdgeStyle::visibleFor(tier, w), style.visible);
         }
     }
 }
@@ -559,10 +569,9 @@ void TestAllianceScene::bundledChronologyAtCampDavid()
         QVERIFY(e->weight() > 0);
     }
     // No two nodes overlap, in either language.
-    for (const QString &lang : {u"en"_s, u"zh"_s}) {
+    for (const Language lang : {Language::En, Language::Zh}) {
         f.scene.setLanguage(lang);
-        f.scene.applyLayout(GraphLayouter::layout(f.scene.sizedLayoutRequest(
-            layoutRequestFor(f.model.chronology(), LayoutMode::Stable, lang))));
+        f.scene.applyLayout(GraphLayouter::layout(sizedRequest(f.model.chronology(), LayoutMode::Stable, lang)));
         const QList<QGraphicsItem *> all = f.scene.items();
         QList<const NodeItem *> nodes;
         for (const QGraphicsItem *item : all)
@@ -571,12 +580,12 @@ void TestAllianceScene::bundledChronologyAtCampDavid()
         for (int i = 0; i < nodes.size(); ++i)
             for (int j = i + 1; j < nodes.size(); ++j)
                 QVERIFY2(!nodes[i]->sceneBoundingRect().intersects(nodes[j]->sceneBoundingRect()),
-                         qPrintable(lang + u": "_s + nodes[i]->id() + u" overlaps "_s + nodes[j]->id()));
+                         qPrintable(languageCode(lang) + u": "_s + nodes[i]->id() + u" overlaps "_s + nodes[j]->id()));
         const QImage image = render(f.scene, 1800);
         QVERIFY(hasColour(image, f.scene.edgeItem(u"USA"_s, u"JPN"_s)->pen().color()));
         const QString dir = qEnvironmentVariable("ALLIANCESCOPE_RENDER_DIR");
         if (!dir.isEmpty())
-            QVERIFY(image.save(dir + u"/scene-2023-08-31-"_s + lang + u".png"_s));
+            QVERIFY(image.save(dir + u"/scene-2023-08-31-"_s + languageCode(lang) + u".png"_s));
     }
 }
 

@@ -6,7 +6,7 @@
 #include "charts/halflifecontrols.h"
 #include "charts/timechart.h"
 #include "chronology/chronologyreader.h"
-#include "mainwindow/document.h"
+#include "session/document.h"
 #include "weights/weightmodel.h"
 
 #include <QFile>
@@ -334,7 +334,7 @@ void TestChartPanel::metricsTabShowsMetrics()
 
 void TestChartPanel::followsTheLanguage()
 {
-    m_doc->setLanguage(u"zh"_s);
+    m_doc->setLanguage(Language::Zh);
     QCOMPARE(m_panel->dyadChart()->valueSeries()[0]->name(), u"美国–日本"_s);
     QVERIFY(m_panel->dyadList()->item(0)->text().contains(u"美国"_s));
     const QString tip = m_panel->metricChart()->toolTipAt(m_panel->metricChart()->viewportPosition(QDate(2023, 8, 18), 0.2));
@@ -342,7 +342,7 @@ void TestChartPanel::followsTheLanguage()
     for (const Event &e : m_chronology.events())
         zhTitle = zhTitle || tip.contains(e.title.zh.toHtmlEscaped());
     QVERIFY2(zhTitle, qPrintable(tip));
-    m_doc->setLanguage(u"en"_s);
+    m_doc->setLanguage(Language::En);
     QCOMPARE(m_panel->dyadChart()->valueSeries()[0]->name(), u"USA–JPN"_s);
 }
 
@@ -447,8 +447,8 @@ void TestChartPanel::grabsAtPanelSize()
     m_doc->setDate(QDate(2019, 11, 22));
     const QString out = qEnvironmentVariable("ALLIANCESCOPE_CHARTS_PNG");
     const QString lang = qEnvironmentVariable("ALLIANCESCOPE_CHARTS_LANG");
-    if (!lang.isEmpty())
-        m_doc->setLanguage(lang);
+    if (const auto language = languageFromCode(lang))
+        m_doc->setLanguage(*language);
     for (int tab = 0; tab < 2; ++tab) {
         m_panel->tabs()->setCurrentIndex(tab);
         QCoreApplication::processEvents(); // the legend lays out its new names

@@ -1,5 +1,6 @@
 // Tests of figure export: SVG (well-formed, <text> in both languages), PNG (size and DPI), PDF,
 // frame series, sheets, GIF (decoded back with giflib), atomic writes and the CLI exit codes.
+#include "chartcursor.h"
 #include "chronology/chronologyreader.h"
 #include "export/exportdialog.h"
 #include "export/exportprogressdialog.h"
@@ -148,6 +149,9 @@ private slots:
     void cliExitCodes();
     void cliUnwritable();
     void cliFramesAndGif();
+    void chartFollowsEachFrame();
+    void cliChartFollowsEachFrame();
+    void zhFiguresAreChineseThroughout();
 
 private:
     std::unique_ptr<WeightModel> m_model;
@@ -160,7 +164,7 @@ void TestFigureExport::initTestCase()
     auto result = ChronologyReader::readFile(bundled());
     QVERIFY(result.ok());
     m_model = std::make_unique<WeightModel>(std::move(*result.chronology));
-    m_exporter = std::make_unique<FigureExporter>(*m_model);
+    m_exporter = FigureExporter::create(*m_model);
     QVERIFY(m_dir.isValid());
 }
 
@@ -195,7 +199,7 @@ void TestFigureExport::svgHasTextInBothLanguages()
     QFETCH(QStringList, expected);
     const QString path = m_dir.filePath(u"fig-"_s + lang + u".svg"_s);
     FigureOptions o;
-    o.language = lang;
+    o.language = *languageFromCode(lang);
     o.caption = true;
     QCOMPARE(m_exporter->exportFigure(path, QDate(2023, 8, 18), o), FigureExporter::Status::Ok);
     QString error;
@@ -260,7 +264,7 @@ void TestFigureExport::pdfIsPdf()
     const QString path = m_dir.filePath(u"fig.pdf"_s);
     FigureOptions o;
     o.caption = true;
-    o.language = u"zh"_s;
+    o.language = Language::Zh;
     QCOMPARE(m_exporter->exportFigure(path, QDate(2023, 8, 18), o), FigureExporter::Status::Ok);
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -536,6 +540,94 @@ void TestFigureExport::cliFramesAndGif()
     QString error;
     svgTexts(sheet, &error);
     QVERIFY(error.isEmpty());
+}
+
+namespace {
+
+// Checks that the chart regions of the first and the last of the frames in @p dir (graph and
+// chart, @p width wide, no caption) show the cursor at different dates, the first one left.
+void checkCursorsMove(const QString &dir, int width)
+{
+    const QStringList frames = QDir(dir).entryList({u"*.png"_s}, QDir::Files, QDir::Name);
+    QVERIFY(frames.size() > 2);
+    const QImage first(QDir(dir).filePath(frames.first()));
+    const QImage last(QDir(dir).filePath(frames.last()));
+    QCOMPARE(first.width(), width);
+    QCOMPARE(first.size(), last.size());
+    const int chartH = int(width * 0.45);
+    const QRect chart(0, first.height() - chartH + 2, width, chartH - 4);
+    QVERIFY(first.copy(chart) != last.copy(chart));
+    const QList<int> a = TestSupport::darkVerticalLines(first, chart);
+    const QList<int> b = TestSupport::darkVerticalLines(last, chart);
+    const QList<int> onlyFirst = TestSupport::columnsOnlyIn(a, b), onlyLast = TestSupport::columnsOnlyIn(b, a);
+    QVERIFY2(!onlyFirst.isEmpty() && !onlyLast.isEmpty(), "each frame has a cursor of its own");
+    QVERIFY(onlyFirst.last() < onlyLast.first());
+}
+
+} // namespace
+
+void TestFigureExport::chartFollowsEachFrame()
+{
+    FigureOptions o;
+    o.content = FigureOptions::Content::Both;
+    o.width = 800;
+    const QString dir = m_dir.filePath(u"chart-frames"_s);
+    QCOMPARE(m_exporter->exportFrames(dir, FigureFormat::Png, o), FigureExporter::Status::Ok);
+    checkCursorsMove(dir, o.width);
+}
+
+void TestFigureExport::cliChartFollowsEachFrame()
+{
+    const QString dir = m_dir.filePath(u"cli-chart-frames"_s);
+    const Run r = run({u"--export-frames"_s, dir, u"--format"_s, u"png"_s, u"--with-chart"_s, u"--width"_s,
+                       u"800"_s, bundled()});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    checkCursorsMove(dir, 800);
+    const QString one = m_dir.filePath(u"cli-with-chart.png"_s);
+    QCOMPARE(run({u"--export"_s, one, u"--date"_s, u"2023-08-18"_s, u"--with-chart"_s, u"--width"_s, u"800"_s,
+                  bundled()}).code, 0);
+    const QImage withChart(one);
+    QCOMPARE(withChart.width(), 800);
+    QVERIFY(!TestSupport::darkVerticalLines(withChart, QRect(0, withChart.height() - 360, 800, 356)).isEmpty());
+}
+
+void TestFigureExport::zhFiguresAreChineseThroughout()
+{
+    // The legend (and the chart) of a zh figure from the command line: Chinese, never English.
+    const auto readText = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    };
+    const QString zh = m_dir.filePath(u"legend-zh.svg"_s);
+    Run r = run({u"--export"_s, zh, u"--date"_s, u"2023-08-18"_s, u"--lang"_s, u"zh"_s, u"--with-chart"_s, bundled()});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QString svg = readText(zh);
+    // (QSvgGenerator splits a text where the font changes: "连线权重 |" and "w|".)
+    QVERIFY(svg.contains(u"连线权重"_s));
+    QVERIFY(svg.contains(u"制度等级"_s));
+    QVERIFY(!svg.contains(u"Edge weight"_s));
+    QVERIFY(!svg.contains(u"Institutional tier"_s));
+    QVERIFY(!svg.contains(u"Weight (solid)"_s)); // the chart's axis
+
+    const QString sheet = m_dir.filePath(u"legend-zh-sheet.svg"_s);
+    r = run({u"--export-sheet"_s, sheet, u"--every"_s, u"20"_s, u"--lang"_s, u"zh"_s, bundled()});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    svg = readText(sheet);
+    QVERIFY(svg.contains(u"连线权重"_s));
+    QVERIFY(!svg.contains(u"Edge weight"_s));
+
+    // English stays English, also in process right after a Chinese figure.
+    const QString en = m_dir.filePath(u"legend-en.svg"_s);
+    FigureOptions o;
+    o.language = Language::Zh;
+    QCOMPARE(m_exporter->exportFigure(m_dir.filePath(u"legend-zh-inprocess.svg"_s), QDate(2023, 8, 18), o),
+             FigureExporter::Status::Ok);
+    QVERIFY(readText(m_dir.filePath(u"legend-zh-inprocess.svg"_s)).contains(u"连线权重"_s));
+    o.language = Language::En;
+    QCOMPARE(m_exporter->exportFigure(en, QDate(2023, 8, 18), o), FigureExporter::Status::Ok);
+    svg = readText(en);
+    QVERIFY(svg.contains(u"Edge weight"_s));
+    QVERIFY(!svg.contains(u"连线权重"_s));
 }
 
 QTEST_MAIN(TestFigureExport)

@@ -287,14 +287,14 @@ void TestGraphLayout::separateBoxesKeepsFixedNodes()
 void TestGraphLayout::requestFromChronology()
 {
     const Chronology chronology = handBuiltChronology();
-    const LayoutRequest request = layoutRequestFor(chronology, LayoutMode::Stable, u"zh"_s);
+    const LayoutRequest request = layoutRequestFor(chronology, LayoutMode::Stable, Language::Zh);
     QCOMPARE(request.mode, LayoutMode::Stable);
     QCOMPARE(request.nodes.size(), chronology.actors().size());
     QCOMPARE(request.nodes[0].id, u"USA"_s);
     QCOMPARE(request.nodes[0].label, u"美国"_s);
     QCOMPARE(request.nodes[7].mechanism, true);
     QVERIFY(!request.nodes[0].pin);
-    QCOMPARE(layoutRequestFor(chronology, LayoutMode::Stable, u"en"_s).nodes[1].label, u"Japan"_s);
+    QCOMPARE(layoutRequestFor(chronology, LayoutMode::Stable, Language::En).nodes[1].label, u"Japan"_s);
     for (const LayoutNode &node : request.nodes)
         QVERIFY(node.size.width() >= 36.0 && node.size.height() > 11.0);
 
@@ -322,7 +322,7 @@ void TestGraphLayout::requestFromChronology()
 
 void TestGraphLayout::geographicRequest()
 {
-    const LayoutRequest request = layoutRequestFor(handBuiltChronology(), LayoutMode::Geographic, u"en"_s);
+    const LayoutRequest request = layoutRequestFor(handBuiltChronology(), LayoutMode::Geographic, Language::En);
     QHash<QString, LayoutNode> nodes;
     for (const LayoutNode &node : request.nodes)
         nodes.insert(node.id, node);
@@ -373,12 +373,12 @@ void TestGraphLayout::everyMode()
     if (source == 0) {
         request = smallRequest(mode);
     } else if (source == 1) {
-        request = layoutRequestFor(handBuiltChronology(), mode, u"zh"_s);
+        request = layoutRequestFor(handBuiltChronology(), mode, Language::Zh);
     } else {
         QString error;
         const std::optional<Chronology> chronology = bundledChronology(&error);
         QVERIFY2(chronology, qPrintable(error));
-        request = layoutRequestFor(*chronology, mode, source == 2 ? u"zh"_s : u"en"_s);
+        request = layoutRequestFor(*chronology, mode, source == 2 ? Language::Zh : Language::En);
     }
     if (mode == LayoutMode::Anchored) {
         // Seeds from a stable layout, as the GUI does when it switches modes.
@@ -402,7 +402,7 @@ void TestGraphLayout::everyMode()
 void TestGraphLayout::stableIsDeterministic()
 {
     for (const LayoutRequest &request : {smallRequest(LayoutMode::Stable),
-                                         layoutRequestFor(handBuiltChronology(), LayoutMode::Stable, u"en"_s)}) {
+                                         layoutRequestFor(handBuiltChronology(), LayoutMode::Stable, Language::En)}) {
         const GraphLayout first = GraphLayouter::layout(request);
         const GraphLayout circular = GraphLayouter::layout([&] {
             LayoutRequest r = request;
@@ -425,7 +425,7 @@ void TestGraphLayout::circularIgnoresHistory()
 {
     // circo caches per-graph state in statics keyed by the graph's address (Graphviz 2.42):
     // a layout must not depend on which graphs were laid out (and freed) before it.
-    const LayoutRequest request = layoutRequestFor(handBuiltChronology(), LayoutMode::Circular, u"en"_s);
+    const LayoutRequest request = layoutRequestFor(handBuiltChronology(), LayoutMode::Circular, Language::En);
     const GraphLayout expected = GraphLayouter::layout(request);
     QVERIFY(expected.ok());
     for (LayoutMode mode : {LayoutMode::Circular, LayoutMode::Stable, LayoutMode::Geographic}) {
@@ -468,7 +468,7 @@ void TestGraphLayout::pinnedNodesStay()
 
 void TestGraphLayout::anchoredStability()
 {
-    const LayoutRequest base = layoutRequestFor(handBuiltChronology(), LayoutMode::Stable, u"en"_s);
+    const LayoutRequest base = layoutRequestFor(handBuiltChronology(), LayoutMode::Stable, Language::En);
     const GraphLayout stable = GraphLayouter::layout(base);
     QVERIFY(stable.ok());
 
@@ -550,7 +550,7 @@ void TestGraphLayout::concurrentLayouts()
 {
     QList<LayoutRequest> requests;
     for (LayoutMode mode : {LayoutMode::Stable, LayoutMode::Circular, LayoutMode::Geographic})
-        requests.append(layoutRequestFor(handBuiltChronology(), mode, u"zh"_s));
+        requests.append(layoutRequestFor(handBuiltChronology(), mode, Language::Zh));
     requests.append(smallRequest(LayoutMode::Stable));
     QList<GraphLayout> expected;
     for (const LayoutRequest &request : std::as_const(requests))
@@ -586,7 +586,7 @@ void TestGraphLayout::concurrentLayouts()
 
 void TestGraphLayout::hintsOrientTheLayout()
 {
-    LayoutRequest request = layoutRequestFor(handBuiltChronology(), LayoutMode::Stable, u"en"_s);
+    LayoutRequest request = layoutRequestFor(handBuiltChronology(), LayoutMode::Stable, Language::En);
     const GraphLayout plain = GraphLayouter::layout(request);
     QVERIFY2(plain.ok(), qPrintable(plain.error));
 
@@ -622,7 +622,7 @@ void TestGraphLayout::decimalCommaLocale()
     // thread. It must, without changing the process's locale (the UI thread reads it).
     QList<LayoutRequest> requests;
     for (LayoutMode mode : {LayoutMode::Stable, LayoutMode::Circular, LayoutMode::Geographic})
-        requests.append(layoutRequestFor(handBuiltChronology(), mode, u"zh"_s));
+        requests.append(layoutRequestFor(handBuiltChronology(), mode, Language::Zh));
     requests.append(smallRequest(LayoutMode::Anchored));
 
     const QByteArray saved = std::setlocale(LC_NUMERIC, nullptr);

@@ -1,21 +1,28 @@
 // Tests of MainWindow (offscreen): keyboard stepping and the event panel, the graph's JPN–KOR pen
 // against the weight model, the event list driving the slider, the language switch, a failed Open
 // that keeps the loaded chronology, the edge history, and the settings round trip.
+#include "help/guidedialog.h"
+
+#include <QTextBrowser>
 #include "charts/chartpanel.h"
+#include "chartcursor.h"
 #include "chronology/chronologyreader.h"
+#include "export/figureexporter.h"
 #include "graphview/alliancescene.h"
 #include "graphview/edgeitem.h"
 #include "graphview/nodeitem.h"
 #include "graphview/palette.h"
-#include "mainwindow/document.h"
+#include "session/document.h"
 #include "mainwindow/edgehistorypanel.h"
 #include "mainwindow/eventpanel.h"
 #include "mainwindow/mainwindow.h"
 #include "itemmodels/eventlistmodel.h"
 #include "timeline/timelinewidget.h"
+#include "weights/weightmodel.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QDir>
 #include <QGuiApplication>
 #include <QImage>
 #include <QFile>
@@ -75,9 +82,13 @@ private slots:
     void layerActionsAreExclusive();
     void settingsRoundTrip();
     void aboutNamesTheSource();
+    void guideOpensInTheWindowsLanguage();
     void selectedEdgeJoinsTheCharts();
     void chartsToggleWithF8();
     void copyFigurePutsTheFigureOnTheClipboard();
+    void commandLineFigureHasTheWindowsPositions();
+    void exportedFramesChartFollowsEachFrame();
+    void selectionLivesInTheDocument();
 
 private:
     QTemporaryDir m_dir;
@@ -243,7 +254,7 @@ void TestMainWindow::languageSwitchRelabels()
     QCOMPARE(view->title(), u"&View"_s);
 
     m_window->action(u"language_zh"_s)->trigger();
-    QCOMPARE(m_window->document()->language(), u"zh"_s);
+    QCOMPARE(m_window->document()->language(), Language::Zh);
     QCOMPARE(japan->label(), u"日本"_s);
     QCOMPARE(view->title(), u"视图(&V)"_s);
     QCOMPARE(m_window->action(u"open"_s)->text(), u"打开(&O)…"_s);
@@ -254,7 +265,7 @@ void TestMainWindow::languageSwitchRelabels()
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLayoutRunning(), 10000);
 
     m_window->action(u"toggleLanguage"_s)->trigger();
-    QCOMPARE(m_window->document()->language(), u"en"_s);
+    QCOMPARE(m_window->document()->language(), Language::En);
     QCOMPARE(japan->label(), u"Japan"_s);
     QCOMPARE(view->title(), u"&View"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLayoutRunning(), 10000);
@@ -360,7 +371,7 @@ void TestMainWindow::settingsRoundTrip()
     QCOMPARE(other.document()->layer(), Layer::Economic);
     QCOMPARE(other.layoutMode(), LayoutMode::Circular);
     QCOMPARE(other.timeline()->secondsPerEvent(), 1.0);
-    QCOMPARE(other.document()->language(), u"en"_s);
+    QCOMPARE(other.document()->language(), Language::En);
     QVERIFY(other.action(u"layout_circular"_s)->isChecked());
     QSettings().clear();
 }
@@ -372,7 +383,28 @@ void TestMainWindow::aboutNamesTheSource()
     QVERIFY(box);
     QVERIFY(box->text().contains(u"A test paper"_s));
     QVERIFY(box->text().contains(QStringLiteral(ALLIANCESCOPE_VERSION)));
+    QVERIFY(box->text().contains(u"MIT"_s)); // the licence
     box->accept();
+}
+
+void TestMainWindow::guideOpensInTheWindowsLanguage()
+{
+    QAction *guide = m_window->action(u"guide"_s);
+    QVERIFY(guide);
+    QCOMPARE(guide->shortcut(), QKeySequence(Qt::Key_F1));
+    guide->trigger();
+    auto *dialog = m_window->findChild<GuideDialog *>(u"guideDialog"_s);
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->language(), Language::En);
+    // A second F1 raises the same dialog; switching the language switches the guide.
+    guide->trigger();
+    QCOMPARE(m_window->findChildren<GuideDialog *>().size(), 1);
+    m_window->setLanguage(Language::Zh);
+    QCOMPARE(dialog->language(), Language::Zh);
+    QVERIFY(dialog->browser()->toPlainText().contains(u"同盟透视使用指南"_s));
+    m_window->setLanguage(Language::En);
+    dialog->close();
 }
 
 void TestMainWindow::selectedEdgeJoinsTheCharts()
@@ -413,6 +445,82 @@ void TestMainWindow::copyFigurePutsTheFigureOnTheClipboard()
             inked = (image.pixel(x, y) & 0xffffff) != 0xffffff;
     }
     QVERIFY(inked);
+}
+
+void TestMainWindow::commandLineFigureHasTheWindowsPositions()
+{
+    // The command line's exporter (no window, a layout controller of its own) places every node
+    // exactly where the window does, in either language.
+    for (const Language lang : {Language::En, Language::Zh}) {
+        m_window->setLanguage(lang);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLayoutRunning(), 10000);
+        QTRY_VERIFY(m_window->layoutController()->hasLayout(lang));
+        m_window->scene()->finishAnimations();
+        QTest::qWait(700); // the move animation of a new layout (2 × 300 ms)
+        const auto exporter = FigureExporter::create(m_window->document()->model());
+        FigureOptions options;
+        options.language = lang;
+        QVERIFY(!exporter->renderImage(m_window->document()->date(), options).isNull());
+        const QList<Actor> &actors = m_window->document()->chronology().actors();
+        QVERIFY(!actors.isEmpty());
+        for (const Actor &a : actors) {
+            const QPointF onScreen = m_window->scene()->nodeItem(a.id)->pos();
+            const QPointF inFigure = exporter->scene()->nodeItem(a.id)->pos();
+            QVERIFY2(onScreen == inFigure,
+                     qPrintable(languageCode(lang) + u" "_s + a.id + u": window "_s + QString::number(onScreen.x()) + u","_s
+                                + QString::number(onScreen.y()) + u", figure "_s + QString::number(inFigure.x())
+                                + u","_s + QString::number(inFigure.y())));
+        }
+    }
+}
+
+void TestMainWindow::exportedFramesChartFollowsEachFrame()
+{
+    // Export Figure's exporter: graph and chart, one frame per event; the chart's cursor of each
+    // frame stands at that frame's date (not at the window's).
+    const auto exporter = m_window->makeFigureExporter();
+    FigureOptions options;
+    options.content = FigureOptions::Content::Both;
+    options.width = 800;
+    const QString dir = m_dir.filePath(u"window-frames"_s);
+    QCOMPARE(exporter->exportFrames(dir, FigureFormat::Png, options), FigureExporter::Status::Ok);
+    const QStringList frames = QDir(dir).entryList(QDir::Files, QDir::Name);
+    QCOMPARE(frames.size(), 6);
+    // The second frame (1999; the first, 1965, has its cursor on the date axis' own line).
+    const QImage first(QDir(dir).filePath(frames[1]));
+    const QImage last(QDir(dir).filePath(frames.last()));
+    QCOMPARE(first.size(), last.size());
+    const int chartH = int(options.width * 0.45);
+    const QRect chart(0, first.height() - chartH + 2, first.width(), chartH - 4);
+    QVERIFY(first.copy(chart) != last.copy(chart));
+    const QList<int> a = TestSupport::darkVerticalLines(first, chart);
+    const QList<int> b = TestSupport::darkVerticalLines(last, chart);
+    const QList<int> onlyFirst = TestSupport::columnsOnlyIn(a, b), onlyLast = TestSupport::columnsOnlyIn(b, a);
+    QVERIFY2(!onlyFirst.isEmpty() && !onlyLast.isEmpty(), "each frame has a cursor of its own");
+    QVERIFY(onlyFirst.last() < onlyLast.first()); // 1999 lies left of 2023
+    // The graph above is the same layout in both frames: only weights differ, the figure size not.
+    QCOMPARE(first.width(), options.width);
+}
+
+void TestMainWindow::selectionLivesInTheDocument()
+{
+    Document *doc = m_window->document();
+    QVERIFY(!doc->selectedEdge());
+    QSignalSpy changed(doc, &Document::selectionChanged);
+    m_window->selectEdge(u"KOR"_s, u"JPN"_s);
+    QCOMPARE(doc->selectedEdge(), std::optional<DyadKey>(DyadKey::of(u"JPN"_s, u"KOR"_s)));
+    QCOMPARE(changed.size(), 1);
+    // Views follow the document: a selection made there reaches the scene and the history.
+    m_window->selectEdge(QString(), QString());
+    const EdgeItem *edge = m_window->scene()->edgeItem(u"JPN"_s, u"KOR"_s);
+    QVERIFY(edge);
+    QVERIFY(!edge->isSelectedEdge());
+    doc->setSelectedEdge(u"JPN"_s, u"KOR"_s);
+    QVERIFY(edge->isSelectedEdge());
+    doc->setSelectedEdge(QString(), QString());
+    QVERIFY(!doc->selectedEdge());
+    QVERIFY(!edge->isSelectedEdge());
+    QCOMPARE(changed.size(), 4);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -3,7 +3,7 @@
 #include "cli/startoptions.h"
 #include "graphview/alliancescene.h"
 #include "graphview/nodeitem.h"
-#include "mainwindow/document.h"
+#include "session/document.h"
 #include "mainwindow/eventpanel.h"
 #include "mainwindow/gui.h"
 #include "mainwindow/mainwindow.h"
@@ -136,7 +136,7 @@ void TestStartOptions::windowOpensAtTheStartOptions()
     QCOMPARE(window.document()->layer(), Layer::Political);
     QVERIFY(window.action(u"layerPolitical"_s)->isChecked());
     QVERIFY(!window.action(u"layerAll"_s)->isChecked());
-    QCOMPARE(window.document()->language(), u"zh"_s);
+    QCOMPARE(window.document()->language(), Language::Zh);
     QVERIFY(window.action(u"language_zh"_s)->isChecked());
     QMenu *view = window.findChild<QMenu *>(u"viewMenu"_s);
     QVERIFY(view);
@@ -145,7 +145,7 @@ void TestStartOptions::windowOpensAtTheStartOptions()
     QVERIFY(japan);
     QCOMPARE(japan->label(), u"日本"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!window.isLayoutRunning(), 10000);
-    window.setLanguage(u"en"_s); // leave the translator as found
+    window.setLanguage(Language::En); // leave the translator as found
 }
 
 void TestStartOptions::badFileFallsBackToTheBundledChronology()

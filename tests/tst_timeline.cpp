@@ -2,7 +2,7 @@
 // the same day), first/last, the date at its precision, play with a speed, ticks that are clicked,
 // scrubbing with the mouse, and the keyboard shortcuts.
 #include "chronology/chronologyreader.h"
-#include "mainwindow/document.h"
+#include "session/document.h"
 #include "timeline/timelinetrack.h"
 #include "timeline/timelinewidget.h"
 
@@ -228,9 +228,9 @@ void TestTimeline::keyboardShortcuts()
 void TestTimeline::followsLanguage()
 {
     m_document->setEventIndex(4);
-    m_document->setLanguage(u"zh"_s);
+    m_document->setLanguage(Language::Zh);
     QCOMPARE(m_timeline->titleText(), u"戴维营峰会"_s);
-    m_document->setLanguage(u"en"_s);
+    m_document->setLanguage(Language::En);
     QCOMPARE(m_timeline->titleText(), u"Camp David summit"_s);
 }
 

@@ -1,20 +1,21 @@
-// ChartExport: SVG and PNG files of a chart (see chartexport.h).
+// ChartExport: SVG and PNG files of a chart, from a view or from a ChartRenderer (see chartexport.h).
 #include "chartexport.h"
 
+#include "chartrenderer.h"
 #include "chronology/chronology.h"
-#include "mainwindow/document.h"
-#include "timechart.h"
+#include "io/atomicwrite.h"
+#include "session/translation.h"
+#include "weights/weightmodel.h"
 
-#include <QApplication>
+#include <QChart>
 #include <QChartView>
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
-#include <QTranslator>
 
 #include <cmath>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +31,49 @@ std::optional<ChartExport::Format> ChartExport::formatOf(const QString &path)
     return std::nullopt;
 }
 
+namespace {
+
+// Writes a chart of @p source's size drawn by @p paint to @p path (SVG at that size, PNG @p width
+// pixels wide, 0 = that width), atomically. Returns the error text, empty on success.
+QString writeChart(const QString &path, ChartExport::Format format, const QSize &source, int width,
+                   const QString &title, const std::function<void(QPainter *, const QRectF &)> &paint)
+{
+    return writeAtomically(path, [&](QIODevice &file, QString *error) {
+        if (format == ChartExport::Format::Svg) {
+            QSvgGenerator svg;
+            svg.setOutputDevice(&file);
+            svg.setSize(source);
+            svg.setViewBox(QRect(QPoint(0, 0), source));
+            svg.setTitle(title.isEmpty() ? u"AllianceScope"_s : title);
+            svg.setDescription(u"AllianceScope chart"_s);
+            QPainter painter;
+            if (!painter.begin(&svg)) {
+                *error = ChartExport::tr("the SVG could not be started");
+                return false;
+            }
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setRenderHint(QPainter::TextAntialiasing);
+            paint(&painter, QRectF(QPointF(0, 0), source));
+            painter.end();
+            return true;
+        }
+        const double scale = width > 0 ? double(width) / source.width() : 1.0;
+        const QSize size(std::max(1, int(std::lround(source.width() * scale))),
+                         std::max(1, int(std::lround(source.height() * scale))));
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        paint(&painter, QRectF(QPointF(0, 0), size));
+        painter.end();
+        return image.save(&file, "PNG");
+    });
+}
+
+} // namespace
+
 bool ChartExport::render(QChartView *view, const QString &path, int width, QString *error)
 {
     auto fail = [&](const QString &message) {
@@ -42,64 +86,32 @@ bool ChartExport::render(QChartView *view, const QString &path, int width, QStri
         return fail(tr("cannot write %1: the file name must end in .svg or .png").arg(path));
     if (!view || view->viewport()->width() <= 0 || view->viewport()->height() <= 0)
         return fail(tr("cannot write %1: the chart has no size").arg(path));
-
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
-
     const QRect source = view->viewport()->rect();
-    if (*format == Format::Svg) {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setSize(source.size());
-        svg.setViewBox(QRect(QPoint(0, 0), source.size()));
-        svg.setTitle(view->chart()->title().isEmpty() ? u"AllianceScope"_s : view->chart()->title());
-        svg.setDescription(u"AllianceScope chart"_s);
-        QPainter painter;
-        if (!painter.begin(&svg))
-            return fail(tr("cannot write %1: the SVG could not be started").arg(path));
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setRenderHint(QPainter::TextAntialiasing);
-        view->render(&painter, QRectF(QPointF(0, 0), source.size()), source);
-        painter.end();
-    } else {
-        const double scale = width > 0 ? double(width) / source.width() : 1.0;
-        const QSize size(std::max(1, int(std::lround(source.width() * scale))),
-                         std::max(1, int(std::lround(source.height() * scale))));
-        QImage image(size, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setRenderHint(QPainter::TextAntialiasing);
-        painter.setRenderHint(QPainter::SmoothPixmapTransform);
-        view->render(&painter, QRectF(QPointF(0, 0), size), source);
-        painter.end();
-        if (!image.save(&file, "PNG"))
-            return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
-    }
-    if (!file.commit())
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
-    return true;
+    const QString message = writeChart(path, *format, source.size(), width, view->chart()->title(),
+                                       [&](QPainter *painter, const QRectF &target) {
+                                           view->render(painter, target, source);
+                                       });
+    return message.isEmpty() || fail(message);
 }
 
 bool ChartExport::exportChart(const Chronology &chronology, const QString &path, const Request &request,
                               QString *error)
 {
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    Q_UNUSED(path);
+    const auto format = formatOf(request.output);
+    if (!format)
+        return fail(tr("cannot write %1: the file name must end in .svg or .png").arg(request.output));
     // Chinese axis titles and series names need the application's translation.
-    QTranslator translator;
-    const bool translated = request.language == u"zh"_s
-        && translator.load(u"alliancescope_zh_CN"_s, u":/i18n"_s)
-        && QCoreApplication::installTranslator(&translator);
-
-    Document doc;
-    doc.setChronology(chronology, path);
-    doc.setLanguage(request.language);
-    doc.setLayer(request.layer);
-    if (request.date.isValid())
-        doc.setDate(request.date);
+    const ScopedTranslation translation(request.language);
+    const WeightModel model(chronology);
 
     const bool metrics = !request.metrics.isEmpty();
-    TimeChart chart(&doc, metrics ? TimeChart::Mode::Metrics : TimeChart::Mode::Dyads);
+    ChartRenderer chart(metrics ? ChartRenderer::Mode::Metrics : ChartRenderer::Mode::Dyads);
     QList<SeriesSpec> specs;
     if (metrics) {
         for (const QString &m : request.metrics)
@@ -108,19 +120,20 @@ bool ChartExport::exportChart(const Chronology &chronology, const QString &path,
         for (const auto &[a, b] : request.pairs)
             specs.append(SeriesSpec::dyad(a, b, request.layer));
     }
+    chart.setModel(&model);
     chart.setSpecs(specs);
+    chart.setLayer(request.layer);
+    chart.setLanguage(request.language);
+    chart.setDate(request.date);
     chart.setCursorVisible(request.date.isValid());
     chart.setTitleVisible(true);
-    chart.retranslate();
-    chart.setAttribute(Qt::WA_DontShowOnScreen);
-    chart.resize(std::max(200, request.width), std::max(150, request.height));
-    chart.show();
-    QCoreApplication::processEvents();
 
-    const bool ok = render(&chart, request.output, request.width, error);
-    if (translated)
-        QCoreApplication::removeTranslator(&translator);
-    return ok;
+    const QSize size(std::max(kMinLayoutWidth, request.width), std::max(kMinLayoutHeight, request.height));
+    const QString message = writeChart(request.output, *format, size, request.width, chart.chart()->title(),
+                                       [&](QPainter *painter, const QRectF &target) {
+                                           chart.render(painter, target, size);
+                                       });
+    return message.isEmpty() || fail(message);
 }
 
 } // namespace AllianceScope

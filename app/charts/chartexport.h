@@ -1,5 +1,6 @@
 // ChartExport: renders a chart to SVG (text kept as text) or PNG, through a QSaveFile so that a
-// failed export leaves no partial file; and builds a chart headless for --export-chart.
+// failed export leaves no partial file: the Charts panel's view, or (--export-chart) a
+// ChartRenderer drawn offscreen from values.
 #pragma once
 
 #include "chronology/types.h"
@@ -42,15 +43,20 @@ public:
         QList<std::pair<QString, QString>> pairs;   ///< the weight chart's dyads
         QStringList metrics;                        ///< non-empty: the metrics chart instead
         Layer layer = Layer::All;
-        QString language = QStringLiteral("en");    ///< "zh" or "en"
+        Language language = Language::En;
         QDate date;                                 ///< the cursor's date; invalid: no cursor
         int width = 1200;                           ///< pixels (PNG) / points (SVG)
         int height = 600;
     };
+    /// The widths a chart or figure may be written at, in pixels (--width of every command).
+    static constexpr int kMinWidth = 100, kMaxWidth = 10000;
+    /// The smallest size a chart is laid out at (narrower outputs are scaled down).
+    static constexpr int kMinLayoutWidth = 200, kMinLayoutHeight = 150;
 
     /**
-     * Builds the chart of @p request over @p chronology offscreen (needs a QApplication) and
-     * renders it. Returns false and sets @p error when the file cannot be written.
+     * Draws the chart of @p request over @p chronology offscreen (no view, no event loop; needs a
+     * QGuiApplication for fonts) in request.language. Returns false and sets @p error when the
+     * file cannot be written.
      */
     static bool exportChart(const Chronology &chronology, const QString &path, const Request &request,
                             QString *error = nullptr);

@@ -3,7 +3,7 @@
 
 #include "chartexport.h"
 #include "halflifecontrols.h"
-#include "mainwindow/document.h"
+#include "session/document.h"
 #include "timechart.h"
 #include "weights/weightmodel.h"
 

@@ -1,7 +1,7 @@
 // HalfLifeControls: the half-life spin boxes (see halflifecontrols.h).
 #include "halflifecontrols.h"
 
-#include "mainwindow/document.h"
+#include "session/document.h"
 #include "weights/weightmodel.h"
 
 #include <QEvent>

@@ -1,18 +1,13 @@
 // TimeChart: values over time bound to a Document (see timechart.h).
 #include "timechart.h"
 
-#include "mainwindow/document.h"
+#include "session/document.h"
 #include "weights/weightmodel.h"
 
-#include <QCategoryAxis>
-#include <QDateTimeAxis>
-#include <QGraphicsLayout>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QScatterSeries>
 #include <QToolTip>
-#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -22,397 +17,57 @@ using namespace Qt::StringLiterals;
 namespace AllianceScope {
 
 namespace {
-
-// Okabe & Ito (2008): a qualitative palette that colour-blind readers can tell apart.
-// Blue, orange and bluish green are the triangle's three edges (and its three metrics).
-const QList<QColor> &okabeIto()
-{
-    static const QList<QColor> colors = {
-        QColor(0x00, 0x72, 0xB2), // blue
-        QColor(0xE6, 0x9F, 0x00), // orange
-        QColor(0x00, 0x9E, 0x73), // bluish green
-        QColor(0xCC, 0x79, 0xA7), // reddish purple
-        QColor(0x56, 0xB4, 0xE9), // sky blue
-        QColor(0xD5, 0x5E, 0x00), // vermillion
-        QColor(0x00, 0x00, 0x00), // black
-        QColor(0xB8, 0xA9, 0x00), // yellow, darkened to be readable on white
-    };
-    return colors;
-}
-
 constexpr double kHalfDayMsecs = 43200000.0;
-
-QFont chartFont(int pointSize, bool bold = false)
-{
-    QFont f;
-    // Noto Sans CJK SC first: it has Latin glyphs too, and SVG files name only the first family.
-    f.setFamilies({u"Noto Sans CJK SC"_s, u"Noto Sans"_s, u"DejaVu Sans"_s});
-    f.setPointSize(pointSize);
-    f.setBold(bold);
-    return f;
-}
-
-void hideFromLegend(QChart *chart, QAbstractSeries *series)
-{
-    for (QLegendMarker *m : chart->legend()->markers(series))
-        m->setVisible(false);
-}
-
 } // namespace
 
 TimeChart::TimeChart(Document *doc, Mode mode, QWidget *parent)
     : QChartView(parent)
     , m_doc(doc)
-    , m_mode(mode)
+    , m_renderer(mode)
 {
-    m_chart = new QChart;
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->setBackgroundRoundness(0);
-    m_chart->setMargins(QMargins(6, 6, 6, 2));
-    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->legend()->setFont(chartFont(9));
-    m_chart->setTitleFont(chartFont(11, true));
     // QChartView made a default chart of its own; setChart() releases it without deleting it.
     QChart *defaultChart = chart();
-    setChart(m_chart);
+    setChart(m_renderer.chart());
     delete defaultChart;
     setRenderHint(QPainter::Antialiasing);
     setFrameShape(QFrame::NoFrame);
     setMinimumSize(320, 200);
 
-    m_axisX = new QDateTimeAxis;
-    m_axisX->setFormat(u"yyyy"_s);
-    m_axisX->setTickCount(9);
-    m_chart->addAxis(m_axisX, Qt::AlignBottom);
-    m_axisY = new QValueAxis;
-    m_axisY->setLabelFormat(u"%.2f"_s);
-    m_axisY->setTickType(QValueAxis::TicksDynamic);
-    m_axisY->setTickAnchor(0.0);
-    m_chart->addAxis(m_axisY, Qt::AlignLeft);
-    if (m_mode == Mode::Dyads) {
-        m_axisTier = new QCategoryAxis;
-        m_axisTier->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-        m_axisTier->setGridLineVisible(false);
-        m_chart->addAxis(m_axisTier, Qt::AlignRight);
-    }
-    for (QAbstractAxis *axis : m_chart->axes()) {
-        axis->setLabelsFont(chartFont(9));
-        axis->setTitleFont(chartFont(9));
-    }
-
-    m_specs = m_mode == Mode::Dyads ? TimeSeries::defaultDyadSpecs() : TimeSeries::defaultMetricSpecs();
-
     if (m_doc) {
-        connect(m_doc, &Document::chronologyChanged, this, &TimeChart::rebuildSeries);
+        connect(m_doc, &Document::chronologyChanged, this, &TimeChart::followDocument);
         connect(m_doc, &Document::parametersChanged, this, &TimeChart::refresh);
-        connect(m_doc, &Document::layerChanged, this, [this] {
-            refresh();
-            retranslate();
-        });
-        connect(m_doc, &Document::dateChanged, this, &TimeChart::updateCursor);
-        connect(m_doc, &Document::languageChanged, this, &TimeChart::retranslate);
+        connect(m_doc, &Document::layerChanged, this,
+                [this](Layer layer) { m_renderer.setLayer(layer); });
+        connect(m_doc, &Document::dateChanged, this,
+                [this](const QDate &date) { m_renderer.setDate(date); });
+        connect(m_doc, &Document::languageChanged, this,
+                [this](Language lang) { m_renderer.setLanguage(lang); });
     }
-    rebuildSeries();
+    followDocument();
 }
 
 TimeChart::~TimeChart() = default;
 
-void TimeChart::setSpecs(const QList<SeriesSpec> &specs)
-{
-    if (specs == m_specs)
-        return;
-    m_specs = specs;
-    rebuildSeries();
-}
-
-void TimeChart::setCursorVisible(bool visible)
-{
-    m_cursorVisible = visible;
-    updateCursor();
-}
-
-void TimeChart::setTitleVisible(bool visible)
-{
-    m_titleVisible = visible;
-    retranslate();
-}
-
-QColor TimeChart::colorOf(const SeriesSpec &spec) const
-{
-    const QList<QColor> &c = okabeIto();
-    if (spec.kind == SeriesSpec::Kind::Metric) {
-        if (spec.metric == u"triangle_min"_s)
-            return c[0];
-        if (spec.metric == u"density"_s)
-            return c[1];
-        if (spec.metric == u"triangle_geomean"_s)
-            return c[2];
-        const int i = m_doc && m_doc->hasChronology()
-            ? int(TimeSeries::metricNames(m_doc->chronology()).indexOf(spec.metric))
-            : 0;
-        return c[3 + std::max(0, i) % 5];
-    }
-    const QList<SeriesSpec> triangle = TimeSeries::defaultDyadSpecs(spec.layer);
-    for (int i = 0; i < 3; ++i) {
-        if (triangle[i] == spec)
-            return c[i];
-    }
-    int index = 0;
-    if (m_doc && m_doc->hasChronology()) {
-        const auto dyads = m_doc->model().dyads();
-        const auto lo = std::min(spec.a, spec.b), hi = std::max(spec.a, spec.b);
-        index = std::max(0, int(dyads.indexOf(std::pair<QString, QString>(lo, hi))));
-    }
-    return c[3 + index % 5];
-}
-
-QString TimeChart::actorLabel(const QString &id) const
+void TimeChart::followDocument()
 {
     if (!m_doc)
-        return id;
-    const Actor *a = m_doc->chronology().actor(id);
-    if (!a)
-        return id;
-    // English names ("Democratic People's Republic of Korea") crowd a legend: English uses the
-    // ISO codes analysts read at a glance, Chinese the (short) names.
-    const QString name = a->name.zh;
-    return m_doc->language() != u"zh"_s || name.isEmpty() ? id : name;
-}
-
-QString TimeChart::dyadLabel(const QString &a, const QString &b) const
-{
-    return actorLabel(a) + u'–' + actorLabel(b);
-}
-
-QString TimeChart::nameOf(const SeriesSpec &spec) const
-{
-    if (spec.kind == SeriesSpec::Kind::DyadWeight)
-        return dyadLabel(spec.a, spec.b);
-    if (spec.metric == u"triangle_min"_s)
-        return tr("Triangle: weakest link");
-    if (spec.metric == u"triangle_geomean"_s)
-        return tr("Triangle: geometric mean");
-    if (spec.metric == u"density"_s)
-        return tr("Density");
-    if (spec.metric.startsWith(u"degree:"_s))
-        return tr("Weighted degree: %1").arg(actorLabel(spec.metric.mid(7)));
-    return spec.metric;
-}
-
-void TimeChart::rebuildSeries()
-{
-    m_chart->removeAllSeries();
-    m_valueSeries.clear();
-    m_tierSeries.clear();
-
-    for (const SeriesSpec &spec : std::as_const(m_specs)) {
-        const QColor color = colorOf(spec);
-        auto *line = new QLineSeries;
-        QPen pen(color, 2.2);
-        pen.setCapStyle(Qt::RoundCap);
-        pen.setJoinStyle(Qt::RoundJoin);
-        line->setPen(pen);
-        m_chart->addSeries(line);
-        line->attachAxis(m_axisX);
-        line->attachAxis(m_axisY);
-        m_valueSeries.append(line);
-    }
-    if (m_mode == Mode::Dyads) {
-        for (const SeriesSpec &spec : std::as_const(m_specs)) {
-            auto *tier = new QLineSeries;
-            QColor color = colorOf(spec);
-            color.setAlpha(170);
-            QPen pen(color, 1.4, Qt::DashLine);
-            tier->setPen(pen);
-            m_chart->addSeries(tier);
-            tier->attachAxis(m_axisX);
-            tier->attachAxis(m_axisY); // in weight units: base(tier), labelled by m_axisTier
-            hideFromLegend(m_chart, tier);
-            m_tierSeries.append(tier);
-        }
-    }
-
-    m_events = new QScatterSeries;
-    m_events->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-    m_events->setMarkerSize(5.0);
-    m_events->setColor(QColor(0x55, 0x55, 0x55, 150));
-    m_events->setBorderColor(Qt::transparent);
-    m_chart->addSeries(m_events);
-    m_events->attachAxis(m_axisX);
-    m_events->attachAxis(m_axisY);
-
-    m_cursor = new QLineSeries;
-    m_cursor->setPen(QPen(QColor(0x33, 0x33, 0x33), 1.5));
-    m_chart->addSeries(m_cursor);
-    m_cursor->attachAxis(m_axisX);
-    m_cursor->attachAxis(m_axisY);
-    hideFromLegend(m_chart, m_cursor);
-
-    refresh();
-    retranslate();
-}
-
-void TimeChart::refresh()
-{
-    if (!m_doc || !m_doc->hasChronology() || m_doc->chronology().isEmpty()) {
-        for (QLineSeries *s : std::as_const(m_valueSeries))
-            s->clear();
-        for (QLineSeries *s : std::as_const(m_tierSeries))
-            s->clear();
-        if (m_events)
-            m_events->clear();
-        if (m_cursor)
-            m_cursor->clear();
         return;
-    }
-    const WeightModel &model = m_doc->model();
-    QList<SeriesSpec> specs = m_specs;
-    for (SeriesSpec &s : specs)
-        s.layer = m_doc->layer();
-    const QList<Series> series = TimeSeries::compute(model, specs);
-
-    double lo = 0.0, hi = 0.1;
-    for (qsizetype i = 0; i < series.size(); ++i) {
-        m_valueSeries[i]->replace(series[i].points);
-        for (const QPointF &p : series[i].points) {
-            lo = std::min(lo, p.y());
-            hi = std::max(hi, p.y());
-        }
-        if (m_mode == Mode::Dyads) {
-            // The tier drawn at base(tier) = tierStep·tier on the weight axis: the floor that the
-            // weight decays towards.
-            const double step = model.parameters().tierStep;
-            QList<QPointF> tiers = series[i].tierSteps;
-            for (QPointF &p : tiers) {
-                p.setY(p.y() * step);
-                lo = std::min(lo, p.y());
-            }
-            m_tierSeries[i]->replace(tiers);
-        }
-    }
-    updateAxes(lo, hi);
-    updateEvents();
-    updateCursor();
-}
-
-void TimeChart::updateAxes(double lo, double hi)
-{
-    // Values: round ticks, room below the data for the events' marks.
-    const double span = std::max(hi - lo, 1e-9);
-    lo -= span * 0.07;
-    hi += span * 0.02;
-    double step = 1.0;
-    for (double s : {0.05, 0.1, 0.2, 0.25, 0.5, 1.0, 2.0, 2.5, 5.0, 10.0, 20.0, 25.0, 50.0, 100.0}) {
-        step = s;
-        if ((hi - lo) / s <= 8.0)
-            break;
-    }
-    const double yMin = std::floor(lo / step) * step, yMax = std::ceil(hi / step) * step;
-    m_axisY->setTickInterval(step);
-    m_axisY->setLabelFormat(step < 1.0 ? u"%.2f"_s : u"%.0f"_s);
-    m_axisY->setRange(yMin, yMax);
-
-    if (m_axisTier && m_doc && m_doc->hasChronology()) {
-        const double tierStep = m_doc->model().parameters().tierStep;
-        for (const QString &label : m_axisTier->categoriesLabels())
-            m_axisTier->remove(label);
-        m_axisTier->setRange(yMin / tierStep, yMax / tierStep);
-        m_axisTier->setStartValue(yMin / tierStep);
-        for (int t = -2; t <= 4; ++t) {
-            if (t >= yMin / tierStep && t <= yMax / tierStep)
-                m_axisTier->append(QString::number(t), t);
-        }
-    }
-
-    // Dates: ticks on round years (1, 2, 5, 10, 20, 25 or 50 apart), a day into the year so that
-    // the unequal lengths of years never push a tick back into the previous year.
-    const Chronology &c = m_doc->chronology();
-    const int first = c.firstDate().year(), last = c.lastDate().year();
-    int yearStep = 1;
-    for (int s : {1, 2, 5, 10, 20, 25, 50, 100}) {
-        yearStep = s;
-        if ((last - first + 1) / s <= 9)
-            break;
-    }
-    const int align = yearStep >= 10 ? yearStep / 2 : yearStep;
-    int start = int(std::floor(double(first) / align)) * align;
-    int ticks = 1;
-    while (start + (ticks - 1) * yearStep <= last)
-        ++ticks;
-    m_axisX->setTickCount(ticks);
-    m_axisX->setRange(QDateTime(QDate(start, 1, 2), QTime(0, 0), Qt::UTC),
-                      QDateTime(QDate(start + (ticks - 1) * yearStep, 1, 2), QTime(0, 0), Qt::UTC));
-}
-
-void TimeChart::updateEvents()
-{
-    if (!m_events || !m_doc || !m_doc->hasChronology())
-        return;
-    const double y = m_axisY->min() + (m_axisY->max() - m_axisY->min()) * 0.025;
-    QList<QPointF> points;
-    const QList<Event> &events = m_doc->chronology().events();
-    points.reserve(events.size());
-    for (const Event &e : events)
-        points.append({TimeSeries::toX(e.date), y});
-    m_events->replace(points);
-}
-
-void TimeChart::updateCursor()
-{
-    if (!m_cursor)
-        return;
-    const QDate date = m_doc ? m_doc->date() : QDate();
-    if (!m_cursorVisible || !date.isValid() || !m_doc->hasChronology()) {
-        m_cursor->clear();
-        return;
-    }
-    const double x = TimeSeries::toX(date);
-    m_cursor->replace({QPointF(x, m_axisY->min()), QPointF(x, m_axisY->max())});
-}
-
-void TimeChart::retranslate()
-{
-    for (qsizetype i = 0; i < m_specs.size() && i < m_valueSeries.size(); ++i)
-        m_valueSeries[i]->setName(nameOf(m_specs[i]));
-    for (qsizetype i = 0; i < m_specs.size() && i < m_tierSeries.size(); ++i)
-        m_tierSeries[i]->setName(tr("Tier of %1").arg(nameOf(m_specs[i])));
-    if (m_events)
-        m_events->setName(tr("Events"));
-    if (m_cursor)
-        m_cursor->setName(tr("Current date"));
-    m_axisX->setTitleText(tr("Date"));
-    if (m_mode == Mode::Dyads) {
-        m_axisY->setTitleText(tr("Weight (solid)"));
-        m_axisTier->setTitleText(tr("Tier (dashed)"));
-    } else {
-        m_axisY->setTitleText(tr("Value"));
-    }
-    if (!m_titleVisible) {
-        m_chart->setTitle(QString());
-        return;
-    }
-    const Layer layer = m_doc ? m_doc->layer() : Layer::All;
-    QString layerText;
-    switch (layer) {
-    case Layer::Security: layerText = tr("security layer"); break;
-    case Layer::Political: layerText = tr("political layer"); break;
-    case Layer::Economic: layerText = tr("economic layer"); break;
-    case Layer::All: layerText = tr("all layers"); break;
-    }
-    m_chart->setTitle(m_mode == Mode::Dyads ? tr("Weight of the dyads over time (%1)").arg(layerText)
-                                            : tr("Network metrics over time (%1)").arg(layerText));
+    m_renderer.setLayer(m_doc->layer());
+    m_renderer.setLanguage(m_doc->language());
+    m_renderer.setDate(m_doc->date());
+    m_renderer.setModel(m_doc->hasChronology() ? &m_doc->model() : nullptr);
 }
 
 QPointF TimeChart::chartPosition(const QPoint &viewportPos) const
 {
-    return m_chart->mapFromScene(mapToScene(viewportPos));
+    return chart()->mapFromScene(mapToScene(viewportPos));
 }
 
 QPoint TimeChart::viewportPosition(const QDate &date, double value) const
 {
-    const QPointF chartPos = m_chart->mapToPosition(QPointF(TimeSeries::toX(date), value), m_cursor);
-    return mapFromScene(m_chart->mapToScene(chartPos));
+    QChart *c = chart();
+    const QPointF chartPos = c->mapToPosition(QPointF(TimeSeries::toX(date), value), cursorSeries());
+    return mapFromScene(c->mapToScene(chartPos));
 }
 
 QDate TimeChart::dateAt(const QPoint &viewportPos) const
@@ -420,9 +75,9 @@ QDate TimeChart::dateAt(const QPoint &viewportPos) const
     if (!m_doc || !m_doc->hasChronology() || m_doc->chronology().isEmpty())
         return {};
     const QPointF chartPos = chartPosition(viewportPos);
-    if (!m_chart->plotArea().contains(chartPos))
+    if (!chart()->plotArea().contains(chartPos))
         return {};
-    const QPointF value = m_chart->mapToValue(chartPos, m_cursor);
+    const QPointF value = chart()->mapToValue(chartPos, cursorSeries());
     const QDate date = TimeSeries::dateOfX(value.x() + kHalfDayMsecs);
     const Chronology &c = m_doc->chronology();
     return std::clamp(date, c.firstDate(), c.lastDate());
@@ -435,7 +90,7 @@ QString TimeChart::toolTipAt(const QPoint &viewportPos) const
         return {};
     const WeightModel &model = m_doc->model();
     QString text = u"<b>"_s + date.toString(Qt::ISODate) + u"</b>"_s;
-    for (const SeriesSpec &spec0 : m_specs) {
+    for (const SeriesSpec &spec0 : specs()) {
         SeriesSpec spec = spec0;
         spec.layer = m_doc->layer();
         const double v = TimeSeries::valueAt(model, spec, date);
@@ -448,16 +103,12 @@ QString TimeChart::toolTipAt(const QPoint &viewportPos) const
     }
     // The nearest event (by date).
     const QList<Event> &events = model.chronology().events();
-    const auto it = std::lower_bound(events.cbegin(), events.cend(), date,
-                                     [](const Event &e, const QDate &d) { return e.date < d; });
-    const Event *nearest = nullptr;
-    if (it != events.cend())
-        nearest = &*it;
-    if (it != events.cbegin()) {
-        const Event &before = *(it - 1);
-        if (!nearest || before.date.daysTo(date) <= date.daysTo(nearest->date))
-            nearest = &before;
-    }
+    const int i = model.chronology().eventIndexAt(date); // the last on or before date
+    const Event *before = i >= 0 ? &events[i] : nullptr;
+    const Event *after = i + 1 < events.size() ? &events[i + 1] : nullptr;
+    const Event *nearest = before && (!after || before->date.daysTo(date) <= date.daysTo(after->date))
+        ? before
+        : after;
     if (nearest) {
         text += u"<br/><i>"_s
             + tr("Nearest event: %1 %2")

@@ -1,8 +1,9 @@
-// TimeChart: one chart of values over time (dyad weights with their tiers, or metrics) bound to
-// a Document: a cursor line at Document::date(), click or drag to move the date, hover for values
-// and the nearest event. Works headless (the --export-chart command draws one offscreen).
+// TimeChart: the interactive view of a ChartRenderer bound to a Document: the renderer follows
+// the document's model, date, layer and language; click or drag to move the date, hover for
+// values and the nearest event. Figures and --export-chart use a ChartRenderer without a view.
 #pragma once
 
+#include "chartrenderer.h"
 #include "metrics/timeseries.h"
 
 #include <QChartView>
@@ -10,11 +11,8 @@
 #include <QList>
 #include <QPointer>
 
-class QCategoryAxis;
-class QDateTimeAxis;
 class QLineSeries;
 class QScatterSeries;
-class QValueAxis;
 
 namespace AllianceScope {
 
@@ -25,35 +23,31 @@ class TimeChart : public QChartView
     Q_OBJECT
 
 public:
-    enum class Mode {
-        Dyads,  ///< the weight of dyads (solid) and their tiers (dashed, right axis)
-        Metrics ///< network metrics
-    };
+    using Mode = ChartRenderer::Mode;
 
     TimeChart(Document *doc, Mode mode, QWidget *parent = nullptr);
     ~TimeChart() override;
 
-    Mode mode() const { return m_mode; }
+    Mode mode() const { return m_renderer.mode(); }
     /// The series to show; their layer is ignored: the chart follows Document::layer().
-    void setSpecs(const QList<SeriesSpec> &specs);
-    QList<SeriesSpec> specs() const { return m_specs; }
+    void setSpecs(const QList<SeriesSpec> &specs) { m_renderer.setSpecs(specs); }
+    QList<SeriesSpec> specs() const { return m_renderer.specs(); }
 
-    /// Shows or hides the vertical line at Document::date() (hidden in exported figures
-    /// without a date).
-    void setCursorVisible(bool visible);
-    /// Shows a title above the plot (used in exported figures).
-    void setTitleVisible(bool visible);
+    /// Shows or hides the vertical line at Document::date().
+    void setCursorVisible(bool visible) { m_renderer.setCursorVisible(visible); }
+    /// Shows a title above the plot.
+    void setTitleVisible(bool visible) { m_renderer.setTitleVisible(visible); }
 
     /// The fixed qualitative (Okabe–Ito, colour-blind safe) colour of a series.
-    QColor colorOf(const SeriesSpec &spec) const;
+    QColor colorOf(const SeriesSpec &spec) const { return m_renderer.colorOf(spec); }
     /// The series' display name in the document's language.
-    QString nameOf(const SeriesSpec &spec) const;
+    QString nameOf(const SeriesSpec &spec) const { return m_renderer.nameOf(spec); }
 
     // For tests and the panel: the drawn series and geometry.
-    QList<QLineSeries *> valueSeries() const { return m_valueSeries; }
-    QList<QLineSeries *> tierSeries() const { return m_tierSeries; }
-    QLineSeries *cursorSeries() const { return m_cursor; }
-    QScatterSeries *eventSeries() const { return m_events; }
+    QList<QLineSeries *> valueSeries() const { return m_renderer.valueSeries(); }
+    QList<QLineSeries *> tierSeries() const { return m_renderer.tierSeries(); }
+    QLineSeries *cursorSeries() const { return m_renderer.cursorSeries(); }
+    QScatterSeries *eventSeries() const { return m_renderer.eventSeries(); }
     /// The viewport position of (date, value).
     QPoint viewportPosition(const QDate &date, double value) const;
     /// The date under a viewport position (rounded to the nearest day), invalid outside the plot.
@@ -63,9 +57,9 @@ public:
 
 public slots:
     /// Resamples every series (parameters, layer or chronology changed).
-    void refresh();
+    void refresh() { m_renderer.refresh(); }
     /// Series names, axis titles and the title in the document's language.
-    void retranslate();
+    void retranslate() { m_renderer.retranslate(); }
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
@@ -74,28 +68,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void rebuildSeries();
-    void updateCursor();
-    void updateAxes(double lo, double hi);
-    void updateEvents();
+    void followDocument();
     void moveDateTo(const QPoint &viewportPos);
     QPointF chartPosition(const QPoint &viewportPos) const;
-    QString dyadLabel(const QString &a, const QString &b) const;
-    QString actorLabel(const QString &id) const;
 
     QPointer<Document> m_doc;
-    Mode m_mode;
-    QList<SeriesSpec> m_specs;
-    QChart *m_chart = nullptr;
-    QDateTimeAxis *m_axisX = nullptr;
-    QValueAxis *m_axisY = nullptr;
-    QCategoryAxis *m_axisTier = nullptr; ///< tier k at the height of base(k) = tierStep·k
-    QList<QLineSeries *> m_valueSeries;
-    QList<QLineSeries *> m_tierSeries;
-    QLineSeries *m_cursor = nullptr;
-    QScatterSeries *m_events = nullptr;
-    bool m_cursorVisible = true;
-    bool m_titleVisible = false;
+    ChartRenderer m_renderer;
     bool m_dragging = false;
 };
 

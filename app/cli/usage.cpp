@@ -61,6 +61,7 @@ const QList<OptionText> &table()
         {{u"width"_s}, u"Figure width in pixels, 100-10000 (default 1600; 800 for --export-gif, 1200 for --export-chart)."_s, u"PX"_s, Kind::FigureOption},
         {{u"dpi"_s}, u"Figure resolution, 50-600 dpi, for a figure 6.5 in wide (instead of --width)."_s, u"N"_s, Kind::FigureOption},
         {{u"caption"_s}, u"Add a caption: date, event title and source (always on for --export-gif)."_s, {}, Kind::FigureOption},
+        {{u"with-chart"_s}, u"--export, --export-frames: add the weight chart of the triangle under the graph, its cursor at each figure's date."_s, {}, Kind::FigureOption},
         {{u"transparent"_s}, u"Transparent instead of white background."_s, {}, Kind::FigureOption},
         {{u"dates"_s}, u"Dates of the sheet's panels, comma-separated YYYY-MM-DD."_s, u"D1,D2,..."_s, Kind::FigureOption},
         {{u"every"_s}, u"Sheet panels at every K-th event."_s, u"K"_s, Kind::FigureOption},

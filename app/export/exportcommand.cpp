@@ -80,13 +80,15 @@ int ExportCommand::exportFigure()
     FigureOptions options;
     if (!m_options.requiredDate(u"export"_s, &date) || !figureOptions(&options, FigureOptions::kDefaultWidth))
         return kUsageError;
+    if (m_parser.isSet(u"with-chart"_s))
+        options.content = FigureOptions::Content::Both;
     auto c = m_load();
     if (!c)
         return kFileError;
     const WeightModel model(std::move(*c));
-    FigureExporter exporter(model);
-    if (exporter.exportFigure(out, date, options) != FigureExporter::Status::Ok)
-        return m_options.fileError(exporter.errorString());
+    const auto exporter = FigureExporter::create(model);
+    if (exporter->exportFigure(out, date, options) != FigureExporter::Status::Ok)
+        return m_options.fileError(exporter->errorString());
     return kSuccess;
 }
 
@@ -98,15 +100,17 @@ int ExportCommand::exportFrames()
     if (!m_options.format({u"svg"_s, u"png"_s, u"pdf"_s}, &name, u"export-frames"_s)
         || !figureOptions(&options, FigureOptions::kDefaultWidth))
         return kUsageError;
+    if (m_parser.isSet(u"with-chart"_s))
+        options.content = FigureOptions::Content::Both;
     auto c = m_load();
     if (!c)
         return kFileError;
     const WeightModel model(std::move(*c));
-    FigureExporter exporter(model);
+    const auto exporter = FigureExporter::create(model);
     const FigureFormat format = *figureFormatFromName(name);
-    const auto status = exporter.exportFrames(dir, format, options, progressPrinter("frame"));
+    const auto status = exporter->exportFrames(dir, format, options, progressPrinter("frame"));
     if (status != FigureExporter::Status::Ok)
-        return m_options.fileError(exporter.errorString());
+        return m_options.fileError(exporter->errorString());
     m_out << dir << ": " << model.chronology().events().size() << " frames\n";
     return kSuccess;
 }
@@ -139,10 +143,10 @@ int ExportCommand::exportSheet()
         if (dates.isEmpty())
             return m_options.fileError(u"the chronology has no events"_s);
     }
-    FigureExporter exporter(model);
-    const auto status = exporter.exportSheet(out, dates, options, progressPrinter("panel"));
+    const auto exporter = FigureExporter::create(model);
+    const auto status = exporter->exportSheet(out, dates, options, progressPrinter("panel"));
     if (status != FigureExporter::Status::Ok)
-        return m_options.fileError(exporter.errorString());
+        return m_options.fileError(exporter->errorString());
     return kSuccess;
 }
 
@@ -162,10 +166,10 @@ int ExportCommand::exportGif()
     if (!c)
         return kFileError;
     const WeightModel model(std::move(*c));
-    FigureExporter exporter(model);
-    const auto status = exporter.exportGif(out, delay, options, progressPrinter("frame"));
+    const auto exporter = FigureExporter::create(model);
+    const auto status = exporter->exportGif(out, delay, options, progressPrinter("frame"));
     if (status != FigureExporter::Status::Ok)
-        return m_options.fileError(exporter.errorString());
+        return m_options.fileError(exporter->errorString());
     return kSuccess;
 }
 

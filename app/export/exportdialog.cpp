@@ -87,8 +87,8 @@ ExportDialog::ExportDialog(const QDate &date, bool chartAvailable, QWidget *pare
         m_layer->addItem(Palette::layerTitle(int(l)), int(l));
 
     m_language = new QComboBox(this);
-    m_language->addItem(tr("Chinese"), u"zh"_s);
-    m_language->addItem(tr("English"), u"en"_s);
+    m_language->addItem(tr("Chinese"), languageCode(Language::Zh));
+    m_language->addItem(tr("English"), languageCode(Language::En));
 
     m_background = new QComboBox(this);
     m_background->addItem(tr("White"), false);
@@ -143,7 +143,7 @@ FigureOptions ExportDialog::options() const
     o.dpi = m_byDpi->isChecked() ? m_dpi->value() : 0;
     o.caption = m_caption->isChecked();
     o.legend = m_legend->isChecked();
-    o.language = m_language->currentData().toString();
+    o.language = languageFromCode(m_language->currentData().toString()).value_or(Language::En);
     o.layer = Layer(m_layer->currentData().toInt());
     o.transparent = m_background->currentData().toBool();
     o.content = m_content->isEnabled() ? FigureOptions::Content(m_content->currentData().toInt())
@@ -237,7 +237,7 @@ void ExportDialog::loadSettings()
     m_delay->setValue(s.value(u"delay"_s, 1000).toInt());
     m_caption->setChecked(s.value(u"caption"_s, true).toBool());
     m_legend->setChecked(s.value(u"legend"_s, true).toBool());
-    select(m_language, s.value(u"language"_s, u"zh"_s).toString());
+    select(m_language, s.value(u"language"_s, languageCode(Language::Zh)).toString());
     select(m_layer, s.value(u"layer"_s, int(Layer::All)).toInt());
     select(m_background, s.value(u"transparent"_s, false).toBool());
     select(m_content, s.value(u"content"_s, int(FigureOptions::Content::Graph)).toInt());

@@ -6,6 +6,9 @@
 #include "graphview/alliancescene.h"
 #include "graphview/legenditem.h"
 #include "graphview/palette.h"
+#include "io/atomicwrite.h"
+#include "session/layoutcontroller.h"
+#include "session/translation.h"
 #include "weights/weightmodel.h"
 
 #include <QDir>
@@ -15,7 +18,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QTemporaryDir>
 
@@ -33,10 +35,11 @@ constexpr double kChartAspectAlone = 0.55; // chart height / width alone
 // Qt maps PNG "quality" q to zlib level (100 − q)·9/91: 80 gives level 1, several times faster
 // than the default level on large figures, for files about 20 % larger.
 constexpr int kPngQuality = 80;
+constexpr double kChartLogicalWidth = 1000.0; // the chart's layout width in a figure
 
-bool isZh(const QString &lang)
+bool isZh(Language lang)
 {
-    return lang == u"zh"_s;
+    return lang == Language::Zh;
 }
 
 // Keeps the scene's on-screen background out of figures, restoring it afterwards.
@@ -80,7 +83,7 @@ struct CaptionMetrics
 };
 
 // The paper the chronology comes from: its source text up to the first clause break.
-QString paperOf(const Chronology &c, const QString &lang)
+QString paperOf(const Chronology &c, Language lang)
 {
     QString paper = c.source().in(lang);
     if (paper.isEmpty())
@@ -146,17 +149,45 @@ struct FigureExporter::Page
     double scale = 1.0; // output units per scene unit
 };
 
-FigureExporter::FigureExporter(const WeightModel &model)
+FigureExporter::FigureExporter(const WeightModel &model, LayoutController *layouts)
     : m_model(model)
+    , m_layouts(layouts)
     , m_scene(std::make_unique<AllianceScene>())
 {
+    if (!m_layouts) {
+        m_ownLayouts = std::make_unique<LayoutController>(AllianceScene::nodeSizer());
+        m_ownLayouts->setChronology(&model.chronology());
+        m_layouts = m_ownLayouts.get();
+    }
     m_scene->setChronology(model.chronology());
 }
 
-FigureExporter::FigureExporter(const WeightModel &model, const GraphLayout &layout, const QString &language)
-    : FigureExporter(model)
+std::unique_ptr<FigureExporter> FigureExporter::create(const WeightModel &model, LayoutController *layouts,
+                                                       const ChartSelection &chart)
 {
-    m_layouts.insert(language, layout);
+    std::unique_ptr<FigureExporter> exporter(new FigureExporter(model, layouts));
+    // One renderer for every frame, made at the first chart (graph-only figures need none): only
+    // the cursor moves from one frame to the next.
+    auto holder = std::make_shared<std::unique_ptr<ChartRenderer>>();
+    const WeightModel *source = &model;
+    exporter->setChartPainter([holder, source, chart](QPainter *painter, const QRectF &rect, const QDate &date,
+                                                      const FigureOptions &options) {
+        if (!*holder) {
+            *holder = std::make_unique<ChartRenderer>(chart.mode);
+            (*holder)->setModel(source);
+            (*holder)->setSpecs(chart.specs);
+            (*holder)->setTitleVisible(true);
+        }
+        ChartRenderer *renderer = holder->get();
+        renderer->setLayer(options.layer);
+        renderer->setLanguage(options.language);
+        renderer->retranslate(); // the figure's translation is installed now
+        renderer->setDate(date);
+        // Laid out 1000 units wide, as a graph of that width: the type scales with the figure.
+        const double unit = rect.width() / kChartLogicalWidth;
+        renderer->render(painter, rect, rect.size() / unit);
+    });
+    return exporter;
 }
 
 FigureExporter::~FigureExporter() = default;
@@ -184,32 +215,23 @@ QString FigureExporter::frameFileName(int index, int count, const Event &event, 
 
 const Event *FigureExporter::eventAt(const QDate &date) const
 {
-    const QList<Event> &events = m_model.chronology().events();
-    const auto it = std::upper_bound(events.cbegin(), events.cend(), date,
-                                     [](const QDate &d, const Event &e) { return d < e.date; });
-    return it == events.cbegin() ? nullptr : &*(it - 1);
+    const int i = m_model.chronology().eventIndexAt(date);
+    return i < 0 ? nullptr : &m_model.chronology().events()[i];
 }
 
 bool FigureExporter::prepare(const FigureOptions &options)
 {
     m_error.clear();
-    if (options.content != FigureOptions::Content::Graph && !m_chartPainter) {
-        m_error = tr("Chart figures are not available here");
-        return false;
-    }
-    if (!m_layouts.contains(options.language)) {
-        LayoutRequest request = layoutRequestFor(m_model.chronology(), LayoutMode::Stable, options.language);
-        request.hints.east = u"USA"_s; // as across the Pacific
-        request.hints.west = u"JPN"_s;
-        const GraphLayout layout = GraphLayouter::layout(request);
+    // Legend, chart titles and axes in the figure's language, whatever the window shows.
+    m_translation.reset();
+    m_translation = std::make_unique<ScopedTranslation>(options.language);
+    if (m_layoutLanguage != options.language) {
+        const GraphLayout layout = m_layouts->layoutFor(options.language);
         if (!layout.ok()) {
             m_error = tr("Cannot lay out the graph: %1").arg(layout.error);
             return false;
         }
-        m_layouts.insert(options.language, layout);
-    }
-    if (m_layoutLanguage != options.language) {
-        m_scene->applyLayout(m_layouts.value(options.language), false);
+        m_scene->applyLayout(layout, false);
         m_layoutLanguage = options.language;
     }
     m_scene->setLanguage(options.language);
@@ -266,7 +288,7 @@ FigureExporter::Page FigureExporter::pageFor(const QRectF &source, const FigureO
 void FigureExporter::paintCaption(QPainter *painter, const QRectF &rect, const QDate &date,
                                   const FigureOptions &options, double dpi, bool withSource)
 {
-    const QString &lang = options.language;
+    const Language lang = options.language;
     const Event *e = eventAt(date);
     const CaptionMetrics m(dpi);
     const QRectF inner = rect.adjusted(m.pad, m.pad, -m.pad, -m.pad);
@@ -330,95 +352,79 @@ void FigureExporter::paintFigure(QPainter *painter, const Page &page, const QDat
 bool FigureExporter::writePage(const QString &path, FigureFormat format, const QSizeF &size,
                                const FigureOptions &options, const std::function<bool(QPainter *)> &paint)
 {
-    bool proceed = true;
+    bool cancelled = false;
     const QSize px(int(std::ceil(size.width())), int(std::ceil(size.height())));
     const double dpi = options.effectiveDpi();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
     const QColor background = options.transparent ? QColor(Qt::transparent) : QColor(Qt::white);
 
-    switch (format) {
-    case FigureFormat::Png:
-    case FigureFormat::Gif: {
-        // Opaque figures render into RGB32: the painter's fast path, and a PNG without alpha.
-        QImage image(px, options.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
-        image.fill(background);
-        const int dpm = int(std::lround(dpi / 0.0254));
-        image.setDotsPerMeterX(dpm);
-        image.setDotsPerMeterY(dpm);
-        {
-            QPainter p(&image);
+    const QString error = writeAtomically(path, [&](QIODevice &file, QString *message) {
+        switch (format) {
+        case FigureFormat::Png:
+        case FigureFormat::Gif: {
+            // Opaque figures render into RGB32: the painter's fast path, and a PNG without alpha.
+            QImage image(px, options.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+            image.fill(background);
+            const int dpm = int(std::lround(dpi / 0.0254));
+            image.setDotsPerMeterX(dpm);
+            image.setDotsPerMeterY(dpm);
+            {
+                QPainter p(&image);
+                setupPainter(&p);
+                cancelled = !paint(&p);
+            }
+            if (cancelled)
+                return false;
+            QImageWriter writer(&file, "png");
+            writer.setQuality(kPngQuality);
+            if (!writer.write(image)) {
+                *message = writer.errorString();
+                return false;
+            }
+            return true;
+        }
+        case FigureFormat::Svg: {
+            QSvgGenerator svg;
+            svg.setOutputDevice(&file);
+            svg.setSize(px);
+            svg.setViewBox(QRect(QPoint(0, 0), px));
+            svg.setResolution(int(std::lround(dpi)));
+            svg.setTitle(m_model.chronology().title().in(options.language));
+            svg.setDescription(u"AllianceScope "_s + QStringLiteral(ALLIANCESCOPE_VERSION));
+            QPainter p;
+            if (!p.begin(&svg))
+                return false;
             setupPainter(&p);
-            proceed = paint(&p);
+            if (!options.transparent)
+                p.fillRect(QRectF(QPointF(0, 0), size), background);
+            cancelled = !paint(&p);
+            p.end();
+            return !cancelled;
         }
-        if (!proceed)
-            break;
-        QImageWriter writer(&file, "png");
-        writer.setQuality(kPngQuality);
-        if (!writer.write(image)) {
-            m_error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), writer.errorString());
-            file.cancelWriting();
-            return false;
+        case FigureFormat::Pdf: {
+            QPdfWriter pdf(&file);
+            pdf.setCreator(u"AllianceScope "_s + QStringLiteral(ALLIANCESCOPE_VERSION));
+            pdf.setTitle(m_model.chronology().title().in(options.language));
+            pdf.setResolution(int(std::lround(dpi)));
+            pdf.setPageSize(QPageSize(QSizeF(size.width() / dpi, size.height() / dpi), QPageSize::Inch,
+                                      QString(), QPageSize::ExactMatch));
+            pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+            QPainter p;
+            if (!p.begin(&pdf))
+                return false;
+            setupPainter(&p);
+            p.setViewport(0, 0, pdf.width(), pdf.height());
+            p.setWindow(QRect(QPoint(0, 0), px));
+            if (!options.transparent)
+                p.fillRect(QRectF(QPointF(0, 0), size), background);
+            cancelled = !paint(&p);
+            p.end();
+            return !cancelled;
         }
-        break;
-    }
-    case FigureFormat::Svg: {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setSize(px);
-        svg.setViewBox(QRect(QPoint(0, 0), px));
-        svg.setResolution(int(std::lround(dpi)));
-        svg.setTitle(m_model.chronology().title().in(options.language));
-        svg.setDescription(u"AllianceScope "_s + QStringLiteral(ALLIANCESCOPE_VERSION));
-        QPainter p;
-        if (!p.begin(&svg)) {
-            m_error = tr("Cannot write %1").arg(QDir::toNativeSeparators(path));
-            file.cancelWriting();
-            return false;
         }
-        setupPainter(&p);
-        if (!options.transparent)
-            p.fillRect(QRectF(QPointF(0, 0), size), background);
-        proceed = paint(&p);
-        p.end();
-        break;
-    }
-    case FigureFormat::Pdf: {
-        QPdfWriter pdf(&file);
-        pdf.setCreator(u"AllianceScope "_s + QStringLiteral(ALLIANCESCOPE_VERSION));
-        pdf.setTitle(m_model.chronology().title().in(options.language));
-        pdf.setResolution(int(std::lround(dpi)));
-        pdf.setPageSize(QPageSize(QSizeF(size.width() / dpi, size.height() / dpi), QPageSize::Inch,
-                                  QString(), QPageSize::ExactMatch));
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        QPainter p;
-        if (!p.begin(&pdf)) {
-            m_error = tr("Cannot write %1").arg(QDir::toNativeSeparators(path));
-            file.cancelWriting();
-            return false;
-        }
-        setupPainter(&p);
-        p.setViewport(0, 0, pdf.width(), pdf.height());
-        p.setWindow(QRect(QPoint(0, 0), px));
-        if (!options.transparent)
-            p.fillRect(QRectF(QPointF(0, 0), size), background);
-        proceed = paint(&p);
-        p.end();
-        break;
-    }
-    }
-    if (!proceed) {
-        file.cancelWriting();
         return false;
-    }
-    if (!file.commit()) {
-        m_error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    });
+    m_error = cancelled ? QString() : error;
+    return error.isEmpty();
 }
 
 QImage FigureExporter::renderImage(const QDate &date, const FigureOptions &options)

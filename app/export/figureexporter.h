@@ -1,14 +1,17 @@
 // FigureExporter: the one export module for figures (PNG, SVG, PDF, frame series, sheets of small
 // multiples, animated GIF), used by the Export Figure dialog and by the command line. It renders
-// the same AllianceScene that is shown on screen.
+// an AllianceScene laid out by the LayoutController (the window's, or one of its own with the same
+// sizer), the chart of each frame by a ChartRenderer at that frame's date, and every text in the
+// figure's language.
 #pragma once
 
+#include "charts/chartexport.h"
+#include "charts/chartrenderer.h"
 #include "chronology/types.h"
 #include "layout/graphlayout.h"
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QHash>
 #include <QImage>
 #include <QList>
 #include <QRectF>
@@ -23,6 +26,8 @@ class QPainter;
 namespace AllianceScope {
 
 class AllianceScene;
+class LayoutController;
+class ScopedTranslation;
 class WeightModel;
 struct Event;
 
@@ -41,11 +46,11 @@ struct FigureOptions
     /// Every figure is this wide on paper (the text width of an A4 or letter page); the pixel
     /// width and the resolution follow from each other.
     static constexpr double kPhysicalWidthInches = 6.5;
-    static constexpr int kMinWidth = 100, kMaxWidth = 10000, kDefaultWidth = 1600;
+    static constexpr int kMinWidth = ChartExport::kMinWidth, kMaxWidth = ChartExport::kMaxWidth, kDefaultWidth = 1600;
     static constexpr int kMinDpi = 50, kMaxDpi = 600;
 
     Layer layer = Layer::All;
-    QString language = QStringLiteral("en");
+    Language language = Language::En;
     int width = kDefaultWidth; ///< pixels (SVG: user units), used when dpi is 0
     int dpi = 0;               ///< > 0: width = kPhysicalWidthInches × dpi
     bool caption = false;      ///< date, event title and source line under the graph
@@ -57,9 +62,18 @@ struct FigureOptions
     double effectiveDpi() const; ///< pixelWidth() / kPhysicalWidthInches
 };
 
+/// The chart a figure shows: the kind and its series (the Charts panel's current tab, or the
+/// triangle's three dyads by default).
+struct ChartSelection
+{
+    ChartRenderer::Mode mode = ChartRenderer::Mode::Dyads;
+    QList<SeriesSpec> specs = TimeSeries::defaultDyadSpecs();
+};
+
 /**
- * Renders figures of one WeightModel. Construction builds an AllianceScene offscreen and lays
- * it out with GraphLayouter (synchronously; once per language) unless a layout is given.
+ * Renders figures of one WeightModel, made by create() alone. An AllianceScene offscreen is laid
+ * out by a LayoutController (once per language); the chart of each figure is drawn by a
+ * ChartRenderer at the figure's own date, layer and language.
  *
  * Every output is written atomically: single files through QSaveFile, frame series into a
  * temporary directory that is renamed into place. A cancelled or failed export leaves nothing.
@@ -76,15 +90,17 @@ public:
     using ChartPainter =
         std::function<void(QPainter *painter, const QRectF &rect, const QDate &date, const FigureOptions &options)>;
 
-    explicit FigureExporter(const WeightModel &model);
-    /// Uses @p layout for @p language (the GUI passes the layout it shows).
-    FigureExporter(const WeightModel &model, const GraphLayout &layout, const QString &language);
+    /**
+     * The one way to make an exporter, for the window, the command line and the tests alike.
+     * Layouts come from @p layouts (the window's, so figures show its positions), or, when
+     * nullptr, from a controller of the exporter's own with the same node sizer (Stable mode).
+     */
+    static std::unique_ptr<FigureExporter> create(const WeightModel &model, LayoutController *layouts = nullptr,
+                                                  const ChartSelection &chart = {});
     ~FigureExporter();
     FigureExporter(const FigureExporter &) = delete;
     FigureExporter &operator=(const FigureExporter &) = delete;
 
-    void setChartPainter(ChartPainter painter) { m_chartPainter = std::move(painter); }
-    bool hasChart() const { return bool(m_chartPainter); }
 
     /// One figure at @p date to @p path (format from the extension: svg, png or pdf).
     Status exportFigure(const QString &path, const QDate &date, const FigureOptions &options);
@@ -110,6 +126,8 @@ public:
     QList<QDate> eventDates() const;
 
 private:
+    FigureExporter(const WeightModel &model, LayoutController *layouts);
+    void setChartPainter(ChartPainter painter) { m_chartPainter = std::move(painter); }
     struct Page;
     bool prepare(const FigureOptions &options);
     void showDate(const QDate &date);
@@ -124,9 +142,11 @@ private:
     Status fail(const QString &message);
 
     const WeightModel &m_model;
+    std::unique_ptr<LayoutController> m_ownLayouts; // when not given one
+    LayoutController *m_layouts;
     std::unique_ptr<AllianceScene> m_scene;
-    QHash<QString, GraphLayout> m_layouts; // by language
-    QString m_layoutLanguage;
+    std::unique_ptr<ScopedTranslation> m_translation; // the figure's language while exporting
+    std::optional<Language> m_layoutLanguage;
     ChartPainter m_chartPainter;
     QString m_error;
 };

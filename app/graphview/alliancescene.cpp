@@ -2,6 +2,9 @@
 // language, focus and selection onto them (see alliancescene.h).
 #include "alliancescene.h"
 
+#include "session/layoutcontroller.h"
+#include "style/edgestyle.h"
+
 #include "chronology/chronology.h"
 #include "edgeitem.h"
 #include "legenditem.h"
@@ -32,10 +35,6 @@ constexpr qreal kFigureMargin = 24.0;
 constexpr qreal kLegendGap = 30.0;
 constexpr qreal kDimmed = 0.25;
 
-QString pairKey(const QString &a, const QString &b)
-{
-    return a < b ? a + QLatin1Char('|') + b : b + QLatin1Char('|') + a;
-}
 
 QString signedNumber(double v)
 {
@@ -46,7 +45,6 @@ QString signedNumber(double v)
 
 AllianceScene::AllianceScene(QObject *parent)
     : QGraphicsScene(parent)
-    , m_language(u"en"_s)
 {
     setBackgroundBrush(Palette::background());
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
@@ -107,8 +105,6 @@ void AllianceScene::setChronology(const Chronology &chronology)
     m_snapshot = NetworkSnapshot();
 
     const QStringList &triangle = Metrics::triangle();
-    QList<NodeItem *> states;
-    QList<NodeItem *> mechanisms;
     for (const Actor &actor : chronology.actors()) {
         auto *node = new NodeItem(actor);
         node->setLanguage(m_language);
@@ -118,13 +114,12 @@ void AllianceScene::setChronology(const Chronology &chronology)
         addItem(node);
         m_nodes.insert(actor.id, node);
         m_names.insert(actor.id, actor.name);
-        (actor.isState() ? states : mechanisms).append(node);
     }
 
     for (const Event &event : chronology.events()) {
         for (const Effect &effect : event.effects) {
             if (effect.kind == Effect::Kind::Membership) {
-                const QString key = effect.member + QLatin1Char('|') + effect.mechanism;
+                const DyadKey key = DyadKey::of(effect.member, effect.mechanism);
                 if (!m_memberships.contains(key) && m_nodes.contains(effect.member)
                     && m_nodes.contains(effect.mechanism)) {
                     auto *item = new MembershipItem(effect.member, effect.mechanism);
@@ -139,23 +134,13 @@ void AllianceScene::setChronology(const Chronology &chronology)
         }
     }
 
-    // A first placement until a layout arrives: states on an inner ring, mechanisms outside.
-    auto ring = [](const QList<NodeItem *> &nodes, qreal radius) {
-        for (int i = 0; i < nodes.size(); ++i) {
-            const qreal angle = 2 * M_PI * i / std::max<qsizetype>(nodes.size(), 1) - M_PI / 2;
-            nodes[i]->setPos(radius * std::cos(angle), radius * std::sin(angle));
-        }
-    };
-    const qreal inner = std::max<qreal>(160, 14.0 * states.size());
-    ring(states, inner);
-    ring(mechanisms, inner + std::max<qreal>(140, 6.0 * mechanisms.size()));
-    updateGeometry(false);
-    placeLegend();
+    // A first placement until a layout arrives.
+    applyLayout(LayoutController::provisionalLayout(chronology), false);
 }
 
 EdgeItem *AllianceScene::ensureEdge(const QString &a, const QString &b)
 {
-    const QString key = pairKey(a, b);
+    const DyadKey key = DyadKey::of(a, b);
     if (EdgeItem *edge = m_edges.value(key))
         return edge;
     auto *edge = new EdgeItem(a, b);
@@ -172,15 +157,8 @@ void AllianceScene::applyLayout(const GraphLayout &layout, bool animate)
         return;
     m_layoutPaths.clear();
     for (auto it = layout.edgePaths.cbegin(); it != layout.edgePaths.cend(); ++it) {
-        const qsizetype bar = it.key().indexOf(QLatin1Char('|'));
-        if (bar < 0)
-            continue;
-        const QString a = it.key().left(bar);
-        const QString b = it.key().mid(bar + 1);
-        if (a < b)
-            m_layoutPaths.insert(it.key(), it.value());
-        else
-            m_layoutPaths.insert(b + QLatin1Char('|') + a, it.value().toReversed());
+        if (const auto key = DyadKey::parse(it.key()))
+            m_layoutPaths.insert(*key, it.value()); // running from key->a to key->b
     }
 
     m_moveAnimation->stop();
@@ -227,11 +205,13 @@ QPainterPath AllianceScene::edgePath(const EdgeItem *edge, bool useLayoutPaths) 
     const QPointF pb = nb ? nb->pos() : QPointF();
     QPainterPath path(pa);
     if (useLayoutPaths) {
-        const auto it = m_layoutPaths.constFind(edge->key());
+        const DyadKey key = edge->key();
+        const auto it = m_layoutPaths.constFind(key);
         if (it != m_layoutPaths.cend() && !it->isEmpty()) {
             // The route runs between the node boxes; extend it to the centres (under the nodes).
-            path.lineTo(it->pointAtPercent(0));
-            path.connectPath(*it);
+            const QPainterPath route = key.a == edge->a() ? *it : it->toReversed();
+            path.lineTo(route.pointAtPercent(0));
+            path.connectPath(route);
             path.lineTo(pb);
             return path;
         }
@@ -325,10 +305,10 @@ void AllianceScene::applySnapshot(bool animate)
 
 void AllianceScene::applyMemberships()
 {
-    QSet<QString> active;
+    QSet<DyadKey> active;
     QSet<QString> activeMechanisms;
     for (const MembershipState &m : std::as_const(m_snapshot.memberships)) {
-        const QString key = m.member + QLatin1Char('|') + m.mechanism;
+        const DyadKey key = DyadKey::of(m.member, m.mechanism);
         MembershipItem *item = m_memberships.value(key);
         if (!item && m_nodes.contains(m.member) && m_nodes.contains(m.mechanism)) {
             item = new MembershipItem(m.member, m.mechanism);
@@ -385,16 +365,16 @@ Layer AllianceScene::layer() const
     return m_layer;
 }
 
-void AllianceScene::setLanguage(const QString &lang)
+void AllianceScene::setLanguage(Language lang)
 {
-    m_language = lang == QLatin1String("zh") ? u"zh"_s : u"en"_s;
+    m_language = lang;
     for (NodeItem *node : std::as_const(m_nodes))
         node->setLanguage(m_language);
     m_legend->relayout();
     placeLegend();
 }
 
-QString AllianceScene::language() const
+Language AllianceScene::language() const
 {
     return m_language;
 }
@@ -425,7 +405,7 @@ void AllianceScene::applyFocus()
     QSet<QString> near = {m_focus};
     for (const DyadState &d : std::as_const(m_snapshot.dyads)) {
         const LayerState &s = d.at(m_layer);
-        if (Palette::edgeHidden(s.weight, s.tier))
+        if (!EdgeStyle::visibleFor(s.tier, s.weight))
             continue;
         if (d.a == m_focus)
             near.insert(d.b);
@@ -478,13 +458,9 @@ QRectF AllianceScene::figureRect() const
     return r.adjusted(-kFigureMargin, -kFigureMargin, kFigureMargin, kFigureMargin);
 }
 
-LayoutRequest AllianceScene::sizedLayoutRequest(LayoutRequest request) const
+NodeSizer AllianceScene::nodeSizer()
 {
-    for (LayoutNode &node : request.nodes) {
-        if (const NodeItem *item = m_nodes.value(node.id))
-            node.size = item->boundingRect().size() + QSizeF(4, 4);
-    }
-    return request;
+    return [](const LayoutNode &node) { return NodeItem::layoutBox(node.id, node.label, node.mechanism); };
 }
 
 NodeItem *AllianceScene::nodeItem(const QString &id) const
@@ -496,12 +472,12 @@ EdgeItem *AllianceScene::edgeItem(const QString &a, const QString &b) const
 {
     if (a.isEmpty() || b.isEmpty())
         return nullptr;
-    return m_edges.value(pairKey(a, b));
+    return m_edges.value(DyadKey::of(a, b));
 }
 
 MembershipItem *AllianceScene::membershipItem(const QString &member, const QString &mechanism) const
 {
-    return m_memberships.value(member + QLatin1Char('|') + mechanism);
+    return m_memberships.value(DyadKey::of(member, mechanism));
 }
 
 QGraphicsItem *AllianceScene::hitItem(const QPointF &scenePos) const

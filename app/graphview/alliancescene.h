@@ -5,6 +5,7 @@
 
 #include "chronology/types.h"
 #include "layout/graphlayout.h"
+#include "session/layoutcontroller.h"
 #include "weights/networksnapshot.h"
 
 #include <QGraphicsScene>
@@ -41,9 +42,9 @@ public:
 
     void setLayer(Layer layer);
     Layer layer() const;
-    /// "zh" or "en": relabels every node and the legend.
-    void setLanguage(const QString &lang);
-    QString language() const;
+    /// Relabels every node and the legend.
+    void setLanguage(Language lang);
+    Language language() const;
     void setLegendVisible(bool visible);
 
     /// Highlights @p id and its neighbours, dims the rest; empty clears.
@@ -58,9 +59,9 @@ public:
     /// Waits for any running weight animation to reach its end state (tests, export).
     void finishAnimations();
 
-    /// @p request with every node's box set to the size of its item here (labels in the current
-    /// language, plus a little air), so that the layout leaves room for the drawn nodes.
-    LayoutRequest sizedLayoutRequest(LayoutRequest request) const;
+    /// Sizes a layout's nodes as this scene draws them (labels as given, plus a little air), so
+    /// that the layout leaves room for the drawn nodes: the sizer of every LayoutController.
+    static NodeSizer nodeSizer();
     /// The tooltip text (rich text) of the node or edge at @p scenePos; empty over the background.
     QString toolTipAt(const QPointF &scenePos) const;
 
@@ -106,14 +107,14 @@ private:
     QString edgeToolTip(const EdgeItem *edge) const;
 
     QHash<QString, NodeItem *> m_nodes;
-    QHash<QString, EdgeItem *> m_edges;                 // "A|B", A < B
-    QHash<QString, MembershipItem *> m_memberships;     // "member|mechanism"
+    QHash<DyadKey, EdgeItem *> m_edges;
+    QHash<DyadKey, MembershipItem *> m_memberships;     // of member and mechanism
     QList<EdgeItem *> m_edgeOrder;                      // aligned with m_snapshot.dyads
     QHash<QString, LocalizedText> m_names;
-    QHash<QString, QPainterPath> m_layoutPaths;         // "A|B", A < B, running from A to B
+    QHash<DyadKey, QPainterPath> m_layoutPaths;         // running from key.a to key.b
     NetworkSnapshot m_snapshot;
     Layer m_layer = Layer::All;
-    QString m_language;
+    Language m_language = Language::En;
     LegendItem *m_legend = nullptr;
     bool m_legendVisible = true;
     QString m_focus;

@@ -2,6 +2,7 @@
 #include "edgeitem.h"
 
 #include "palette.h"
+#include "style/edgestyle.h"
 
 #include <QPainter>
 #include <QPainterPathStroker>
@@ -34,29 +35,30 @@ EdgeItem::EdgeItem(const QString &a, const QString &b, QGraphicsItem *parent)
     setVisible(false);
 }
 
-QString EdgeItem::key() const
+DyadKey EdgeItem::key() const
 {
-    return m_a + QLatin1Char('|') + m_b;
+    return DyadKey::of(m_a, m_b);
 }
 
 void EdgeItem::setPath(const QPainterPath &path)
 {
     prepareGeometryChange();
     m_path = path;
-    const qreal margin = (Palette::kMaxEdgeWidth + kHalo) / 2 + 2;
+    const qreal margin = (EdgeStyle::kMaxWidth + kHalo) / 2 + 2;
     m_bounds = path.controlPointRect().adjusted(-margin, -margin, margin, margin);
     m_shape = QPainterPath();
 }
 
 void EdgeItem::setState(double weight, int tier)
 {
-    const bool shown = !Palette::edgeHidden(weight, tier);
+    const EdgeStyle style = EdgeStyle::of(tier, weight);
+    const bool shown = style.visible;
     if (tier != m_tier && !m_selected)
         setZValue(zFor(tier, false));
     if (weight != m_weight || tier != m_tier) {
         m_weight = weight;
         m_tier = tier;
-        m_pen = Palette::edgePen(weight, tier);
+        m_pen = Palette::edgePen(style);
         if (shown)
             update();
     }
@@ -84,7 +86,7 @@ QPainterPath EdgeItem::shape() const
 {
     if (m_shape.isEmpty() && !m_path.isEmpty()) {
         QPainterPathStroker stroker;
-        stroker.setWidth(qMax(kHitWidth, Palette::kMaxEdgeWidth));
+        stroker.setWidth(qMax(kHitWidth, EdgeStyle::kMaxWidth));
         stroker.setCapStyle(Qt::FlatCap);
         m_shape = stroker.createStroke(m_path);
     }

@@ -4,6 +4,8 @@
 // changes the item's geometry.
 #pragma once
 
+#include "chronology/dyadkey.h"
+
 #include <QGraphicsItem>
 #include <QPen>
 
@@ -24,7 +26,7 @@ public:
     const QString &a() const { return m_a; }
     const QString &b() const { return m_b; }
     /// "A|B" with A < B.
-    QString key() const;
+    DyadKey key() const;
 
     /// The route of the edge, from a's centre to b's centre (scene coordinates).
     void setPath(const QPainterPath &path);
@@ -35,7 +37,7 @@ public:
     double weight() const { return m_weight; }
     int tier() const { return m_tier; }
     const QPen &pen() const { return m_pen; }
-    /// Whether the current weight and tier are drawn at all (see Palette::edgeHidden).
+    /// Whether the current weight and tier are drawn at all (EdgeStyle::visible).
     bool isShown() const { return m_shown; }
 
     void setSelectedEdge(bool selected);

@@ -2,6 +2,7 @@
 #include "legenditem.h"
 
 #include "palette.h"
+#include "style/edgestyle.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -105,7 +106,7 @@ QSizeF LegendItem::walk(QPainter *p) const
         int i = 0;
         for (double weight : {0.1, 0.25, 0.5, 1.0}) {
             QPen pen = Palette::edgePen(weight, 4);
-            pen.setColor(Palette::edgeColor(0.55));
+            pen.setColor(EdgeStyle::colorFor(0.55));
             sampleLine(pen, x, row(i));
             w = std::max(w, kSampleWidth + 6 + label(QString::number(weight, 'g', 2), x + kSampleWidth + 6, row(i)));
             ++i;
@@ -124,7 +125,7 @@ QSizeF LegendItem::walk(QPainter *p) const
             for (int s = 0; s < steps; ++s) {
                 const double weight = -1.0 + 2.0 * (s + 0.5) / steps;
                 p->fillRect(QRectF(x + barWidth * s / steps, barTop, barWidth / steps + 0.6, barHeight),
-                            Palette::edgeColor(weight));
+                            EdgeStyle::colorFor(weight));
             }
             p->setPen(QPen(Palette::mutedText(), 0.8));
             p->setBrush(Qt::NoBrush);

@@ -30,10 +30,10 @@ NodeItem::NodeItem(const Actor &actor, QGraphicsItem *parent)
 {
     setZValue(m_mechanism ? 2.0 : 3.0);
     setAcceptHoverEvents(true);
-    setLanguage(QStringLiteral("en"));
+    setLanguage(Language::En);
 }
 
-void NodeItem::setLanguage(const QString &lang)
+void NodeItem::setLanguage(Language lang)
 {
     QString label = m_name.in(lang);
     if (label.isEmpty())
@@ -60,12 +60,11 @@ void NodeItem::setEmphasized(bool emphasized)
     update();
 }
 
-void NodeItem::relayout()
+NodeItem::Geometry NodeItem::geometryFor(const QString &id, const QString &label, bool mechanism)
 {
-    prepareGeometryChange();
-    const QFontMetricsF nameMetrics(Palette::font(m_mechanism ? kMechanismPixels : kNamePixels, !m_mechanism));
+    const QFontMetricsF nameMetrics(Palette::font(mechanism ? kMechanismPixels : kNamePixels, !mechanism));
     const int flags = Qt::AlignCenter | Qt::TextWordWrap;
-    QRectF name = nameMetrics.boundingRect(QRectF(0, 0, kMaxTextWidth, 1000), flags, m_label);
+    QRectF name = nameMetrics.boundingRect(QRectF(0, 0, kMaxTextWidth, 1000), flags, label);
     if (name.height() > nameMetrics.lineSpacing() * 1.5) {
         // Balance the lines (no orphaned last word or character): the narrowest width that
         // needs no more lines.
@@ -73,30 +72,47 @@ void NodeItem::relayout()
         qreal hi = name.width();
         for (int i = 0; i < 12; ++i) {
             const qreal mid = (lo + hi) / 2;
-            const QRectF r = nameMetrics.boundingRect(QRectF(0, 0, mid, 1000), flags, m_label);
+            const QRectF r = nameMetrics.boundingRect(QRectF(0, 0, mid, 1000), flags, label);
             if (r.height() <= name.height() + 0.5 && r.width() <= mid + 0.5)
                 hi = mid;
             else
                 lo = mid;
         }
-        name = nameMetrics.boundingRect(QRectF(0, 0, std::ceil(hi) + 1, 1000), flags, m_label);
+        name = nameMetrics.boundingRect(QRectF(0, 0, std::ceil(hi) + 1, 1000), flags, label);
     }
     qreal w = name.width();
     qreal h = name.height();
     qreal codeH = 0;
-    if (!m_mechanism) {
+    if (!mechanism) {
         const QFontMetricsF codeMetrics(Palette::font(kCodePixels));
         codeH = codeMetrics.height();
-        w = std::max(w, codeMetrics.horizontalAdvance(m_id));
+        w = std::max(w, codeMetrics.horizontalAdvance(id));
         h += codeH;
     }
     // Mechanisms are hexagons: the pointed ends need room beyond the text.
-    const qreal padX = m_mechanism ? kPadX + h * 0.5 : kPadX;
-    const qreal width = std::max(w + 2 * padX, m_mechanism ? 56.0 : 64.0);
+    const qreal padX = mechanism ? kPadX + h * 0.5 : kPadX;
+    const qreal width = std::max(w + 2 * padX, mechanism ? 56.0 : 64.0);
     const qreal height = h + 2 * kPadY;
-    m_rect = QRectF(-width / 2, -height / 2, width, height);
-    m_nameRect = QRectF(-name.width() / 2 - 0.5, m_rect.top() + kPadY, name.width() + 1, name.height());
-    m_codeRect = QRectF(-w / 2, m_nameRect.bottom(), w, codeH);
+    Geometry g;
+    g.rect = QRectF(-width / 2, -height / 2, width, height);
+    g.nameRect = QRectF(-name.width() / 2 - 0.5, g.rect.top() + kPadY, name.width() + 1, name.height());
+    g.codeRect = QRectF(-w / 2, g.nameRect.bottom(), w, codeH);
+    return g;
+}
+
+QSizeF NodeItem::layoutBox(const QString &id, const QString &label, bool mechanism)
+{
+    // The drawn shape, its 2-point pen margin (boundingRect) and 2 points of air on each side.
+    return geometryFor(id, label.isEmpty() ? id : label, mechanism).rect.size() + QSizeF(8, 8);
+}
+
+void NodeItem::relayout()
+{
+    prepareGeometryChange();
+    const Geometry g = geometryFor(m_id, m_label, m_mechanism);
+    m_rect = g.rect;
+    m_nameRect = g.nameRect;
+    m_codeRect = g.codeRect;
     update();
 }
 

@@ -25,15 +25,24 @@ public:
     bool isMechanism() const { return m_mechanism; }
     /// The label currently drawn (the name in the current language).
     const QString &label() const { return m_label; }
-    /// Relabels the node with its name in @p lang ("zh" or "en"); the node resizes to fit.
-    void setLanguage(const QString &lang);
+    /// Relabels the node with its name in @p lang; the node resizes to fit.
+    void setLanguage(Language lang);
     /// A mechanism without any active member is drawn faded.
     void setActive(bool active);
     bool isActive() const { return m_active; }
     /// Drawn with a heavier outline (the USA–JPN–KOR triangle).
     void setEmphasized(bool emphasized);
 
+    /// The box a layout keeps for the node of @p id labelled @p label: the drawn shape with its
+    /// pen margin and a little air (what AllianceScene::nodeSizer() reports).
+    static QSizeF layoutBox(const QString &id, const QString &label, bool mechanism);
+
 private:
+    struct Geometry
+    {
+        QRectF rect, nameRect, codeRect;
+    };
+    static Geometry geometryFor(const QString &id, const QString &label, bool mechanism);
     void relayout();
     QPainterPath outline() const;
 

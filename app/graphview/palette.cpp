@@ -1,6 +1,8 @@
 // Palette: colours, pens, dash patterns and fonts of the alliance graph (see palette.h).
 #include "palette.h"
 
+#include "style/edgestyle.h"
+
 #include <QtMath>
 
 #include <algorithm>
@@ -11,97 +13,18 @@ using namespace Qt::StringLiterals;
 
 namespace AllianceScope {
 
-namespace {
-
-struct Stop
+QPen Palette::edgePen(const EdgeStyle &style)
 {
-    double at;
-    QRgb rgb;
-};
-
-// ColorBrewer RdBu (11 classes), the light middle classes replaced by a grey that stays
-// visible on white.
-constexpr std::array<Stop, 5> kCooperation = {{{0.0, 0xffb0b0b0},
-                                               {0.15, 0xff92c5de},
-                                               {0.4, 0xff4393c3},
-                                               {0.7, 0xff2166ac},
-                                               {1.0, 0xff053061}}};
-constexpr std::array<Stop, 5> kConflict = {{{0.0, 0xffb0b0b0},
-                                            {0.15, 0xfff4a582},
-                                            {0.4, 0xffd6604d},
-                                            {0.7, 0xffb2182b},
-                                            {1.0, 0xff67001f}}};
-
-QColor interpolate(const std::array<Stop, 5> &stops, double t)
-{
-    t = std::clamp(t, 0.0, 1.0);
-    for (std::size_t i = 1; i < stops.size(); ++i) {
-        if (t <= stops[i].at) {
-            const double f = (t - stops[i - 1].at) / (stops[i].at - stops[i - 1].at);
-            const QRgb a = stops[i - 1].rgb;
-            const QRgb b = stops[i].rgb;
-            auto mix = [f](int x, int y) { return int(std::lround(x + (y - x) * f)); };
-            return QColor(mix(qRed(a), qRed(b)), mix(qGreen(a), qGreen(b)), mix(qBlue(a), qBlue(b)));
-        }
-    }
-    return QColor::fromRgb(stops.back().rgb);
-}
-
-} // namespace
-
-qreal Palette::edgeWidth(double weight)
-{
-    const double w = std::min(std::abs(weight), kFullWeight) / kFullWeight;
-    return kMinEdgeWidth + (kMaxEdgeWidth - kMinEdgeWidth) * w;
-}
-
-QColor Palette::edgeColor(double weight)
-{
-    const double t = std::abs(weight) / kFullWeight;
-    return weight >= 0 ? interpolate(kCooperation, t) : interpolate(kConflict, t);
-}
-
-QList<qreal> Palette::dashPattern(int tier, qreal width)
-{
-    // Lengths are chosen in scene units so that thin and thick lines read alike, then divided
-    // by the width (QPen measures dashes in pen widths).
-    const qreal w = std::max<qreal>(width, 0.5);
-    auto units = [w](std::initializer_list<qreal> px) {
-        QList<qreal> out;
-        out.reserve(int(px.size()));
-        for (qreal v : px)
-            out.append(std::max<qreal>(v / w, 0.01));
-        return out;
-    };
-    if (tier >= 4)
-        return {};
-    if (tier == 3)
-        return units({std::max<qreal>(18, 3.5 * w), std::max<qreal>(5, 1.2 * w)});
-    if (tier == 2)
-        return units({std::max<qreal>(8, 1.6 * w), std::max<qreal>(5, 1.2 * w)});
-    if (tier == 1) // round dots: a zero-length dash with a round cap
-        return {0.01, std::max<qreal>(4.0 / w + 1.0, 2.0)};
-    if (tier == 0)
-        return units({std::max<qreal>(1.5, 0.35 * w), std::max<qreal>(4, 1.3 * w)});
-    // negative tiers: dash-dot
-    return units({std::max<qreal>(12, 2.5 * w), std::max<qreal>(4, 1.2 * w), std::max<qreal>(2, 0.4 * w),
-                  std::max<qreal>(4, 1.2 * w)});
-}
-
-QPen Palette::edgePen(double weight, int tier)
-{
-    const qreal width = edgeWidth(weight);
-    QPen pen(edgeColor(weight), width, Qt::SolidLine, tier == 1 ? Qt::RoundCap : Qt::FlatCap,
-             Qt::RoundJoin);
-    const QList<qreal> dashes = dashPattern(tier, width);
+    QPen pen(style.color, style.width, Qt::SolidLine, EdgeStyle::capStyle(style.dash), Qt::RoundJoin);
+    const QList<qreal> dashes = style.pattern();
     if (!dashes.isEmpty())
         pen.setDashPattern(dashes);
     return pen;
 }
 
-bool Palette::edgeHidden(double weight, int tier)
+QPen Palette::edgePen(double weight, int tier)
 {
-    return tier == 0 && std::abs(weight) < kHiddenWeight;
+    return edgePen(EdgeStyle::of(tier, weight));
 }
 
 QString Palette::tierName(int tier)

@@ -12,16 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace AllianceScope {
 
-namespace {
-
-    QString normalisedLanguage(const QString &language)
-    {
-        return language.startsWith(u"zh"_s) ? u"zh"_s : u"en"_s;
-    }
-
-} // namespace
-
-GuideDialog::GuideDialog(const QString &language, QWidget *parent)
+GuideDialog::GuideDialog(Language language, QWidget *parent)
     : QDialog(parent)
     , m_browser(new QTextBrowser(this))
 {
@@ -41,12 +32,12 @@ GuideDialog::GuideDialog(const QString &language, QWidget *parent)
     setLanguage(language);
 }
 
-QString GuideDialog::guidePath(const QString &language)
+QString GuideDialog::guidePath(Language language)
 {
-    return u":/help/guide_"_s + normalisedLanguage(language) + u".html"_s;
+    return u":/help/guide_"_s + languageCode(language) + u".html"_s;
 }
 
-QString GuideDialog::guideHtml(const QString &language)
+QString GuideDialog::guideHtml(Language language)
 {
     QFile file(guidePath(language));
     if (!file.open(QIODevice::ReadOnly))
@@ -54,9 +45,9 @@ QString GuideDialog::guideHtml(const QString &language)
     return QString::fromUtf8(file.readAll());
 }
 
-void GuideDialog::setLanguage(const QString &language)
+void GuideDialog::setLanguage(Language language)
 {
-    m_language = normalisedLanguage(language);
+    m_language = language;
     m_browser->setHtml(guideHtml(m_language));
     retranslateUi();
 }

@@ -2,6 +2,8 @@
 // more, shown by a QTextBrowser from HTML in the resources (:/help/guide_en.html, guide_zh.html).
 #pragma once
 
+#include "chronology/language.h"
+
 #include <QDialog>
 
 class QPushButton;
@@ -9,24 +11,24 @@ class QTextBrowser;
 
 namespace AllianceScope {
 
-/// A non-modal dialog with the guide in the interface language ("zh" or "en").
+/// A non-modal dialog with the guide in the interface language.
 class GuideDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    /// A guide in @p language: "zh" (or any "zh_…") for Chinese, anything else for English.
-    explicit GuideDialog(const QString &language, QWidget *parent = nullptr);
+    /// A guide in @p language.
+    explicit GuideDialog(Language language, QWidget *parent = nullptr);
 
     /// Shows the guide in @p language (as in the constructor) and retranslates the dialog.
-    void setLanguage(const QString &language);
-    /// "zh" or "en": the language of the guide shown.
-    QString language() const { return m_language; }
+    void setLanguage(Language language);
+    /// The language of the guide shown.
+    Language language() const { return m_language; }
 
     /// The guide's HTML in @p language, read from the resources; empty when it is missing.
-    static QString guideHtml(const QString &language);
+    static QString guideHtml(Language language);
     /// The resource path of the guide in @p language.
-    static QString guidePath(const QString &language);
+    static QString guidePath(Language language);
 
     QTextBrowser *browser() const { return m_browser; }
 
@@ -36,7 +38,7 @@ protected:
 private:
     void retranslateUi();
 
-    QString m_language;
+    Language m_language = Language::En;
     QTextBrowser *m_browser = nullptr;
     QPushButton *m_closeButton = nullptr;
 };

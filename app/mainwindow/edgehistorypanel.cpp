@@ -1,7 +1,7 @@
 // EdgeHistoryPanel: the events that moved the selected edge.
 #include "edgehistorypanel.h"
 
-#include "document.h"
+#include "session/document.h"
 #include "eventpanel.h"
 
 #include <QEvent>
@@ -99,7 +99,7 @@ void EdgeHistoryPanel::rebuild()
         return;
     }
     const Chronology &chronology = m_document->chronology();
-    const QString lang = m_document->language();
+    const Language lang = m_document->language();
     m_heading->setText(tr("History of %1").arg(EventPanel::dyadText(chronology, m_a, m_b, lang)));
     const QList<int> events = m_document->model().eventsTouching(m_a, m_b);
     for (int index : events) {

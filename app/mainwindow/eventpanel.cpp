@@ -2,7 +2,7 @@
 #include "eventpanel.h"
 
 #include "chronology/chronology.h"
-#include "document.h"
+#include "session/document.h"
 #include "graphview/palette.h"
 
 #include <QEvent>
@@ -124,7 +124,7 @@ QString EventPanel::scoreText(double score)
 }
 
 QString EventPanel::dyadText(const Chronology &chronology, const QString &a, const QString &b,
-                             const QString &lang)
+                             Language lang)
 {
     const auto name = [&](const QString &id) {
         const Actor *actor = chronology.actor(id);
@@ -134,7 +134,7 @@ QString EventPanel::dyadText(const Chronology &chronology, const QString &a, con
 }
 
 QStringList EventPanel::effectCells(const Chronology &chronology, const Event &event,
-                                    const Effect &effect, const QString &lang)
+                                    const Effect &effect, Language lang)
 {
     const auto name = [&](const QString &id) {
         const Actor *actor = chronology.actor(id);
@@ -171,7 +171,7 @@ void EventPanel::displayEvent(int index)
 {
     m_eventIndex = index;
     const Chronology &chronology = m_document->chronology();
-    const QString lang = m_document->language();
+    const Language lang = m_document->language();
     m_effects->removeRows(0, m_effects->rowCount());
     if (index < 0 || index >= chronology.events().size()) {
         m_date->setText(QString());

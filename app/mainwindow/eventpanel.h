@@ -39,10 +39,10 @@ public:
     static QString scoreText(double score);
     /// The two actors' names in @p lang, "Japan – Republic of Korea".
     static QString dyadText(const Chronology &chronology, const QString &a, const QString &b,
-                            const QString &lang);
+                            Language lang);
     /// One effect in words, for the effect tables: target, layer, tier and score cells.
     static QStringList effectCells(const Chronology &chronology, const Event &event,
-                                   const Effect &effect, const QString &lang);
+                                   const Effect &effect, Language lang);
 
 protected:
     void changeEvent(QEvent *event) override;

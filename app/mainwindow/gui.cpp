@@ -4,7 +4,7 @@
 #include "cli/commandline.h"
 #include "cli/startoptions.h"
 #include "graphview/graphview.h"
-#include "document.h"
+#include "session/document.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -65,7 +65,7 @@ void applyStartOptions(MainWindow &window, const StartOptions &options)
     if (options.layer)
         window.document()->setLayer(*options.layer);
     if (options.language)
-        window.setLanguage(languageCode(*options.language));
+        window.setLanguage(*options.language);
 }
 
 int runGui(int &argc, char **argv, const StartOptions &options)

@@ -1,19 +1,23 @@
 // MainWindow: the application's window.
 #include "mainwindow.h"
 
+#include "help/guidedialog.h"
+
 #include "charts/chartpanel.h"
 #include "charts/timechart.h"
 #include "chronology/chronologyreader.h"
-#include "document.h"
+#include "session/document.h"
 #include "edgehistorypanel.h"
+#include "eventlistpanel.h"
 #include "eventpanel.h"
 #include "export/exportdialog.h"
 #include "export/figureexporter.h"
 #include "graphview/alliancescene.h"
 #include "graphview/graphview.h"
-#include "graphview/layoutrunner.h"
-#include "itemmodels/eventlistmodel.h"
+#include "session/layoutcontroller.h"
+#include "session/translation.h"
 #include "timeline/timelinewidget.h"
+#include "windowactions.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -49,7 +53,6 @@ namespace AllianceScope {
 namespace {
 
     constexpr int kMaxErrorsInBox = 12;
-    constexpr double kPi = 3.14159265358979323846;
 
     QString settingsGroup()
     {
@@ -66,16 +69,12 @@ MainWindow::MainWindow(QWidget *parent)
     , m_timeline(new TimelineWidget(m_document, this))
     , m_eventPanel(new EventPanel(m_document, this))
     , m_edgeHistory(new EdgeHistoryPanel(m_document, this))
-    , m_events(new EventListModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_eventList(new QTableView(this))
-    , m_filter(new QLineEdit(this))
-    , m_eventListHeading(new QLabel(this))
+    , m_eventList(new EventListPanel(m_document, this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_leftSplitter(new QSplitter(Qt::Vertical, this))
     , m_sideSplitter(new QSplitter(Qt::Vertical, this))
     , m_statusDate(new QLabel(this))
-    , m_layoutRunner(new LayoutRunner(this))
+    , m_layouts(new LayoutController(AllianceScene::nodeSizer(), this))
     , m_chartPanel(new ChartPanel(m_document, this))
     , m_chartDock(new QDockWidget(this))
 {
@@ -86,55 +85,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
-    // The searchable event list.
-    m_proxy->setSourceModel(m_events);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setSortRole(EventListModel::SortRole);
-    m_eventList->setObjectName(u"eventList"_s);
-    m_eventList->setModel(m_proxy);
-    m_eventList->setSortingEnabled(true);
-    m_eventList->sortByColumn(EventListModel::Date, Qt::AscendingOrder);
-    m_eventList->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_eventList->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_eventList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_eventList->setWordWrap(false);
-    m_eventList->verticalHeader()->hide();
-    // The title takes the room; category and source are narrow (their full text is a hover away).
-    QHeaderView *header = m_eventList->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(EventListModel::Date, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(EventListModel::Title, QHeaderView::Stretch);
-    header->resizeSection(EventListModel::Category, 110);
-    header->resizeSection(EventListModel::Source, 60);
-    m_eventList->setTextElideMode(Qt::ElideRight);
-    m_eventList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_filter->setObjectName(u"eventFilter"_s);
-    m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_eventList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (m_syncingList || !current.isValid())
-                    return;
-                const int index = current.data(EventListModel::EventIndexRole).toInt();
-                m_document->setEventIndex(index);
-            });
-
-    QFont headingFont = m_eventListHeading->font();
-    headingFont.setBold(true);
-    m_eventListHeading->setFont(headingFont);
-    auto *listBox = new QWidget(this);
-    auto *listLayout = new QVBoxLayout(listBox);
-    listLayout->setContentsMargins(6, 6, 6, 6);
-    listLayout->addWidget(m_eventListHeading);
-    listLayout->addWidget(m_filter);
-    listLayout->addWidget(m_eventList, 1);
-
     m_sideSplitter->setObjectName(u"sideSplitter"_s);
     m_sideSplitter->addWidget(m_eventPanel);
     m_sideSplitter->addWidget(m_edgeHistory);
-    m_sideSplitter->addWidget(listBox);
+    m_sideSplitter->addWidget(m_eventList);
     m_sideSplitter->setStretchFactor(0, 3);
     m_sideSplitter->setStretchFactor(1, 2);
     m_sideSplitter->setStretchFactor(2, 3);
@@ -173,18 +127,17 @@ MainWindow::MainWindow(QWidget *parent)
         resizeDocks({m_chartDock}, {std::max(320, height() * 2 / 5)}, Qt::Vertical);
     });
 
-    createActions();
-    createMenus();
-    createToolBar();
+    m_actions = new WindowActions(this, m_chartDock, m_sideSplitter);
 
     // The graph follows the document; the scene's clicks select edges and nodes.
     connect(m_document, &Document::chronologyChanged, this, &MainWindow::onChronologyChanged);
     connect(m_document, &Document::dateChanged, this, &MainWindow::onDateChanged);
     connect(m_document, &Document::parametersChanged, this,
             [this] { m_scene->setSnapshot(m_document->snapshot(), false); });
-    connect(m_document, &Document::currentEventChanged, this, &MainWindow::onCurrentEventChanged);
+    connect(m_document, &Document::currentEventChanged, this, &MainWindow::updateStatus);
     connect(m_document, &Document::layerChanged, this, &MainWindow::onLayerChanged);
     connect(m_document, &Document::languageChanged, this, &MainWindow::onLanguageChanged);
+    connect(m_document, &Document::selectionChanged, this, &MainWindow::onSelectionChanged);
     connect(m_scene, &AllianceScene::edgeClicked, this, &MainWindow::selectEdge);
     connect(m_scene, &AllianceScene::nodeClicked, this,
             [this](const QString &id) { m_scene->setFocusNode(id); });
@@ -194,18 +147,34 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_edgeHistory, &EdgeHistoryPanel::eventActivated, this,
             [this](int index) { m_document->setEventIndex(index); });
-    connect(m_layoutRunner, &LayoutRunner::finished, this, &MainWindow::onLayoutFinished);
+    connect(m_layouts, &LayoutController::layoutReady, this, &MainWindow::onLayoutReady);
+    connect(m_layouts, &LayoutController::layoutFailed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("The layout failed: %1").arg(error), 10000);
+    });
 
     m_scene->setLanguage(m_document->language());
-    m_events->setLanguage(m_document->language());
     retranslateUi();
     resize(1600, 1000);
 }
 
 MainWindow::~MainWindow()
 {
-    if (m_translatorInstalled)
-        QCoreApplication::removeTranslator(&m_translator);
+    Translation::setLanguage(Language::En);
+}
+
+QTableView *MainWindow::eventListView() const
+{
+    return m_eventList->view();
+}
+
+QLineEdit *MainWindow::eventFilterEdit() const
+{
+    return m_eventList->filterEdit();
+}
+
+QSortFilterProxyModel *MainWindow::eventProxyModel() const
+{
+    return m_eventList->proxyModel();
 }
 
 QAction *MainWindow::action(const QString &objectName) const
@@ -215,188 +184,12 @@ QAction *MainWindow::action(const QString &objectName) const
 
 bool MainWindow::isLayoutRunning() const
 {
-    return m_layoutRunner->isRunning();
+    return m_layouts->isRunning();
 }
 
-// --- actions and menus ---------------------------------------------------------------------
-
-void MainWindow::createActions()
+LayoutMode MainWindow::layoutMode() const
 {
-    const auto make = [this](const QString &name, const QKeySequence &key = {}) {
-        auto *a = new QAction(this);
-        a->setObjectName(name);
-        if (!key.isEmpty())
-            a->setShortcut(key);
-        addAction(a); // shortcuts work in full screen, with the menu bar hidden
-        return a;
-    };
-    m_openAction = make(u"open"_s, QKeySequence::Open);
-    m_openAction->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::open);
-    m_reloadAction = make(u"reload"_s, QKeySequence(Qt::Key_F5));
-    m_reloadAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
-    m_exportFigureAction = make(u"exportFigure"_s, QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportFigureAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
-    connect(m_exportFigureAction, &QAction::triggered, this, &MainWindow::exportFigure);
-    m_exportChartAction = make(u"exportChart"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    connect(m_exportChartAction, &QAction::triggered, this, &MainWindow::exportChart);
-    m_copyFigureAction = make(u"copyFigure"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    connect(m_copyFigureAction, &QAction::triggered, this, &MainWindow::copyFigure);
-    m_chartsAction = m_chartDock->toggleViewAction();
-    m_chartsAction->setObjectName(u"charts"_s);
-    m_chartsAction->setShortcut(QKeySequence(Qt::Key_F8));
-    addAction(m_chartsAction);
-    m_quitAction = make(u"quit"_s, QKeySequence(Qt::CTRL | Qt::Key_Q));
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_layerGroup = new QActionGroup(this);
-    m_layerGroup->setExclusive(true);
-    const std::array<std::pair<Layer, QString>, 4> layers
-        = { { { Layer::All, u"layerAll"_s },
-              { Layer::Security, u"layerSecurity"_s },
-              { Layer::Political, u"layerPolitical"_s },
-              { Layer::Economic, u"layerEconomic"_s } } };
-    int key = Qt::Key_1;
-    for (const auto &[layer, name] : layers) {
-        QAction *a = make(name, QKeySequence(Qt::ALT | Qt::Key(key++)));
-        a->setCheckable(true);
-        a->setData(static_cast<int>(layer));
-        a->setChecked(layer == Layer::All);
-        m_layerGroup->addAction(a);
-    }
-    connect(m_layerGroup, &QActionGroup::triggered, this,
-            [this](QAction *a) { m_document->setLayer(static_cast<Layer>(a->data().toInt())); });
-
-    m_languageGroup = new QActionGroup(this);
-    m_languageGroup->setExclusive(true);
-    for (const QString &lang : { u"zh"_s, u"en"_s }) {
-        QAction *a = make(u"language_"_s + lang);
-        a->setCheckable(true);
-        a->setData(lang);
-        a->setChecked(lang == m_document->language());
-        m_languageGroup->addAction(a);
-    }
-    // The language names are written in their own language, so they need no translation.
-    m_languageGroup->actions()[0]->setText(u"中文"_s);
-    m_languageGroup->actions()[1]->setText(u"English"_s);
-    connect(m_languageGroup, &QActionGroup::triggered, this,
-            [this](QAction *a) { setLanguage(a->data().toString()); });
-    m_toggleLanguageAction = make(u"toggleLanguage"_s, QKeySequence(Qt::CTRL | Qt::Key_L));
-    connect(m_toggleLanguageAction, &QAction::triggered, this, [this] {
-        setLanguage(m_document->language() == QLatin1String("zh") ? u"en"_s : u"zh"_s);
-    });
-
-    m_layoutGroup = new QActionGroup(this);
-    m_layoutGroup->setExclusive(true);
-    for (LayoutMode mode : { LayoutMode::Stable, LayoutMode::Anchored, LayoutMode::Circular,
-                             LayoutMode::Geographic }) {
-        QAction *a = make(u"layout_"_s + layoutModeName(mode));
-        a->setCheckable(true);
-        a->setData(layoutModeName(mode));
-        a->setChecked(mode == m_layoutMode);
-        m_layoutGroup->addAction(a);
-    }
-    connect(m_layoutGroup, &QActionGroup::triggered, this, [this](QAction *a) {
-        if (const auto mode = layoutModeFromName(a->data().toString()))
-            setLayoutMode(*mode);
-    });
-
-    m_zoomInAction = make(u"zoomIn"_s, QKeySequence::ZoomIn);
-    connect(m_zoomInAction, &QAction::triggered, m_view, &GraphView::zoomIn);
-    m_zoomOutAction = make(u"zoomOut"_s, QKeySequence::ZoomOut);
-    connect(m_zoomOutAction, &QAction::triggered, m_view, &GraphView::zoomOut);
-    m_fitAction = make(u"fit"_s, QKeySequence(Qt::CTRL | Qt::Key_0));
-    connect(m_fitAction, &QAction::triggered, m_view, &GraphView::fitToWindow);
-    m_fullScreenAction = make(u"fullScreen"_s, QKeySequence(Qt::Key_F11));
-    m_fullScreenAction->setCheckable(true);
-    connect(m_fullScreenAction, &QAction::triggered, this, &MainWindow::toggleFullScreen);
-    m_legendAction = make(u"legend"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    m_legendAction->setCheckable(true);
-    m_legendAction->setChecked(true);
-    connect(m_legendAction, &QAction::toggled, m_scene, &AllianceScene::setLegendVisible);
-    m_sidePanelAction = make(u"sidePanel"_s, QKeySequence(Qt::Key_F9));
-    m_sidePanelAction->setCheckable(true);
-    m_sidePanelAction->setChecked(true);
-    connect(m_sidePanelAction, &QAction::toggled, m_sideSplitter, &QWidget::setVisible);
-
-    m_aboutAction = make(u"about"_s, QKeySequence(Qt::Key_F1));
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    m_aboutQtAction = make(u"aboutQt"_s);
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
-}
-
-void MainWindow::createMenus()
-{
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->setObjectName(u"fileMenu"_s);
-    m_fileMenu->addAction(m_openAction);
-    m_fileMenu->addAction(m_reloadAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_exportFigureAction);
-    m_fileMenu->addAction(m_exportChartAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAction);
-
-    m_editMenu = menuBar()->addMenu(QString());
-    m_editMenu->setObjectName(u"editMenu"_s);
-    m_editMenu->addAction(m_copyFigureAction);
-
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->setObjectName(u"viewMenu"_s);
-    m_layerMenu = m_viewMenu->addMenu(QString());
-    m_layerMenu->addActions(m_layerGroup->actions());
-    m_languageMenu = m_viewMenu->addMenu(QString());
-    m_languageMenu->addActions(m_languageGroup->actions());
-    m_languageMenu->addSeparator();
-    m_languageMenu->addAction(m_toggleLanguageAction);
-    m_layoutMenu = m_viewMenu->addMenu(QString());
-    m_layoutMenu->addActions(m_layoutGroup->actions());
-    m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_zoomInAction);
-    m_viewMenu->addAction(m_zoomOutAction);
-    m_viewMenu->addAction(m_fitAction);
-    m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_legendAction);
-    m_viewMenu->addAction(m_sidePanelAction);
-    m_viewMenu->addAction(m_chartsAction);
-    m_viewMenu->addAction(m_fullScreenAction);
-
-    m_goMenu = menuBar()->addMenu(QString());
-    m_goMenu->setObjectName(u"goMenu"_s);
-    m_goMenu->addAction(m_timeline->firstAction());
-    m_goMenu->addAction(m_timeline->previousAction());
-    m_goMenu->addAction(m_timeline->playAction());
-    m_goMenu->addAction(m_timeline->nextAction());
-    m_goMenu->addAction(m_timeline->lastAction());
-
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->setObjectName(u"helpMenu"_s);
-    m_helpMenu->addAction(m_aboutAction);
-    m_helpMenu->addAction(m_aboutQtAction);
-}
-
-void MainWindow::createToolBar()
-{
-    m_toolBar = addToolBar(QString());
-    m_toolBar->setObjectName(u"mainToolBar"_s);
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolBar->setMovable(false);
-    m_toolBar->addAction(m_openAction);
-    m_toolBar->addAction(m_exportFigureAction);
-    m_toolBar->addSeparator();
-    m_toolBar->addActions(m_layerGroup->actions());
-    m_toolBar->addSeparator();
-    m_toolBar->addActions(m_languageGroup->actions());
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_zoomOutAction);
-    m_toolBar->addAction(m_zoomInAction);
-    m_toolBar->addAction(m_fitAction);
-    m_toolBar->addAction(m_fullScreenAction);
-    m_toolBar->addAction(m_chartsAction);
+    return m_layouts->mode();
 }
 
 void MainWindow::retranslateUi()
@@ -405,75 +198,20 @@ void MainWindow::retranslateUi()
                        ? tr("AllianceScope — %1")
                              .arg(m_document->chronology().title().in(m_document->language()))
                        : tr("AllianceScope"));
-    m_fileMenu->setTitle(tr("&File"));
-    m_editMenu->setTitle(tr("&Edit"));
     m_chartDock->setWindowTitle(tr("Charts"));
-    m_viewMenu->setTitle(tr("&View"));
-    m_goMenu->setTitle(tr("&Go"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_layerMenu->setTitle(tr("&Layer"));
-    m_languageMenu->setTitle(tr("Lan&guage"));
-    m_layoutMenu->setTitle(tr("Layout &Mode"));
-    m_toolBar->setWindowTitle(tr("Main Toolbar"));
+    m_actions->retranslate();
 
-    const auto set = [](QAction *a, const QString &text, const QString &tip) {
-        a->setText(text);
-        a->setToolTip(tip);
-        a->setStatusTip(tip);
-    };
-    set(m_openAction, tr("&Open…"), tr("Open a chronology file (JSON, format 1)"));
-    set(m_reloadAction, tr("&Reload"), tr("Read the current chronology file again"));
-    set(m_quitAction, tr("&Quit"), tr("Quit AllianceScope"));
-    set(m_exportFigureAction, tr("&Export Figure…"),
-        tr("Save the graph (and the chart) as PNG, SVG, PDF, a frame per event or a GIF (Ctrl+E)"));
-    set(m_exportChartAction, tr("Export &Chart…"),
-        tr("Save the chart shown in the Charts panel as SVG or PNG (Ctrl+Shift+E)"));
-    set(m_copyFigureAction, tr("&Copy Figure"),
-        tr("Copy the figure at the current date to the clipboard (Ctrl+Shift+C)"));
-    set(m_chartsAction, tr("&Charts"),
-        tr("Show or hide the weights and metrics over time (F8)"));
-    const QList<QAction *> layers = m_layerGroup->actions();
-    set(layers[0], tr("All"), tr("Show the combined weight of all layers (Alt+1)"));
-    set(layers[1], tr("Security"), tr("Show the security layer only (Alt+2)"));
-    set(layers[2], tr("Political"), tr("Show the political layer only (Alt+3)"));
-    set(layers[3], tr("Economic"), tr("Show the economic layer only (Alt+4)"));
-    const QList<QAction *> languages = m_languageGroup->actions();
-    languages[0]->setToolTip(tr("Show the interface and the data in Chinese"));
-    languages[1]->setToolTip(tr("Show the interface and the data in English"));
-    set(m_toggleLanguageAction, tr("&Switch Language"),
-        tr("Switch between Chinese and English (Ctrl+L)"));
-    const QList<QAction *> modes = m_layoutGroup->actions();
-    set(modes[0], tr("&Stable"),
-        tr("One force-directed layout of every date: nodes keep their "
-           "places while the weights change"));
-    set(modes[1], tr("&Anchored"), tr("Lay out again, starting from the current positions"));
-    set(modes[2], tr("&Circular"), tr("Place the actors on circles"));
-    set(modes[3], tr("&Geographic"),
-        tr("Pin the states near their capitals on a map of the "
-           "Pacific"));
-    set(m_zoomInAction, tr("Zoom &In"), tr("Enlarge the graph (Ctrl++)"));
-    set(m_zoomOutAction, tr("Zoom &Out"), tr("Shrink the graph (Ctrl+-)"));
-    set(m_fitAction, tr("&Fit to Window"), tr("Fit the whole graph into the window (Ctrl+0)"));
-    set(m_fullScreenAction, tr("F&ull Screen"),
-        tr("Show the window on the whole screen, for teaching (F11)"));
-    set(m_legendAction, tr("Show &Legend"), tr("Show or hide the legend of the graph"));
-    set(m_sidePanelAction, tr("Show Side &Panel"),
-        tr("Show or hide the event details, the edge history and the event list (F9)"));
-    set(m_aboutAction, tr("&About AllianceScope"),
-        tr("The application's version and the source of its data"));
-    set(m_aboutQtAction, tr("About &Qt"), tr("The version of Qt in use"));
-
-    m_eventListHeading->setText(tr("All events"));
-    m_filter->setPlaceholderText(tr("Filter events…"));
-    m_filter->setToolTip(tr("Show only the events whose date, title, category or source "
-                            "contains this text"));
-    m_eventList->setToolTip(tr("Every event of the chronology; choose one to go to its date"));
     m_view->setToolTip(QString()); // the scene gives per-item tooltips
     m_statusDate->setToolTip(tr("The current date and event"));
     updateStatus();
 }
 
 void MainWindow::selectEdge(const QString &a, const QString &b)
+{
+    m_document->setSelectedEdge(a, b);
+}
+
+void MainWindow::onSelectionChanged(const QString &a, const QString &b)
 {
     m_scene->setSelectedEdge(a, b);
     m_edgeHistory->setEdge(a, b);
@@ -563,7 +301,7 @@ void MainWindow::reload()
 
 void MainWindow::showAbout()
 {
-    const QString lang = m_document->language();
+    const Language lang = m_document->language();
     QString source = m_document->chronology().source().in(lang);
     if (source.isEmpty())
         source = tr("(the loaded chronology names no source)");
@@ -577,6 +315,7 @@ void MainWindow::showAbout()
         + tr("Event titles and summaries are written in our own words; each event cites the "
              "paper's section and footnote.")
         + u"</p><p>"_s + tr("Built with Qt %1 and Graphviz.").arg(QString::fromLatin1(qVersion()))
+        + u"<br/>"_s + tr("Licence: MIT (Expat). Copyright 2026 The AllianceScope developers.")
         + u"</p>"_s;
     auto *box = new QMessageBox(QMessageBox::Information, tr("About AllianceScope"), text,
                                 QMessageBox::Ok, this);
@@ -587,25 +326,38 @@ void MainWindow::showAbout()
     box->open();
 }
 
+void MainWindow::showGuide()
+{
+    if (!m_guide) {
+        m_guide = new GuideDialog(m_document->language(), this);
+        m_guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+}
+
 // --- figures out ---------------------------------------------------------------------------
 
 void MainWindow::exportFigure()
 {
     if (!m_document->hasChronology())
         return;
-    // The chart can go into the figure when it is on screen (laid out at a real size).
-    ExportDialog dialog(m_document->date(), m_chartDock->isVisible(), this);
+    // The chart is drawn from values, so it can go into any figure.
+    ExportDialog dialog(m_document->date(), true, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    // The layout on screen, in the language it was made for; the chart as the panel shows it.
-    FigureExporter exporter(m_document->model(), m_layout, m_document->language());
-    exporter.setChartPainter([this](QPainter *painter, const QRectF &rect, const QDate &,
-                                    const FigureOptions &) {
-        m_chartPanel->currentChart()->render(painter, rect);
-    });
-    if (ExportDialog::run(this, exporter, dialog, m_document->date()))
+    const auto exporter = makeFigureExporter();
+    if (ExportDialog::run(this, *exporter, dialog, m_document->date()))
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(dialog.path())),
                                  8000);
+}
+
+std::unique_ptr<FigureExporter> MainWindow::makeFigureExporter() const
+{
+    // The window's layouts; the chart of the Charts panel's current tab, at each figure's date.
+    const TimeChart *chart = m_chartPanel->currentChart();
+    return FigureExporter::create(m_document->model(), m_layouts, {chart->mode(), chart->specs()});
 }
 
 void MainWindow::exportChart()
@@ -626,12 +378,11 @@ void MainWindow::copyFigure()
 {
     if (!m_document->hasChronology())
         return;
-    FigureExporter exporter(m_document->model(), m_layout, m_document->language());
     FigureOptions options;
     options.language = m_document->language();
     options.layer = m_document->layer();
     options.caption = true;
-    QGuiApplication::clipboard()->setImage(exporter.renderImage(m_document->date(), options));
+    QGuiApplication::clipboard()->setImage(makeFigureExporter()->renderImage(m_document->date(), options));
     statusBar()->showMessage(tr("The figure is on the clipboard"), 5000);
 }
 
@@ -639,17 +390,17 @@ void MainWindow::copyFigure()
 
 void MainWindow::onChronologyChanged()
 {
-    m_haveGraphvizLayout = false;
+    m_layouts->setChronology(&m_document->chronology());
     m_scene->setChronology(m_document->chronology());
     m_scene->setLayer(m_document->layer());
     m_scene->setLanguage(m_document->language());
-    m_events->setChronology(m_document->chronology());
     m_edgeHistory->clear();
-    applyProvisionalLayout();
+    m_layout = LayoutController::provisionalLayout(m_document->chronology()); // the scene shows it
+    if (m_view->isAutoFit())
+        m_view->fitToWindow();
     m_scene->setSnapshot(m_document->snapshot(), false);
     requestLayout();
     retranslateUi();
-    selectEventInList(m_document->currentEventIndex());
 }
 
 void MainWindow::onDateChanged()
@@ -659,54 +410,37 @@ void MainWindow::onDateChanged()
     updateStatus();
 }
 
-void MainWindow::onCurrentEventChanged(int index)
-{
-    selectEventInList(index);
-    updateStatus();
-}
-
 void MainWindow::onLayerChanged()
 {
     m_scene->setLayer(m_document->layer());
-    const int layer = static_cast<int>(m_document->layer());
-    for (QAction *a : m_layerGroup->actions())
-        a->setChecked(a->data().toInt() == layer);
+    m_actions->syncLayer(m_document->layer());
 }
 
 void MainWindow::onLanguageChanged()
 {
-    const QString lang = m_document->language();
+    const Language lang = m_document->language();
     m_scene->setLanguage(lang);
-    m_events->setLanguage(lang);
-    for (QAction *a : m_languageGroup->actions())
-        a->setChecked(a->data().toString() == lang);
+    if (m_guide)
+        m_guide->setLanguage(lang);
+    m_actions->syncLanguage(lang);
     retranslateUi();
     requestLayout(); // the labels, and so the node sizes, changed
 }
 
-void MainWindow::setLanguage(const QString &lang)
+void MainWindow::setLanguage(Language lang)
 {
-    if (lang != QLatin1String("zh") && lang != QLatin1String("en"))
-        return;
     // The translator first, so that the widgets' retranslateUi() already sees the new strings.
-    if (m_translatorInstalled) {
-        QCoreApplication::removeTranslator(&m_translator);
-        m_translatorInstalled = false;
-    }
-    if (lang == QLatin1String("zh") && m_translator.load(u":/i18n/alliancescope_zh_CN.qm"_s))
-        m_translatorInstalled = QCoreApplication::installTranslator(&m_translator);
+    Translation::setLanguage(lang);
     m_document->setLanguage(lang);
-    for (QAction *a : m_languageGroup->actions())
-        a->setChecked(a->data().toString() == lang);
+    m_actions->syncLanguage(lang);
 }
 
 void MainWindow::setLayoutMode(LayoutMode mode)
 {
-    for (QAction *a : m_layoutGroup->actions())
-        a->setChecked(a->data().toString() == layoutModeName(mode));
-    if (mode == m_layoutMode)
+    m_actions->syncLayoutMode(mode);
+    if (mode == m_layouts->mode())
         return;
-    m_layoutMode = mode;
+    m_layouts->setMode(mode);
     requestLayout();
 }
 
@@ -714,77 +448,20 @@ void MainWindow::requestLayout()
 {
     if (!m_document->hasChronology())
         return;
-    LayoutRequest request = m_scene->sizedLayoutRequest(
-        layoutRequestFor(m_document->chronology(), m_layoutMode, m_document->language()));
-    request.hints.east = u"USA"_s; // as across the Pacific
-    request.hints.west = u"JPN"_s;
-    if (m_layoutMode == LayoutMode::Anchored && m_haveGraphvizLayout) {
-        for (LayoutNode &node : request.nodes) {
-            const auto it = m_layout.positions.constFind(node.id);
-            if (it != m_layout.positions.cend())
-                node.initial = *it;
-        }
-    }
     statusBar()->showMessage(tr("Laying out the graph…"));
-    m_layoutRunner->run(request);
+    m_layouts->requestLayout(m_document->language());
 }
 
-void MainWindow::onLayoutFinished(const GraphLayout &layout)
+void MainWindow::onLayoutReady(Language lang, const GraphLayout &layout)
 {
     statusBar()->clearMessage();
-    if (!layout.ok()) {
-        statusBar()->showMessage(tr("The layout failed: %1").arg(layout.error), 10000);
-        return;
-    }
-    const bool animate = isVisible();
+    if (lang != m_document->language())
+        return; // superseded by a language switch; that layout is on its way
     m_layout = layout;
-    m_haveGraphvizLayout = true;
-    m_scene->applyLayout(layout, animate);
+    m_scene->applyLayout(layout, isVisible());
     if (m_view->isAutoFit())
         m_view->fitToWindow();
     emit layoutApplied();
-}
-
-void MainWindow::applyProvisionalLayout()
-{
-    // A circle (states inside, mechanisms outside) shown at once, so the first frame never waits
-    // for Graphviz; the real layout replaces it when it arrives.
-    const QList<Actor> &actors = m_document->chronology().actors();
-    QList<const Actor *> states;
-    QList<const Actor *> mechanisms;
-    for (const Actor &a : actors)
-        (a.isState() ? states : mechanisms).append(&a);
-    GraphLayout layout;
-    const auto place = [&layout](const QList<const Actor *> &ring, double radius) {
-        for (int i = 0; i < ring.size(); ++i) {
-            const double angle = 2 * kPi * i / std::max<qsizetype>(1, ring.size()) - kPi / 2;
-            layout.positions.insert(ring[i]->id,
-                                    QPointF(radius * std::cos(angle), radius * std::sin(angle)));
-        }
-    };
-    place(states, 220.0);
-    place(mechanisms, 380.0);
-    layout.bounds = QRectF(-440, -440, 880, 880);
-    m_layout = layout;
-    m_scene->applyLayout(layout, false);
-    if (m_view->isAutoFit())
-        m_view->fitToWindow();
-}
-
-void MainWindow::selectEventInList(int index)
-{
-    // Mirror the current event in the list without feeding the selection back.
-    m_syncingList = true;
-    const QModelIndex source = m_events->index(index, EventListModel::Date);
-    const QModelIndex proxy = m_proxy->mapFromSource(source);
-    if (proxy.isValid()) {
-        m_eventList->selectionModel()->setCurrentIndex(
-            proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_eventList->scrollTo(proxy);
-    } else {
-        m_eventList->selectionModel()->clearSelection();
-    }
-    m_syncingList = false;
 }
 
 void MainWindow::updateStatus()
@@ -811,13 +488,12 @@ void MainWindow::toggleFullScreen()
     if (isFullScreen()) {
         showNormal();
         menuBar()->show();
-        m_toolBar->show();
+        m_actions->showToolBar(true);
     } else {
         showFullScreen();
         // The class sees the graph and the timeline; F11 or Esc-free toggling brings them back.
-        m_toolBar->hide();
+        m_actions->showToolBar(false);
     }
-    m_fullScreenAction->setChecked(isFullScreen());
     m_view->fitToWindow();
 }
 
@@ -845,15 +521,14 @@ void MainWindow::restoreSettings()
     m_sideSplitter->restoreState(settings.value(u"sideSplitter"_s).toByteArray());
     if (const auto layer = layerFromName(settings.value(u"layer"_s).toString()))
         m_document->setLayer(*layer);
-    QString lang = settings.value(u"language"_s).toString();
-    if (lang.isEmpty())
-        lang = QLocale().language() == QLocale::Chinese ? u"zh"_s : u"en"_s;
-    setLanguage(lang);
+    // A language saved by an older version or by hand that is neither code: the system's.
+    const Language system = QLocale().language() == QLocale::Chinese ? Language::Zh : Language::En;
+    setLanguage(languageFromCode(settings.value(u"language"_s).toString()).value_or(system));
     if (const auto mode = layoutModeFromName(settings.value(u"layoutMode"_s).toString()))
         setLayoutMode(*mode);
     m_timeline->setSecondsPerEvent(settings.value(u"secondsPerEvent"_s, 2.0).toDouble());
-    m_legendAction->setChecked(settings.value(u"legend"_s, true).toBool());
-    m_sidePanelAction->setChecked(settings.value(u"sidePanel"_s, true).toBool());
+    m_actions->legend()->setChecked(settings.value(u"legend"_s, true).toBool());
+    m_actions->sidePanel()->setChecked(settings.value(u"sidePanel"_s, true).toBool());
     m_lastDirectory = settings.value(u"lastDirectory"_s).toString();
     settings.endGroup();
 }
@@ -868,11 +543,11 @@ void MainWindow::saveSettings() const
     settings.setValue(u"leftSplitter"_s, m_leftSplitter->saveState());
     settings.setValue(u"sideSplitter"_s, m_sideSplitter->saveState());
     settings.setValue(u"layer"_s, layerName(m_document->layer()));
-    settings.setValue(u"language"_s, m_document->language());
-    settings.setValue(u"layoutMode"_s, layoutModeName(m_layoutMode));
+    settings.setValue(u"language"_s, languageCode(m_document->language()));
+    settings.setValue(u"layoutMode"_s, layoutModeName(m_layouts->mode()));
     settings.setValue(u"secondsPerEvent"_s, m_timeline->secondsPerEvent());
-    settings.setValue(u"legend"_s, m_legendAction->isChecked());
-    settings.setValue(u"sidePanel"_s, m_sidePanelAction->isChecked());
+    settings.setValue(u"legend"_s, m_actions->legend()->isChecked());
+    settings.setValue(u"sidePanel"_s, m_actions->sidePanel()->isChecked());
     if (!m_lastDirectory.isEmpty())
         settings.setValue(u"lastDirectory"_s, m_lastDirectory);
     if (m_document->hasChronology() && !m_document->path().startsWith(u':'))

@@ -7,7 +7,8 @@
 
 #include <QMainWindow>
 #include <QPointer>
-#include <QTranslator>
+
+#include <memory>
 
 class QAction;
 class QDockWidget;
@@ -23,15 +24,19 @@ class QToolBar;
 
 namespace AllianceScope {
 
+class GuideDialog;
+
 class AllianceScene;
 class ChartPanel;
 class Document;
 class EdgeHistoryPanel;
-class EventListModel;
+class EventListPanel;
 class EventPanel;
+class FigureExporter;
 class GraphView;
-class LayoutRunner;
+class LayoutController;
 class TimelineWidget;
+class WindowActions;
 
 class MainWindow : public QMainWindow
 {
@@ -52,10 +57,10 @@ public:
     /// The last error message shown or returned (empty after a successful load).
     QString lastError() const { return m_lastError; }
 
-    /// "zh" or "en": installs the UI translator, relabels the graph and lays it out again.
-    void setLanguage(const QString &lang);
+    /// Installs the UI translator, relabels the graph and lays it out again.
+    void setLanguage(AllianceScope::Language lang);
     void setLayoutMode(LayoutMode mode);
-    LayoutMode layoutMode() const { return m_layoutMode; }
+    LayoutMode layoutMode() const;
 
     /// Restores (and saves) window geometry, splitters, layer, language, layout mode and speed.
     void restoreSettings();
@@ -68,14 +73,18 @@ public:
     ChartPanel *chartPanel() const { return m_chartPanel; }
     EventPanel *eventPanel() const { return m_eventPanel; }
     EdgeHistoryPanel *edgeHistoryPanel() const { return m_edgeHistory; }
-    QTableView *eventListView() const { return m_eventList; }
-    QLineEdit *eventFilterEdit() const { return m_filter; }
-    QSortFilterProxyModel *eventProxyModel() const { return m_proxy; }
+    QTableView *eventListView() const;
+    QLineEdit *eventFilterEdit() const;
+    QSortFilterProxyModel *eventProxyModel() const;
     /// True while a layout computes off the UI thread.
     bool isLayoutRunning() const;
     /// The layout last applied to the scene (provisional until the first Graphviz result).
     const GraphLayout &currentLayout() const { return m_layout; }
+    LayoutController *layoutController() const { return m_layouts; }
     QAction *action(const QString &objectName) const;
+    /// The exporter behind Export Figure and Copy Figure: the window's layouts, the chart of the
+    /// Charts panel's current tab drawn at each figure's date.
+    std::unique_ptr<FigureExporter> makeFigureExporter() const;
 
 public slots:
     /// Selects the edge (a, b) in the graph and shows its history; empty ids clear.
@@ -83,6 +92,8 @@ public slots:
     void open();
     void reload();
     void showAbout();
+    /// Help → Guide (F1): the in-app guide in the current language, non-modal.
+    void showGuide();
     void toggleFullScreen();
     /// File → Export Figure…: the dialog, then the export with a progress dialog.
     void exportFigure();
@@ -100,21 +111,16 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
-    void createMenus();
-    void createToolBar();
     void retranslateUi();
     void reportError(const QString &title, const QString &text, const QString &details);
 
     void onChronologyChanged();
     void onDateChanged();
-    void onCurrentEventChanged(int index);
     void onLayerChanged();
     void onLanguageChanged();
+    void onSelectionChanged(const QString &a, const QString &b);
     void requestLayout();
-    void onLayoutFinished(const GraphLayout &layout);
-    void applyProvisionalLayout();
-    void selectEventInList(int index);
+    void onLayoutReady(Language lang, const GraphLayout &layout);
     void updateStatus();
 
     Document *m_document;
@@ -123,59 +129,23 @@ private:
     TimelineWidget *m_timeline;
     EventPanel *m_eventPanel;
     EdgeHistoryPanel *m_edgeHistory;
-    EventListModel *m_events;
-    QSortFilterProxyModel *m_proxy;
-    QTableView *m_eventList;
-    QLineEdit *m_filter;
-    QLabel *m_eventListHeading;
+    EventListPanel *m_eventList;
     QSplitter *m_mainSplitter;
     QSplitter *m_leftSplitter;
     QSplitter *m_sideSplitter;
     QLabel *m_statusDate;
-    LayoutRunner *m_layoutRunner;
+    LayoutController *m_layouts;
     ChartPanel *m_chartPanel;
     QDockWidget *m_chartDock;
     GraphLayout m_layout;
-    bool m_haveGraphvizLayout = false;
-    LayoutMode m_layoutMode = LayoutMode::Stable;
-    QTranslator m_translator;
-    bool m_translatorInstalled = false;
     bool m_errorBoxes = true;
-    bool m_syncingList = false;
     bool m_chartDockSized = false; ///< the charts dock has its size (first shown, or restored)
     QString m_lastError;
     QString m_lastDirectory;
     QPointer<QMessageBox> m_errorBox;
+    QPointer<GuideDialog> m_guide;
 
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_editMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_goMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QMenu *m_layerMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
-    QMenu *m_layoutMenu = nullptr;
-    QToolBar *m_toolBar = nullptr;
-
-    QAction *m_openAction = nullptr;
-    QAction *m_reloadAction = nullptr;
-    QAction *m_exportFigureAction = nullptr;
-    QAction *m_exportChartAction = nullptr;
-    QAction *m_copyFigureAction = nullptr;
-    QAction *m_chartsAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QActionGroup *m_layerGroup = nullptr;
-    QActionGroup *m_languageGroup = nullptr;
-    QActionGroup *m_layoutGroup = nullptr;
-    QAction *m_toggleLanguageAction = nullptr;
-    QAction *m_zoomInAction = nullptr;
-    QAction *m_zoomOutAction = nullptr;
-    QAction *m_fitAction = nullptr;
-    QAction *m_fullScreenAction = nullptr;
-    QAction *m_legendAction = nullptr;
-    QAction *m_sidePanelAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
+    WindowActions *m_actions = nullptr;
 };
 
 } // namespace AllianceScope

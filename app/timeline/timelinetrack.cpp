@@ -31,7 +31,7 @@ TimelineTrack::TimelineTrack(QWidget *parent)
     setCursor(Qt::PointingHandCursor);
 }
 
-void TimelineTrack::setChronology(const Chronology &chronology, const QString &lang)
+void TimelineTrack::setChronology(const Chronology &chronology, Language lang)
 {
     m_first = chronology.firstDate();
     m_last = chronology.isEmpty() ? QDate() : chronology.events().last().date;
@@ -44,7 +44,7 @@ void TimelineTrack::setChronology(const Chronology &chronology, const QString &l
     setLanguage(chronology, lang);
 }
 
-void TimelineTrack::setLanguage(const Chronology &chronology, const QString &lang)
+void TimelineTrack::setLanguage(const Chronology &chronology, Language lang)
 {
     m_ticks.clear();
     m_ticks.reserve(chronology.events().size());

@@ -2,6 +2,8 @@
 // current date's marker; click a tick to go to its event, drag anywhere to scrub through time.
 #pragma once
 
+#include "chronology/language.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -18,9 +20,9 @@ class TimelineTrack : public QWidget
 public:
     explicit TimelineTrack(QWidget *parent = nullptr);
 
-    /// Shows the events of @p chronology, titles in @p lang ("zh" or "en").
-    void setChronology(const Chronology &chronology, const QString &lang);
-    void setLanguage(const Chronology &chronology, const QString &lang);
+    /// Shows the events of @p chronology, titles in @p lang.
+    void setChronology(const Chronology &chronology, Language lang);
+    void setLanguage(const Chronology &chronology, Language lang);
     /// The current date and event (the highlighted tick; -1 for none).
     void setCurrent(const QDate &date, int eventIndex);
 

@@ -1,7 +1,7 @@
 // TimelineWidget: the time slider under the graph.
 #include "timelinewidget.h"
 
-#include "mainwindow/document.h"
+#include "session/document.h"
 #include "timelinetrack.h"
 
 #include <QAction>

@@ -31,12 +31,6 @@ struct LocalizedText
         const QString &preferred = language == Language::Zh ? zh : en;
         return preferred.isEmpty() ? (language == Language::Zh ? en : zh) : preferred;
     }
-    /// The text in the language of code @p lang ("zh"; anything else is English); prefer
-    /// in(Language).
-    QString in(const QString &lang) const
-    {
-        return in(languageFromCode(lang).value_or(Language::En));
-    }
     bool operator==(const LocalizedText &o) const { return zh == o.zh && en == o.en; }
     bool operator!=(const LocalizedText &o) const { return !(*this == o); }
 };

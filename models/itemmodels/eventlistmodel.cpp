@@ -34,12 +34,6 @@ void EventListModel::setChronology(const Chronology &chronology)
     endResetModel();
 }
 
-void EventListModel::setLanguage(const QString &lang)
-{
-    if (const std::optional<Language> language = languageFromCode(lang))
-        setLanguage(*language);
-}
-
 void EventListModel::setLanguage(Language language)
 {
     if (language == m_language)

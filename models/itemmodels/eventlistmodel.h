@@ -35,9 +35,6 @@ public:
 
     /// Emits dataChanged for every cell and headerDataChanged when the language changes.
     void setLanguage(Language language);
-    /// The language of code @p lang ("zh" or "en"; other codes are ignored); prefer
-    /// setLanguage(Language).
-    void setLanguage(const QString &lang);
     Language language() const { return m_language; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

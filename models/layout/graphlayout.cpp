@@ -5,10 +5,6 @@
 
 #include "chronology/chronology.h"
 
-#include <QCoreApplication>
-#include <QFont>
-#include <QFontMetricsF>
-#include <QGuiApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -76,26 +72,19 @@ std::optional<LayoutMode> layoutModeFromName(const QString &name)
 
 QSizeF estimatedNodeSize(const QString &label, bool mechanism)
 {
+    // The same estimate with or without a GUI: the application sizes nodes as it draws them
+    // through its own sizer (LayoutController), so this never depends on the process kind.
     double textWidth = 0.0;
-    double textHeight = 0.0;
-    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        QFont font;
-        font.setPointSizeF(kLabelPointSize);
-        const QFontMetricsF metrics(font);
-        textWidth = metrics.horizontalAdvance(label);
-        textHeight = metrics.height();
-    } else {
-        for (int i = 0; i < label.size(); ++i) {
-            const QChar c = label.at(i);
-            if (c.isLowSurrogate())
-                continue;
-            const char32_t ucs = c.isHighSurrogate() && i + 1 < label.size()
-                ? QChar::surrogateToUcs4(c, label.at(i + 1))
-                : c.unicode();
-            textWidth += isWide(ucs) ? 12.0 : 7.0;
-        }
-        textHeight = kLabelPointSize * 1.4;
+    for (int i = 0; i < label.size(); ++i) {
+        const QChar c = label.at(i);
+        if (c.isLowSurrogate())
+            continue;
+        const char32_t ucs = c.isHighSurrogate() && i + 1 < label.size()
+            ? QChar::surrogateToUcs4(c, label.at(i + 1))
+            : c.unicode();
+        textWidth += isWide(ucs) ? 12.0 : 7.0;
     }
+    const double textHeight = kLabelPointSize * 1.4;
     // Mechanisms are drawn as rounded shapes that need more room around the text.
     const double padX = mechanism ? 28.0 : 18.0;
     const double padY = mechanism ? 14.0 : 10.0;
@@ -214,11 +203,6 @@ QList<QPair<QString, QString>> overlappingNodes(const LayoutRequest &request,
         }
     }
     return pairs;
-}
-
-LayoutRequest layoutRequestFor(const Chronology &chronology, LayoutMode mode, const QString &lang)
-{
-    return layoutRequestFor(chronology, mode, languageFromCode(lang).value_or(Language::En));
 }
 
 LayoutRequest layoutRequestFor(const Chronology &chronology, LayoutMode mode, Language lang)

@@ -149,11 +149,9 @@ public:
  * points, spread just enough that no two boxes overlap; mechanisms stay free.
  */
 LayoutRequest layoutRequestFor(const Chronology &chronology, LayoutMode mode, Language lang);
-/// layoutRequestFor() with the language by its code ("zh"; anything else is English).
-LayoutRequest layoutRequestFor(const Chronology &chronology, LayoutMode mode, const QString &lang);
 
-/// A node box for @p label in points: measured with QFontMetricsF at 11 pt when a
-/// QGuiApplication exists, else estimated (7 pt per Latin character, 12 pt per CJK one).
+/// A node box for @p label in points, estimated (7 pt per Latin character, 12 pt per CJK one),
+/// the same in every process; the application replaces it by its drawn size (LayoutController).
 QSizeF estimatedNodeSize(const QString &label, bool mechanism);
 
 /**

@@ -4,43 +4,43 @@
 <context>
     <name>AllianceScope::AllianceScene</name>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="582"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="558"/>
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="583"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="559"/>
         <source>No active members</source>
         <translation>当前无成员</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="583"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="559"/>
         <source>Members: %1</source>
         <translation>成员：%1</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="585"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="561"/>
         <source>Weighted degree (%1): %2</source>
         <translation>加权度（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="590"/>
-        <location filename="../../app/graphview/alliancescene.cpp" line="599"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="566"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="575"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="600"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="576"/>
         <source>Layer</source>
         <translation>层面</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="601"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="577"/>
         <source>Tier</source>
         <translation>制度等级</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="601"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="577"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
@@ -48,26 +48,28 @@
 <context>
     <name>AllianceScope::ChartExport</name>
     <message>
-        <location filename="../../app/charts/chartexport.cpp" line="42"/>
+        <location filename="../../app/charts/chartexport.cpp" line="51"/>
+        <source>the SVG could not be started</source>
+        <translation>无法开始生成 SVG</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts/chartexport.cpp" line="86"/>
+        <location filename="../../app/charts/chartexport.cpp" line="108"/>
         <source>cannot write %1: the file name must end in .svg or .png</source>
         <translation>无法写入 %1：文件名须以 .svg 或 .png 结尾</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartexport.cpp" line="44"/>
+        <location filename="../../app/charts/chartexport.cpp" line="88"/>
         <source>cannot write %1: the chart has no size</source>
         <translation>无法写入 %1：图表没有尺寸</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartexport.cpp" line="48"/>
-        <location filename="../../app/charts/chartexport.cpp" line="78"/>
-        <location filename="../../app/charts/chartexport.cpp" line="81"/>
         <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <translation type="vanished">无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartexport.cpp" line="60"/>
         <source>cannot write %1: the SVG could not be started</source>
-        <translation>无法写入 %1：无法开始生成 SVG</translation>
+        <translation type="vanished">无法写入 %1：无法开始生成 SVG</translation>
     </message>
 </context>
 <context>
@@ -101,6 +103,94 @@
         <location filename="../../app/charts/chartpanel.cpp" line="256"/>
         <source>The metrics to show</source>
         <translation>要显示的指标</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceScope::ChartRenderer</name>
+    <message>
+        <location filename="../../app/charts/chartrenderer.cpp" line="204"/>
+        <source>Triangle: weakest link</source>
+        <translation>三角：最弱一边</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts/chartrenderer.cpp" line="206"/>
+        <source>Triangle: geometric mean</source>
+        <translation>三角：几何平均</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts/chartrenderer.cpp" line="208"/>
+        <source>Density</source>
+        <translation>密度</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts/chartrenderer.cpp" line="210"/>
+        <source>Weighted degree: %1</source>
+        <translation>加权度：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts/chartrenderer.cpp" line="380"/>
+        <source>Tier of %1</source>
+        <translation>%1 的制度等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts/chartrenderer.cpp" line="381"/>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts/chartrenderer.cpp" line="382"/>
+        <source>Current date</source>
+        <translation>当前日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts/chartrenderer.cpp" line="383"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts/chartrenderer.cpp" line="385"/>
+        <source>Weight (solid)</source>
+        <translation>权重（实线）</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts/chartrenderer.cpp" line="386"/>
+        <source>Tier (dashed)</source>
+        <translation>制度等级（虚线）</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts/chartrenderer.cpp" line="388"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts/chartrenderer.cpp" line="396"/>
+        <source>security layer</source>
+        <translation>安全层面</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts/chartrenderer.cpp" line="397"/>
+        <source>political layer</source>
+        <translation>政治层面</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts/chartrenderer.cpp" line="398"/>
+        <source>economic layer</source>
+        <translation>经济层面</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts/chartrenderer.cpp" line="399"/>
+        <source>all layers</source>
+        <translation>所有层面</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts/chartrenderer.cpp" line="401"/>
+        <source>Weight of the dyads over time (%1)</source>
+        <translation>双边权重随时间的变化（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts/chartrenderer.cpp" line="402"/>
+        <source>Network metrics over time (%1)</source>
+        <translation>网络指标随时间的变化（%1）</translation>
     </message>
 </context>
 <context>
@@ -174,6 +264,29 @@
         <location filename="../../app/mainwindow/edgehistorypanel.cpp" line="191"/>
         <source>The edge&apos;s tier, decayed relations score and displayed weight at the current date</source>
         <translation>当前日期下该连线的制度等级、衰减后的关系得分和显示权重</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceScope::EventListPanel</name>
+    <message>
+        <location filename="../../app/mainwindow/eventlistpanel.cpp" line="101"/>
+        <source>All events</source>
+        <translation>全部事件</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/eventlistpanel.cpp" line="102"/>
+        <source>Filter events…</source>
+        <translation>筛选事件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/eventlistpanel.cpp" line="103"/>
+        <source>Show only the events whose date, title, category or source contains this text</source>
+        <translation>只显示日期、标题、类别或出处中包含此文字的事件</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/eventlistpanel.cpp" line="105"/>
+        <source>Every event of the chronology; choose one to go to its date</source>
+        <translation>年表中的全部事件；选择一个事件即可跳转到其日期</translation>
     </message>
 </context>
 <context>
@@ -521,72 +634,62 @@
 <context>
     <name>AllianceScope::FigureExporter</name>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="197"/>
-        <source>Chart figures are not available here</source>
-        <translation>此处无法导出图表</translation>
-    </message>
-    <message>
-        <location filename="../../app/export/figureexporter.cpp" line="204"/>
+        <location filename="../../app/export/figureexporter.cpp" line="231"/>
         <source>Cannot lay out the graph: %1</source>
         <translation>无法布局网络图：%1</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="336"/>
-        <location filename="../../app/export/figureexporter.cpp" line="360"/>
-        <location filename="../../app/export/figureexporter.cpp" line="416"/>
         <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <translation type="vanished">无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="376"/>
-        <location filename="../../app/export/figureexporter.cpp" line="397"/>
-        <location filename="../../app/export/figureexporter.cpp" line="502"/>
+        <location filename="../../app/export/figureexporter.cpp" line="510"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="441"/>
-        <location filename="../../app/export/figureexporter.cpp" line="512"/>
+        <location filename="../../app/export/figureexporter.cpp" line="449"/>
+        <location filename="../../app/export/figureexporter.cpp" line="520"/>
         <source>Unknown figure format: %1 (use .svg, .png or .pdf)</source>
         <translation>未知的图形格式：%1（请使用 .svg、.png 或 .pdf）</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="458"/>
+        <location filename="../../app/export/figureexporter.cpp" line="466"/>
         <source>Frames are written as svg, png or pdf</source>
         <translation>帧图像可保存为 svg、png 或 pdf</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="461"/>
+        <location filename="../../app/export/figureexporter.cpp" line="469"/>
         <source>Cannot write frames to %1: not a directory</source>
         <translation>无法将帧图像写入 %1：不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="464"/>
+        <location filename="../../app/export/figureexporter.cpp" line="472"/>
         <source>Cannot write frames to %1: %2 does not exist</source>
         <translation>无法将帧图像写入 %1：%2 不存在</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="468"/>
+        <location filename="../../app/export/figureexporter.cpp" line="476"/>
         <source>Cannot write frames to %1: %2</source>
         <translation>无法将帧图像写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="494"/>
+        <location filename="../../app/export/figureexporter.cpp" line="502"/>
         <source>Cannot write frames to %1</source>
         <translation>无法将帧图像写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="514"/>
+        <location filename="../../app/export/figureexporter.cpp" line="522"/>
         <source>A sheet needs at least one date</source>
         <translation>组图至少需要一个日期</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="629"/>
+        <location filename="../../app/export/figureexporter.cpp" line="637"/>
         <source>An animation is written as .gif: %1</source>
         <translation>动画须保存为 .gif：%1</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="635"/>
+        <location filename="../../app/export/figureexporter.cpp" line="643"/>
         <source>The chronology has no events</source>
         <translation>年表中没有事件</translation>
     </message>
@@ -635,12 +738,12 @@
 <context>
     <name>AllianceScope::GuideDialog</name>
     <message>
-        <location filename="../../app/help/guidedialog.cpp" line="73"/>
+        <location filename="../../app/help/guidedialog.cpp" line="64"/>
         <source>AllianceScope Guide</source>
         <translation>同盟透视使用指南</translation>
     </message>
     <message>
-        <location filename="../../app/help/guidedialog.cpp" line="74"/>
+        <location filename="../../app/help/guidedialog.cpp" line="65"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
@@ -696,68 +799,68 @@
 <context>
     <name>AllianceScope::LegendItem</name>
     <message>
-        <location filename="../../app/graphview/legenditem.cpp" line="54"/>
-        <location filename="../../app/graphview/legenditem.cpp" line="104"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="55"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="105"/>
         <source>Edge weight |w|</source>
         <translation>连线权重 |w|</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/legenditem.cpp" line="54"/>
-        <location filename="../../app/graphview/legenditem.cpp" line="118"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="55"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="119"/>
         <source>Sign and strength</source>
         <translation>方向与强度</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/legenditem.cpp" line="54"/>
-        <location filename="../../app/graphview/legenditem.cpp" line="138"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="55"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="139"/>
         <source>conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/legenditem.cpp" line="54"/>
-        <location filename="../../app/graphview/legenditem.cpp" line="139"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="55"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="140"/>
         <source>cooperation</source>
         <translation>合作</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/legenditem.cpp" line="55"/>
-        <location filename="../../app/graphview/legenditem.cpp" line="146"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="56"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="147"/>
         <source>Institutional tier</source>
         <translation>制度等级</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/legenditem.cpp" line="58"/>
-        <location filename="../../app/graphview/legenditem.cpp" line="152"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="59"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="153"/>
         <source>hostile (adversary, armistice)</source>
         <translation>敌对（敌手、停战）</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/legenditem.cpp" line="59"/>
-        <location filename="../../app/graphview/legenditem.cpp" line="161"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="60"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="162"/>
         <source>Actors</source>
         <translation>行为体</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/legenditem.cpp" line="59"/>
-        <location filename="../../app/graphview/legenditem.cpp" line="185"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="60"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="186"/>
         <source>State</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/legenditem.cpp" line="59"/>
-        <location filename="../../app/graphview/legenditem.cpp" line="186"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="60"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="187"/>
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/legenditem.cpp" line="59"/>
-        <location filename="../../app/graphview/legenditem.cpp" line="187"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="60"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="188"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/legenditem.cpp" line="59"/>
-        <location filename="../../app/graphview/legenditem.cpp" line="188"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="60"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="189"/>
         <source>Partner or observer</source>
         <translation>伙伴或观察员</translation>
     </message>
@@ -765,450 +868,140 @@
 <context>
     <name>AllianceScope::MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="398"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="198"/>
         <source>AllianceScope — %1</source>
         <translation>AllianceScope 同盟透视 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="400"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="200"/>
         <source>AllianceScope</source>
         <translation>AllianceScope 同盟透视</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="401"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="402"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="403"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="201"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="404"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="405"/>
-        <source>&amp;Go</source>
-        <translation>跳转(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="406"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="407"/>
-        <source>&amp;Layer</source>
-        <translation>层面(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="408"/>
-        <source>Lan&amp;guage</source>
-        <translation>语言(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="409"/>
-        <source>Layout &amp;Mode</source>
-        <translation>布局方式(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="410"/>
-        <source>Main Toolbar</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="417"/>
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="417"/>
-        <source>Open a chronology file (JSON, format 1)</source>
-        <translation>打开年表文件（JSON，格式 1）</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="418"/>
-        <source>&amp;Reload</source>
-        <translation>重新加载(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="418"/>
-        <source>Read the current chronology file again</source>
-        <translation>重新读取当前年表文件</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="419"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="419"/>
-        <source>Quit AllianceScope</source>
-        <translation>退出 AllianceScope</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="420"/>
-        <source>&amp;Export Figure…</source>
-        <translation>导出图像(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="421"/>
-        <source>Save the graph (and the chart) as PNG, SVG, PDF, a frame per event or a GIF (Ctrl+E)</source>
-        <translation>将关系图（及图表）保存为 PNG、SVG、PDF、逐事件帧或 GIF 动画（Ctrl+E）</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="422"/>
-        <source>Export &amp;Chart…</source>
-        <translation>导出图表(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="423"/>
-        <source>Save the chart shown in the Charts panel as SVG or PNG (Ctrl+Shift+E)</source>
-        <translation>将图表面板中的图表保存为 SVG 或 PNG（Ctrl+Shift+E）</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="424"/>
-        <source>&amp;Copy Figure</source>
-        <translation>复制图像(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="425"/>
-        <source>Copy the figure at the current date to the clipboard (Ctrl+Shift+C)</source>
-        <translation>将当前日期的图像复制到剪贴板（Ctrl+Shift+C）</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="426"/>
-        <source>&amp;Charts</source>
-        <translation>图表(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="427"/>
-        <source>Show or hide the weights and metrics over time (F8)</source>
-        <translation>显示或隐藏权重与指标的时间变化（F8）</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="429"/>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="429"/>
-        <source>Show the combined weight of all layers (Alt+1)</source>
-        <translation>显示所有层面的综合权重（Alt+1）</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="430"/>
-        <source>Security</source>
-        <translation>安全</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="430"/>
-        <source>Show the security layer only (Alt+2)</source>
-        <translation>只显示安全层面（Alt+2）</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="431"/>
-        <source>Political</source>
-        <translation>政治</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="431"/>
-        <source>Show the political layer only (Alt+3)</source>
-        <translation>只显示政治层面（Alt+3）</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="432"/>
-        <source>Economic</source>
-        <translation>经济</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="432"/>
-        <source>Show the economic layer only (Alt+4)</source>
-        <translation>只显示经济层面（Alt+4）</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="434"/>
-        <source>Show the interface and the data in Chinese</source>
-        <translation>以中文显示界面和数据</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="435"/>
-        <source>Show the interface and the data in English</source>
-        <translation>以英文显示界面和数据</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="436"/>
-        <source>&amp;Switch Language</source>
-        <translation>切换语言(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="437"/>
-        <source>Switch between Chinese and English (Ctrl+L)</source>
-        <translation>在中文和英文之间切换（Ctrl+L）</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="439"/>
-        <source>&amp;Stable</source>
-        <translation>稳定(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="440"/>
-        <source>One force-directed layout of every date: nodes keep their places while the weights change</source>
-        <translation>所有日期共用一个力导向布局：权重变化时节点位置不变</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="442"/>
-        <source>&amp;Anchored</source>
-        <translation>锚定(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="442"/>
-        <source>Lay out again, starting from the current positions</source>
-        <translation>从当前位置出发重新布局</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="443"/>
-        <source>&amp;Circular</source>
-        <translation>环形(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="443"/>
-        <source>Place the actors on circles</source>
-        <translation>将行为体排列在圆周上</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="444"/>
-        <source>&amp;Geographic</source>
-        <translation>地理(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="445"/>
-        <source>Pin the states near their capitals on a map of the Pacific</source>
-        <translation>在太平洋地图上将各国固定在其首都附近</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="447"/>
-        <source>Zoom &amp;In</source>
-        <translation>放大(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="447"/>
-        <source>Enlarge the graph (Ctrl++)</source>
-        <translation>放大网络图（Ctrl++）</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="448"/>
-        <source>Zoom &amp;Out</source>
-        <translation>缩小(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="448"/>
-        <source>Shrink the graph (Ctrl+-)</source>
-        <translation>缩小网络图（Ctrl+-）</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="449"/>
-        <source>&amp;Fit to Window</source>
-        <translation>适应窗口(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="449"/>
-        <source>Fit the whole graph into the window (Ctrl+0)</source>
-        <translation>使整个网络图适应窗口（Ctrl+0）</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="450"/>
-        <source>F&amp;ull Screen</source>
-        <translation>全屏(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="451"/>
-        <source>Show the window on the whole screen, for teaching (F11)</source>
-        <translation>全屏显示窗口，便于课堂教学（F11）</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="452"/>
-        <source>Show &amp;Legend</source>
-        <translation>显示图例(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="452"/>
-        <source>Show or hide the legend of the graph</source>
-        <translation>显示或隐藏网络图的图例</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="453"/>
-        <source>Show Side &amp;Panel</source>
-        <translation>显示侧边栏(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="454"/>
-        <source>Show or hide the event details, the edge history and the event list (F9)</source>
-        <translation>显示或隐藏事件详情、连线历史和事件列表（F9）</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="455"/>
-        <source>&amp;About AllianceScope</source>
-        <translation>关于 AllianceScope(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="456"/>
-        <source>The application&apos;s version and the source of its data</source>
-        <translation>本程序的版本及其数据来源</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="457"/>
-        <source>About &amp;Qt</source>
-        <translation>关于 Qt(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="457"/>
-        <source>The version of Qt in use</source>
-        <translation>所用的 Qt 版本</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="459"/>
-        <source>All events</source>
-        <translation>全部事件</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="460"/>
-        <source>Filter events…</source>
-        <translation>筛选事件…</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="461"/>
-        <source>Show only the events whose date, title, category or source contains this text</source>
-        <translation>只显示日期、标题、类别或出处中包含此文字的事件</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="463"/>
-        <source>Every event of the chronology; choose one to go to its date</source>
-        <translation>年表中的全部事件；选择一个事件即可跳转到其日期</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="465"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="205"/>
         <source>The current date and event</source>
         <translation>当前日期和事件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="488"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="233"/>
         <source>… and %n more error(s)</source>
         <translation>
-            <numerusform>…… 另有 %n 个错误</numerusform>
+            <numerusform>……另有 %n 个错误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="491"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="236"/>
         <source>“%1” could not be opened. The chronology shown is unchanged.</source>
         <translation>无法打开“%1”。当前显示的年表保持不变。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="493"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="238"/>
         <source>“%1” could not be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="497"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="242"/>
         <source>Cannot open chronology</source>
         <translation>无法打开年表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="530"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="275"/>
         <source>Open Chronology</source>
         <translation>打开年表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="531"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="276"/>
         <source>Chronologies (*.json);;All files (*)</source>
         <translation>年表 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="562"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="307"/>
         <source>(the loaded chronology names no source)</source>
         <translation>（所加载的年表未注明来源）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="564"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="309"/>
         <source>AllianceScope %1</source>
         <translation>AllianceScope 同盟透视 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="565"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="310"/>
         <source>The alliance network of the United States, Japan and the Republic of Korea over time, from the end of the Second World War to the 2023 Camp David summit.</source>
         <translation>美国、日本和韩国同盟网络随时间的演变：从第二次世界大战结束到 2023 年戴维营峰会。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="567"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="312"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="568"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="313"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="570"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="315"/>
         <source>Event titles and summaries are written in our own words; each event cites the paper&apos;s section and footnote.</source>
         <translation>事件标题和摘要均由我们自行撰写；每个事件都注明论文的章节和脚注。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="572"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="317"/>
         <source>Built with Qt %1 and Graphviz.</source>
         <translation>基于 Qt %1 和 Graphviz 构建。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="574"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="318"/>
+        <source>Licence: MIT (Expat). Copyright 2026 The AllianceScope developers.</source>
+        <translation>许可证：MIT（Expat）。版权所有 2026 同盟透视开发者。</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="320"/>
         <source>About AllianceScope</source>
         <translation>关于 AllianceScope</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="599"/>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="614"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="352"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="374"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="606"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="366"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="606"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="366"/>
         <source>SVG (*.svg);;PNG (*.png)</source>
         <translation>SVG (*.svg);;PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="611"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="371"/>
         <source>Cannot export the chart</source>
         <translation>无法导出图表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="627"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="386"/>
         <source>The figure is on the clipboard</source>
         <translation>图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="718"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="451"/>
         <source>Laying out the graph…</source>
         <translation>正在布局网络图…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="726"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="152"/>
         <source>The layout failed: %1</source>
         <translation>布局失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="787"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="474"/>
         <source>%1 — %2 (event %3 of %4)</source>
         <translation>%1 — %2（第 %3 个事件，共 %4 个）</translation>
     </message>
@@ -1216,58 +1009,58 @@
 <context>
     <name>AllianceScope::Palette</name>
     <message>
-        <location filename="../../app/graphview/palette.cpp" line="111"/>
-        <location filename="../../app/graphview/palette.cpp" line="123"/>
+        <location filename="../../app/graphview/palette.cpp" line="34"/>
+        <location filename="../../app/graphview/palette.cpp" line="46"/>
         <source>mutual defence treaty</source>
         <translation>共同防御条约</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/palette.cpp" line="113"/>
+        <location filename="../../app/graphview/palette.cpp" line="36"/>
         <source>consultation commitment</source>
         <translation>磋商承诺</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/palette.cpp" line="115"/>
+        <location filename="../../app/graphview/palette.cpp" line="38"/>
         <source>functional agreement</source>
         <translation>功能性协定</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/palette.cpp" line="117"/>
+        <location filename="../../app/graphview/palette.cpp" line="40"/>
         <source>regular consultation</source>
         <translation>定期磋商</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/palette.cpp" line="119"/>
+        <location filename="../../app/graphview/palette.cpp" line="42"/>
         <source>no institutional tie</source>
         <translation>无制度联系</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/palette.cpp" line="121"/>
+        <location filename="../../app/graphview/palette.cpp" line="44"/>
         <source>adversary</source>
         <translation>敌对</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/palette.cpp" line="123"/>
+        <location filename="../../app/graphview/palette.cpp" line="46"/>
         <source>armistice (no peace treaty)</source>
         <translation>停战（无和平条约）</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/palette.cpp" line="131"/>
+        <location filename="../../app/graphview/palette.cpp" line="54"/>
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/palette.cpp" line="133"/>
+        <location filename="../../app/graphview/palette.cpp" line="56"/>
         <source>Political</source>
         <translation>政治</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/palette.cpp" line="135"/>
+        <location filename="../../app/graphview/palette.cpp" line="58"/>
         <source>Economic</source>
         <translation>经济</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/palette.cpp" line="137"/>
+        <location filename="../../app/graphview/palette.cpp" line="60"/>
         <source>All layers</source>
         <translation>所有层面</translation>
     </message>
@@ -1275,102 +1068,17 @@
 <context>
     <name>AllianceScope::TimeChart</name>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="190"/>
-        <source>Triangle: weakest link</source>
-        <translation>三角：最弱一边</translation>
-    </message>
-    <message>
-        <location filename="../../app/charts/timechart.cpp" line="192"/>
-        <source>Triangle: geometric mean</source>
-        <translation>三角：几何平均</translation>
-    </message>
-    <message>
-        <location filename="../../app/charts/timechart.cpp" line="194"/>
-        <source>Density</source>
-        <translation>密度</translation>
-    </message>
-    <message>
-        <location filename="../../app/charts/timechart.cpp" line="196"/>
-        <source>Weighted degree: %1</source>
-        <translation>加权度：%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/charts/timechart.cpp" line="376"/>
-        <source>Tier of %1</source>
-        <translation>%1 的制度等级</translation>
-    </message>
-    <message>
-        <location filename="../../app/charts/timechart.cpp" line="378"/>
-        <source>Events</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <location filename="../../app/charts/timechart.cpp" line="380"/>
-        <source>Current date</source>
-        <translation>当前日期</translation>
-    </message>
-    <message>
-        <location filename="../../app/charts/timechart.cpp" line="381"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../app/charts/timechart.cpp" line="383"/>
-        <source>Weight (solid)</source>
-        <translation>权重（实线）</translation>
-    </message>
-    <message>
-        <location filename="../../app/charts/timechart.cpp" line="384"/>
-        <source>Tier (dashed)</source>
-        <translation>制度等级（虚线）</translation>
-    </message>
-    <message>
-        <location filename="../../app/charts/timechart.cpp" line="386"/>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <location filename="../../app/charts/timechart.cpp" line="395"/>
-        <source>security layer</source>
-        <translation>安全层面</translation>
-    </message>
-    <message>
-        <location filename="../../app/charts/timechart.cpp" line="396"/>
-        <source>political layer</source>
-        <translation>政治层面</translation>
-    </message>
-    <message>
-        <location filename="../../app/charts/timechart.cpp" line="397"/>
-        <source>economic layer</source>
-        <translation>经济层面</translation>
-    </message>
-    <message>
-        <location filename="../../app/charts/timechart.cpp" line="398"/>
-        <source>all layers</source>
-        <translation>所有层面</translation>
-    </message>
-    <message>
-        <location filename="../../app/charts/timechart.cpp" line="400"/>
-        <source>Weight of the dyads over time (%1)</source>
-        <translation>双边权重随时间的变化（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../app/charts/timechart.cpp" line="401"/>
-        <source>Network metrics over time (%1)</source>
-        <translation>网络指标随时间的变化（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../app/charts/timechart.cpp" line="439"/>
+        <location filename="../../app/charts/timechart.cpp" line="97"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="442"/>
+        <location filename="../../app/charts/timechart.cpp" line="100"/>
         <source>(tier %1)</source>
         <translation>（等级 %1）</translation>
     </message>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="460"/>
+        <location filename="../../app/charts/timechart.cpp" line="114"/>
         <source>Nearest event: %1 %2</source>
         <translation>最近的事件：%1 %2</translation>
     </message>
@@ -1461,6 +1169,314 @@
         <location filename="../../app/timeline/timelinewidget.cpp" line="326"/>
         <source>Click an event&apos;s tick to go to it; drag to move through time</source>
         <translation>点击事件刻度可跳转到该事件；拖动可在时间中移动</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceScope::WindowActions</name>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="245"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="246"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="247"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="248"/>
+        <source>&amp;Go</source>
+        <translation>跳转(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="249"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="250"/>
+        <source>&amp;Layer</source>
+        <translation>层面(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="251"/>
+        <source>Lan&amp;guage</source>
+        <translation>语言(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="252"/>
+        <source>Layout &amp;Mode</source>
+        <translation>布局方式(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="253"/>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="260"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="260"/>
+        <source>Open a chronology file (JSON, format 1)</source>
+        <translation>打开年表文件（JSON，格式 1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="261"/>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="261"/>
+        <source>Read the current chronology file again</source>
+        <translation>重新读取当前年表文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="262"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="262"/>
+        <source>Quit AllianceScope</source>
+        <translation>退出 AllianceScope</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="263"/>
+        <source>&amp;Export Figure…</source>
+        <translation>导出图像(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="264"/>
+        <source>Save the graph (and the chart) as PNG, SVG, PDF, a frame per event or a GIF (Ctrl+E)</source>
+        <translation>将关系图（及图表）保存为 PNG、SVG、PDF、逐事件帧或 GIF 动画（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="265"/>
+        <source>Export &amp;Chart…</source>
+        <translation>导出图表(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="266"/>
+        <source>Save the chart shown in the Charts panel as SVG or PNG (Ctrl+Shift+E)</source>
+        <translation>将图表面板中的图表保存为 SVG 或 PNG（Ctrl+Shift+E）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="267"/>
+        <source>&amp;Copy Figure</source>
+        <translation>复制图像(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="268"/>
+        <source>Copy the figure at the current date to the clipboard (Ctrl+Shift+C)</source>
+        <translation>将当前日期的图像复制到剪贴板（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="269"/>
+        <source>&amp;Charts</source>
+        <translation>图表(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="270"/>
+        <source>Show or hide the weights and metrics over time (F8)</source>
+        <translation>显示或隐藏权重与指标的时间变化（F8）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="272"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="272"/>
+        <source>Show the combined weight of all layers (Alt+1)</source>
+        <translation>显示所有层面的综合权重（Alt+1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="273"/>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="273"/>
+        <source>Show the security layer only (Alt+2)</source>
+        <translation>只显示安全层面（Alt+2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="274"/>
+        <source>Political</source>
+        <translation>政治</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="274"/>
+        <source>Show the political layer only (Alt+3)</source>
+        <translation>只显示政治层面（Alt+3）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="275"/>
+        <source>Economic</source>
+        <translation>经济</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="275"/>
+        <source>Show the economic layer only (Alt+4)</source>
+        <translation>只显示经济层面（Alt+4）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="277"/>
+        <source>Show the interface and the data in Chinese</source>
+        <translation>以中文显示界面和数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="278"/>
+        <source>Show the interface and the data in English</source>
+        <translation>以英文显示界面和数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="279"/>
+        <source>&amp;Switch Language</source>
+        <translation>切换语言(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="280"/>
+        <source>Switch between Chinese and English (Ctrl+L)</source>
+        <translation>在中文和英文之间切换（Ctrl+L）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="282"/>
+        <source>&amp;Stable</source>
+        <translation>稳定(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="283"/>
+        <source>One force-directed layout of every date: nodes keep their places while the weights change</source>
+        <translation>所有日期共用一个力导向布局：权重变化时节点位置不变</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="285"/>
+        <source>&amp;Anchored</source>
+        <translation>锚定(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="285"/>
+        <source>Lay out again, starting from the current positions</source>
+        <translation>从当前位置出发重新布局</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="286"/>
+        <source>&amp;Circular</source>
+        <translation>环形(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="286"/>
+        <source>Place the actors on circles</source>
+        <translation>将行为体排列在圆周上</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="287"/>
+        <source>&amp;Geographic</source>
+        <translation>地理(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="288"/>
+        <source>Pin the states near their capitals on a map of the Pacific</source>
+        <translation>在太平洋地图上将各国固定在其首都附近</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="290"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="290"/>
+        <source>Enlarge the graph (Ctrl++)</source>
+        <translation>放大网络图（Ctrl++）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="291"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="291"/>
+        <source>Shrink the graph (Ctrl+-)</source>
+        <translation>缩小网络图（Ctrl+-）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="292"/>
+        <source>&amp;Fit to Window</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="292"/>
+        <source>Fit the whole graph into the window (Ctrl+0)</source>
+        <translation>使整个网络图适应窗口（Ctrl+0）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="293"/>
+        <source>F&amp;ull Screen</source>
+        <translation>全屏(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="294"/>
+        <source>Show the window on the whole screen, for teaching (F11)</source>
+        <translation>全屏显示窗口，便于课堂教学（F11）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="295"/>
+        <source>Show &amp;Legend</source>
+        <translation>显示图例(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="295"/>
+        <source>Show or hide the legend of the graph</source>
+        <translation>显示或隐藏网络图的图例</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="296"/>
+        <source>Show Side &amp;Panel</source>
+        <translation>显示侧边栏(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="297"/>
+        <source>Show or hide the event details, the edge history and the event list (F9)</source>
+        <translation>显示或隐藏事件详情、连线历史和事件列表（F9）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="298"/>
+        <source>&amp;Guide</source>
+        <translation>指南(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="299"/>
+        <source>The keys, the model in two paragraphs and where to read more (F1)</source>
+        <translation>快捷键、两段话讲清模型，以及延伸阅读（F1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="300"/>
+        <source>&amp;About AllianceScope</source>
+        <translation>关于 AllianceScope(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="301"/>
+        <source>The application&apos;s version and the source of its data</source>
+        <translation>本程序的版本及其数据来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="302"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="302"/>
+        <source>The version of Qt in use</source>
+        <translation>所用的 Qt 版本</translation>
     </message>
 </context>
 </TS>

@@ -56,7 +56,7 @@ LayoutRequest bundledRequest(LayoutMode mode)
     if (QFileInfo::exists(path)) {
         const ChronologyReader::Result read = ChronologyReader::readFile(path);
         if (read.ok())
-            return layoutRequestFor(*read.chronology, mode, u"zh"_s);
+            return layoutRequestFor(*read.chronology, mode, Language::Zh);
     }
     qWarning("bundled chronology not readable; using a generated graph of 25 nodes, 60 edges");
     return generatedRequest(25, 60, mode);

@@ -70,7 +70,7 @@ void BenchScrub::bundled()
     auto result = ChronologyReader::readFile(QStringLiteral(ALLIANCESCOPE_BUNDLED_CHRONOLOGY));
     QVERIFY(result.ok());
     const WeightModel model(std::move(*result.chronology));
-    const GraphLayout layout = GraphLayouter::layout(layoutRequestFor(model.chronology(), LayoutMode::Stable, u"en"_s));
+    const GraphLayout layout = GraphLayouter::layout(layoutRequestFor(model.chronology(), LayoutMode::Stable, Language::En));
     QVERIFY(layout.ok());
     scrub(model, layout);
 }

@@ -16,10 +16,11 @@ void Document::setChronology(Chronology chronology, const QString &path)
 {
     m_model = std::make_unique<WeightModel>(std::move(chronology), m_parameters);
     m_path = path;
+    m_selection.reset(); // the views drop their selection with the old chronology
     const Chronology &c = m_model->chronology();
     if (!m_date.isValid() || m_date < c.firstDate() || m_date > c.lastDate())
         m_date = c.isEmpty() ? QDate() : c.events().last().date;
-    m_eventIndex = eventIndexAt(m_date);
+    m_eventIndex = c.eventIndexAt(m_date);
     emit chronologyChanged();
     emit dateChanged(m_date);
     emit currentEventChanged(m_eventIndex);
@@ -37,17 +38,20 @@ const WeightModel &Document::model() const
     return *m_model;
 }
 
+void Document::setSelectedEdge(const QString &a, const QString &b)
+{
+    const std::optional<DyadKey> selection = a.isEmpty() || b.isEmpty() || a == b
+        ? std::nullopt
+        : std::optional<DyadKey>(DyadKey::of(a, b));
+    if (selection == m_selection)
+        return;
+    m_selection = selection;
+    emit selectionChanged(selection ? a : QString(), selection ? b : QString());
+}
+
 const WeightParameters &Document::parameters() const
 {
     return m_parameters;
-}
-
-int Document::eventIndexAt(const QDate &date) const
-{
-    const QList<Event> &events = chronology().events();
-    const auto it = std::upper_bound(events.cbegin(), events.cend(), date,
-                                     [](const QDate &d, const Event &e) { return d < e.date; });
-    return int(it - events.cbegin()) - 1;
 }
 
 void Document::moveTo(const QDate &date, int index)
@@ -72,7 +76,7 @@ void Document::setDate(const QDate &date)
 {
     if (!date.isValid() || date == m_date)
         return;
-    moveTo(date, eventIndexAt(date));
+    moveTo(date, chronology().eventIndexAt(date));
 }
 
 void Document::setEventIndex(int index)
@@ -91,9 +95,9 @@ void Document::setLayer(Layer layer)
     emit layerChanged(layer);
 }
 
-void Document::setLanguage(const QString &lang)
+void Document::setLanguage(Language lang)
 {
-    if (lang == m_language || (lang != QLatin1String("zh") && lang != QLatin1String("en")))
+    if (lang == m_language)
         return;
     m_language = lang;
     emit languageChanged(lang);

@@ -1,6 +1,6 @@
 // Document: what the user is looking at — the loaded chronology's weight model, the current
-// date, layer, language and model parameters. The main window, the chart panel and the export
-// dialogs all read and change this one object and follow its signals.
+// date, layer, language, model parameters and selected edge. The main window, the chart panel
+// and the export dialogs all read and change this one object and follow its signals.
 #pragma once
 
 #include "chronology/chronology.h"
@@ -11,6 +11,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace AllianceScope {
 
@@ -36,16 +37,20 @@ public:
     NetworkSnapshot snapshot() const;
 
     Layer layer() const { return m_layer; }
-    QString language() const { return m_language; }
+    Language language() const { return m_language; }
     const WeightParameters &parameters() const;
+    /// The selected edge (the dyad whose history is shown); nullopt when none.
+    std::optional<DyadKey> selectedEdge() const { return m_selection; }
 
 public slots:
     void setDate(const QDate &date);
     /// Makes event @p index current and moves to its date.
     void setEventIndex(int index);
     void setLayer(AllianceScope::Layer layer);
-    void setLanguage(const QString &lang); ///< "zh" or "en"
+    void setLanguage(AllianceScope::Language lang);
     void setParameters(const AllianceScope::WeightParameters &parameters);
+    /// Selects the edge between @p a and @p b (either order); empty ids clear the selection.
+    void setSelectedEdge(const QString &a, const QString &b);
 
 signals:
     void chronologyChanged();
@@ -53,12 +58,13 @@ signals:
     /// currentEventIndex() changed (also between events of the same date).
     void currentEventChanged(int index);
     void layerChanged(AllianceScope::Layer layer);
-    void languageChanged(const QString &lang);
+    void languageChanged(AllianceScope::Language lang);
     /// The weights changed without the date changing (half-lives edited).
     void parametersChanged();
+    /// selectedEdge() changed; @p a and @p b are empty when the selection was cleared.
+    void selectionChanged(const QString &a, const QString &b);
 
 private:
-    int eventIndexAt(const QDate &date) const;
     void moveTo(const QDate &date, int index);
 
     std::unique_ptr<WeightModel> m_model;
@@ -66,8 +72,9 @@ private:
     QDate m_date;
     int m_eventIndex = -1;
     Layer m_layer = Layer::All;
-    QString m_language = QStringLiteral("en");
+    Language m_language = Language::En;
     WeightParameters m_parameters;
+    std::optional<DyadKey> m_selection;
 };
 
 } // namespace AllianceScope

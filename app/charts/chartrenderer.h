@@ -1,0 +1,115 @@
+// ChartRenderer: one chart of values over time (dyad weights with their tiers, or metrics) drawn
+// from values: a WeightModel, the series, the date of the cursor, the layer and the language.
+// It owns the QChart; TimeChart shows that chart interactively, figures and --export-chart draw
+// it offscreen with render() (no view, no event loop).
+#pragma once
+
+#include "chronology/types.h"
+#include "metrics/timeseries.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QRectF>
+
+#include <memory>
+
+class QCategoryAxis;
+class QChart;
+class QDateTimeAxis;
+class QGraphicsScene;
+class QLineSeries;
+class QPainter;
+class QScatterSeries;
+class QValueAxis;
+
+namespace AllianceScope {
+
+class WeightModel;
+
+class ChartRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(AllianceScope::ChartRenderer)
+
+public:
+    enum class Mode {
+        Dyads,  ///< the weight of dyads (solid) and their tiers (dashed, right axis)
+        Metrics ///< network metrics
+    };
+
+    explicit ChartRenderer(Mode mode);
+    ~ChartRenderer();
+    ChartRenderer(const ChartRenderer &) = delete;
+    ChartRenderer &operator=(const ChartRenderer &) = delete;
+
+    Mode mode() const { return m_mode; }
+    /// The chart; a view may show it (QChartView::setChart), and then owns it.
+    QChart *chart() const { return m_chart; }
+
+    /// The model drawn (not owned; nullptr: nothing). Rebuilds every series.
+    void setModel(const WeightModel *model);
+    /// The series to show; their layer is ignored: the chart follows layer().
+    void setSpecs(const QList<SeriesSpec> &specs);
+    QList<SeriesSpec> specs() const { return m_specs; }
+    void setLayer(Layer layer);
+    Layer layer() const { return m_layer; }
+    /// The language of the series names (the titles follow the installed translator).
+    void setLanguage(Language lang);
+    /// The date of the cursor line; invalid: no cursor.
+    void setDate(const QDate &date);
+    QDate date() const { return m_date; }
+    /// Shows or hides the vertical line at date() (hidden in exported figures without a date).
+    void setCursorVisible(bool visible);
+    /// Shows a title above the plot (used in exported figures).
+    void setTitleVisible(bool visible);
+
+    /// Resamples every series (parameters, layer or chronology changed).
+    void refresh();
+    /// Series names, axis titles and the title in the current language and translation.
+    void retranslate();
+
+    /**
+     * Draws the chart into @p target of @p painter, laid out at @p logicalSize (fonts and lines
+     * keep their size there; empty: target's size) and scaled to fit. The chart must not be
+     * shown by a view.
+     */
+    void render(QPainter *painter, const QRectF &target, const QSizeF &logicalSize = {});
+
+    /// The fixed qualitative (Okabe–Ito, colour-blind safe) colour of a series.
+    QColor colorOf(const SeriesSpec &spec) const;
+    /// The series' display name in the current language.
+    QString nameOf(const SeriesSpec &spec) const;
+
+    QList<QLineSeries *> valueSeries() const { return m_valueSeries; }
+    QList<QLineSeries *> tierSeries() const { return m_tierSeries; }
+    QLineSeries *cursorSeries() const { return m_cursor; }
+    QScatterSeries *eventSeries() const { return m_events; }
+
+private:
+    void rebuildSeries();
+    void updateCursor();
+    void updateAxes(double lo, double hi);
+    void updateEvents();
+    QString actorLabel(const QString &id) const;
+    bool hasData() const;
+
+    Mode m_mode;
+    const WeightModel *m_model = nullptr;
+    QList<SeriesSpec> m_specs;
+    Layer m_layer = Layer::All;
+    Language m_language = Language::En;
+    QDate m_date;
+    QChart *m_chart = nullptr;
+    std::unique_ptr<QGraphicsScene> m_scene; // holds the chart while rendering offscreen
+    QDateTimeAxis *m_axisX = nullptr;
+    QValueAxis *m_axisY = nullptr;
+    QCategoryAxis *m_axisTier = nullptr; ///< tier k at the height of base(k) = tierStep·k
+    QList<QLineSeries *> m_valueSeries;
+    QList<QLineSeries *> m_tierSeries;
+    QLineSeries *m_cursor = nullptr;
+    QScatterSeries *m_events = nullptr;
+    bool m_cursorVisible = true;
+    bool m_titleVisible = false;
+};
+
+} // namespace AllianceScope

@@ -1,0 +1,135 @@
+// LayoutController: every GraphLayout of the application (see layoutcontroller.h).
+#include "layoutcontroller.h"
+
+#include "chronology/chronology.h"
+#include "layoutrunner.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace AllianceScope {
+
+namespace {
+constexpr double kPi = 3.14159265358979323846;
+} // namespace
+
+LayoutController::LayoutController(NodeSizer sizer, QObject *parent)
+    : QObject(parent)
+    , m_sizer(std::move(sizer))
+    , m_runner(new LayoutRunner(this))
+{
+    connect(m_runner, &LayoutRunner::finished, this, &LayoutController::onFinished);
+}
+
+LayoutController::~LayoutController() = default;
+
+void LayoutController::setChronology(const Chronology *chronology)
+{
+    m_chronology = chronology;
+    m_layouts.clear();
+    m_last = GraphLayout();
+}
+
+void LayoutController::setMode(LayoutMode mode)
+{
+    if (mode == m_mode)
+        return;
+    m_mode = mode;
+    m_layouts.clear();
+}
+
+LayoutRequest LayoutController::request(Language lang) const
+{
+    if (!m_chronology)
+        return {};
+    LayoutRequest request = layoutRequestFor(*m_chronology, m_mode, lang);
+    // The United States east of Japan, as across the Pacific (ids of the bundled chronology; the
+    // engine ignores hints that name no node).
+    request.hints.east = QStringLiteral("USA");
+    request.hints.west = QStringLiteral("JPN");
+    for (LayoutNode &node : request.nodes) {
+        if (m_sizer)
+            node.size = m_sizer(node);
+        if (m_mode == LayoutMode::Anchored) {
+            const auto it = m_last.positions.constFind(node.id);
+            if (it != m_last.positions.cend())
+                node.initial = *it;
+        }
+    }
+    return request;
+}
+
+void LayoutController::requestLayout(Language lang)
+{
+    if (!m_chronology)
+        return;
+    // Anchored lays out afresh from the current positions each time it is asked.
+    if (m_mode != LayoutMode::Anchored && m_layouts.contains(lang) && !m_runner->isRunning()) {
+        emit layoutReady(lang, m_layouts.value(lang));
+        return;
+    }
+    m_runningLanguage = lang;
+    m_runner->run(request(lang));
+}
+
+GraphLayout LayoutController::layoutFor(Language lang)
+{
+    const auto it = m_layouts.constFind(lang);
+    if (it != m_layouts.cend())
+        return *it;
+    GraphLayout layout;
+    if (!m_chronology) {
+        layout.error = QStringLiteral("no chronology");
+        return layout;
+    }
+    layout = GraphLayouter::layout(request(lang));
+    if (layout.ok())
+        m_layouts.insert(lang, layout);
+    return layout;
+}
+
+bool LayoutController::isRunning() const
+{
+    return m_runner->isRunning();
+}
+
+void LayoutController::waitForFinished()
+{
+    m_runner->waitForFinished();
+}
+
+void LayoutController::onFinished(const GraphLayout &layout)
+{
+    if (!layout.ok()) {
+        emit layoutFailed(layout.error);
+        return;
+    }
+    m_layouts.insert(m_runningLanguage, layout);
+    m_last = layout;
+    emit layoutReady(m_runningLanguage, layout);
+}
+
+GraphLayout LayoutController::provisionalLayout(const Chronology &chronology)
+{
+    QStringList states;
+    QStringList mechanisms;
+    for (const Actor &a : chronology.actors())
+        (a.isState() ? states : mechanisms).append(a.id);
+    GraphLayout layout;
+    const auto ring = [&layout](const QStringList &ids, double radius) {
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            const double angle = 2 * kPi * double(i) / double(std::max<qsizetype>(ids.size(), 1))
+                - kPi / 2;
+            layout.positions.insert(ids[i], QPointF(radius * std::cos(angle), radius * std::sin(angle)));
+        }
+    };
+    const double inner = std::max(160.0, 14.0 * double(states.size()));
+    const double outer = inner + std::max(140.0, 6.0 * double(mechanisms.size()));
+    ring(states, inner);
+    ring(mechanisms, outer);
+    const double r = outer + 80.0; // room for the node boxes
+    layout.bounds = QRectF(-r, -r, 2 * r, 2 * r);
+    return layout;
+}
+
+} // namespace AllianceScope
