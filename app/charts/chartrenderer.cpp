@@ -1,6 +1,8 @@
 // ChartRenderer: values over time as a QChart, drawn from values (see chartrenderer.h).
 #include "chartrenderer.h"
 
+#include "chartbands.h"
+
 #include "weights/weightmodel.h"
 
 #include <QCategoryAxis>
@@ -74,6 +76,11 @@ ChartRenderer::ChartRenderer(Mode mode)
     m_axisX->setFormat(u"yyyy"_s);
     m_axisX->setTickCount(9);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
+    m_bands = new ChartBands(m_chart, m_axisX);
+    QObject::connect(m_chart, &QChart::plotAreaChanged, m_chart, [this] {
+        if (hasData())
+            updateEvents();
+    });
     m_axisY = new QValueAxis;
     m_axisY->setLabelFormat(u"%.2f"_s);
     m_axisY->setTickType(QValueAxis::TicksDynamic);
@@ -110,6 +117,7 @@ bool ChartRenderer::hasData() const
 void ChartRenderer::setModel(const WeightModel *model)
 {
     m_model = model;
+    m_bands->setChronology(model ? model->chronology() : Chronology());
     rebuildSeries();
 }
 
@@ -353,7 +361,12 @@ void ChartRenderer::updateAxes(double lo, double hi)
 
 void ChartRenderer::updateEvents()
 {
-    const double y = m_axisY->min() + (m_axisY->max() - m_axisY->min()) * 0.025;
+    // Just above the government bands, which run along the bottom of the plot: their height is
+    // fixed in pixels, so the markers' value depends on the plot's height.
+    const double plotHeight = m_chart->plotArea().height();
+    const double above = m_bands->stripsHeight() + 6.0;
+    const double fraction = plotHeight > 0 ? std::clamp(above / plotHeight, 0.025, 0.3) : 0.09;
+    const double y = m_axisY->min() + (m_axisY->max() - m_axisY->min()) * fraction;
     QList<QPointF> points;
     const QList<Event> &events = m_model->chronology().events();
     points.reserve(events.size());

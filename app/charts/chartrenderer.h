@@ -25,6 +25,7 @@ class QValueAxis;
 
 namespace AllianceScope {
 
+class ChartBands;
 class WeightModel;
 
 class ChartRenderer
@@ -84,6 +85,8 @@ public:
     QList<QLineSeries *> tierSeries() const { return m_tierSeries; }
     QLineSeries *cursorSeries() const { return m_cursor; }
     QScatterSeries *eventSeries() const { return m_events; }
+    /// The government bands along the bottom of the plot (a child item of the chart).
+    ChartBands *bands() const { return m_bands; }
 
 private:
     void rebuildSeries();
@@ -108,6 +111,7 @@ private:
     QList<QLineSeries *> m_tierSeries;
     QLineSeries *m_cursor = nullptr;
     QScatterSeries *m_events = nullptr;
+    ChartBands *m_bands = nullptr;
     bool m_cursorVisible = true;
     bool m_titleVisible = false;
 };

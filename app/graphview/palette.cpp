@@ -83,4 +83,27 @@ QFont Palette::font(int pixelSize, bool bold)
     return f;
 }
 
+QColor Palette::orientation(const QString &orientation)
+{
+    if (orientation == QLatin1String("progressive"))
+        return QColor(0xf1, 0xa3, 0x40);
+    if (orientation == QLatin1String("conservative"))
+        return QColor(0x99, 0x8e, 0xc3);
+    return QColor(0xd9, 0xd9, 0xd9);
+}
+
+QString Palette::orientationName(const QString &orientation)
+{
+    if (orientation == QLatin1String("progressive"))
+        return tr("progressive");
+    if (orientation == QLatin1String("conservative"))
+        return tr("conservative");
+    return tr("centrist");
+}
+
+QStringList Palette::orientations()
+{
+    return {QStringLiteral("progressive"), QStringLiteral("conservative"), QStringLiteral("centrist")};
+}
+
 } // namespace AllianceScope

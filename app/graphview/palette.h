@@ -8,6 +8,7 @@
 #include <QList>
 #include <QPen>
 #include <QString>
+#include <QStringList>
 
 namespace AllianceScope {
 
@@ -42,6 +43,14 @@ public:
     static QColor mechanismBorder();
     static QColor membership();
     static QColor selection();
+    /// The colour of a government's orientation ("progressive", "conservative", "centrist"):
+    /// ColorBrewer PuOr (colour-blind safe), apart from the edges' red–blue. The timeline's
+    /// bands and the charts' bands use it alike.
+    static QColor orientation(const QString &orientation);
+    /// The orientation's name in the interface language.
+    static QString orientationName(const QString &orientation);
+    /// The orientations in the order a legend lists them.
+    static QStringList orientations();
 
     /// A sans-serif font that renders Chinese (Noto Sans CJK SC first), @p pixelSize pixels high.
     static QFont font(int pixelSize, bool bold = false);

@@ -2,6 +2,7 @@
 #include "timelinewidget.h"
 
 #include "session/document.h"
+#include "governmentbands.h"
 #include "timelinetrack.h"
 
 #include <QAction>
@@ -30,6 +31,7 @@ TimelineWidget::TimelineWidget(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_track(new TimelineTrack(this))
+    , m_bands(new GovernmentBands(m_track, this))
     , m_firstButton(new QToolButton(this))
     , m_previousButton(new QToolButton(this))
     , m_playButton(new QToolButton(this))
@@ -116,6 +118,7 @@ TimelineWidget::TimelineWidget(Document *document, QWidget *parent)
     layout->setSpacing(2);
     layout->addLayout(controls);
     layout->addWidget(m_track);
+    layout->addWidget(m_bands);
 
     m_timer->setSingleShot(false);
     connect(m_timer, &QTimer::timeout, this, &TimelineWidget::playTick);
@@ -128,6 +131,7 @@ TimelineWidget::TimelineWidget(Document *document, QWidget *parent)
     connect(m_document, &Document::chronologyChanged, this, &TimelineWidget::rebuild);
     connect(m_document, &Document::languageChanged, this, [this] {
         m_track->setLanguage(m_document->chronology(), m_document->language());
+        m_bands->setChronology(m_document->chronology(), m_document->language());
         updateCurrent();
     });
     connect(m_document, &Document::dateChanged, this, &TimelineWidget::updateCurrent);
@@ -265,6 +269,7 @@ void TimelineWidget::rebuild()
 {
     setPlaying(false);
     m_track->setChronology(m_document->chronology(), m_document->language());
+    m_bands->setChronology(m_document->chronology(), m_document->language());
     const bool any = !m_document->chronology().isEmpty();
     for (QAction *a : { m_first, m_previous, m_play, m_next, m_last })
         a->setEnabled(any);
@@ -276,6 +281,7 @@ void TimelineWidget::updateCurrent()
     const QList<Event> &events = m_document->chronology().events();
     const int i = currentIndex();
     m_track->setCurrent(m_document->date(), i);
+    m_bands->setCurrent(m_document->date());
     if (i < 0 || i >= events.size()) {
         m_dateLabel->setText(m_document->date().isValid() ? m_document->date().toString(Qt::ISODate)
                                                           : QString());

@@ -15,6 +15,7 @@ class QToolButton;
 namespace AllianceScope {
 
 class Document;
+class GovernmentBands;
 class TimelineTrack;
 
 class TimelineWidget : public QWidget
@@ -41,6 +42,7 @@ public:
     QAction *playAction() const { return m_play; }
 
     TimelineTrack *track() const { return m_track; }
+    GovernmentBands *governmentBands() const { return m_bands; }
     QString dateText() const; ///< the date label's text
     QString titleText() const; ///< the title label's text
 
@@ -71,6 +73,7 @@ private:
 
     Document *m_document;
     TimelineTrack *m_track;
+    GovernmentBands *m_bands;
     QToolButton *m_firstButton;
     QToolButton *m_previousButton;
     QToolButton *m_playButton;

@@ -108,87 +108,87 @@
 <context>
     <name>AllianceScope::ChartRenderer</name>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="204"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="212"/>
         <source>Triangle: weakest link</source>
         <translation>三角：最弱一边</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="206"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="214"/>
         <source>Triangle: geometric mean</source>
         <translation>三角：几何平均</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="208"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="216"/>
         <source>Density</source>
         <translation>密度</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="210"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="218"/>
         <source>Weighted degree: %1</source>
         <translation>加权度：%1</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="380"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="393"/>
         <source>Tier of %1</source>
         <translation>%1 的制度等级</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="381"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="394"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="382"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="395"/>
         <source>Current date</source>
         <translation>当前日期</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="383"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="396"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="385"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="398"/>
         <source>Weight (solid)</source>
         <translation>权重（实线）</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="386"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="399"/>
         <source>Tier (dashed)</source>
         <translation>制度等级（虚线）</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="388"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="401"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="396"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="409"/>
         <source>security layer</source>
         <translation>安全层面</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="397"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="410"/>
         <source>political layer</source>
         <translation>政治层面</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="398"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="411"/>
         <source>economic layer</source>
         <translation>经济层面</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="399"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="412"/>
         <source>all layers</source>
         <translation>所有层面</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="401"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="414"/>
         <source>Weight of the dyads over time (%1)</source>
         <translation>双边权重随时间的变化（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="402"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="415"/>
         <source>Network metrics over time (%1)</source>
         <translation>网络指标随时间的变化（%1）</translation>
     </message>
@@ -736,6 +736,26 @@
     </message>
 </context>
 <context>
+    <name>AllianceScope::GovernmentBands</name>
+    <message>
+        <location filename="../../app/timeline/governmentbands.cpp" line="25"/>
+        <source>Who governed: one row per state, each term coloured by its orientation (progressive, conservative, centrist)</source>
+        <translation>执政者：每个国家一行，每届政府按其取向着色（进步、保守、中间）</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/governmentbands.cpp" line="171"/>
+        <source>in office</source>
+        <translation>在任</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/governmentbands.cpp" line="174"/>
+        <source>%1 (%2), %3
+%4 – %5</source>
+        <translation>%1（%2），%3
+%4 – %5</translation>
+    </message>
+</context>
+<context>
     <name>AllianceScope::GuideDialog</name>
     <message>
         <location filename="../../app/help/guidedialog.cpp" line="64"/>
@@ -1064,6 +1084,21 @@
         <source>All layers</source>
         <translation>所有层面</translation>
     </message>
+    <message>
+        <location filename="../../app/graphview/palette.cpp" line="98"/>
+        <source>progressive</source>
+        <translation>进步派</translation>
+    </message>
+    <message>
+        <location filename="../../app/graphview/palette.cpp" line="100"/>
+        <source>conservative</source>
+        <translation>保守派</translation>
+    </message>
+    <message>
+        <location filename="../../app/graphview/palette.cpp" line="101"/>
+        <source>centrist</source>
+        <translation>中间派</translation>
+    </message>
 </context>
 <context>
     <name>AllianceScope::TimeChart</name>
@@ -1086,87 +1121,87 @@
 <context>
     <name>AllianceScope::TimelineWidget</name>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="282"/>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="288"/>
         <source>Before the first event</source>
         <translation>第一个事件之前</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="302"/>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="308"/>
         <source>First Event</source>
         <translation>第一个事件</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="303"/>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="309"/>
         <source>Go to the first event (Home)</source>
         <translation>跳到第一个事件（Home）</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="304"/>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="310"/>
         <source>Previous Event</source>
         <translation>上一个事件</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="305"/>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="311"/>
         <source>Go to the previous event (←)</source>
         <translation>跳到上一个事件（←）</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="306"/>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="312"/>
         <source>Next Event</source>
         <translation>下一个事件</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="307"/>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="313"/>
         <source>Go to the next event (→)</source>
         <translation>跳到下一个事件（→）</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="308"/>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="314"/>
         <source>Last Event</source>
         <translation>最后一个事件</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="309"/>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="315"/>
         <source>Go to the last event (End)</source>
         <translation>跳到最后一个事件（End）</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="311"/>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="317"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="312"/>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="318"/>
         <source>Pause the playback (Space)</source>
         <translation>暂停播放（空格）</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="314"/>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="320"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="315"/>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="321"/>
         <source>Play through the events one by one (Space)</source>
         <translation>逐个播放事件（空格）</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="321"/>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="327"/>
         <source>%1× (%2 s per event)</source>
         <translation>%1×（每个事件 %2 秒）</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="324"/>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="330"/>
         <source>Playback speed: how long each event stays on screen</source>
         <translation>播放速度：每个事件在屏幕上停留的时间</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="325"/>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="331"/>
         <source>The current date, at the precision the source gives</source>
         <translation>当前日期，精度与资料来源一致</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="326"/>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="332"/>
         <source>Click an event&apos;s tick to go to it; drag to move through time</source>
         <translation>点击事件刻度可跳转到该事件；拖动可在时间中移动</translation>
     </message>
