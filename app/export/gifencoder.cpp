@@ -5,8 +5,11 @@
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <cstring>
 #include <vector>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -26,10 +29,36 @@ int levelValue(int i, int levels)
     return (i * 255 + (levels - 1) / 2) / (levels - 1);
 }
 
+// The system's reason for the last failed write (giflib's callback cannot return it).
+thread_local int t_writeErrno = 0;
+
+/// The reason @p file failed, in the system's words where Qt has none ("Unknown error").
+QString reasonOf(const QFileDevice &file)
+{
+    const QString qt = file.errorString();
+    if (file.error() != QFileDevice::NoError && qt != QLatin1String("Unknown error"))
+        return qt;
+    return t_writeErrno != 0 ? QString::fromLocal8Bit(std::strerror(t_writeErrno)) : qt;
+}
+
 int writeToDevice(GifFileType *gif, const GifByteType *data, int length)
 {
-    auto *device = static_cast<QIODevice *>(gif->UserData);
-    return int(device->write(reinterpret_cast<const char *>(data), length));
+    // Straight to the file descriptor of the QSaveFile's temporary file, so that a failure keeps
+    // the system's reason (Qt reports "Unknown error" for it); short writes are retried.
+    auto *file = static_cast<QFileDevice *>(gif->UserData);
+    const int fd = file->handle();
+    int done = 0;
+    while (done < length) {
+        const ssize_t n = ::write(fd, data + done, std::size_t(length - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            t_writeErrno = n < 0 ? errno : ENOSPC;
+            return done;
+        }
+        done += int(n);
+    }
+    return done;
 }
 
 } // namespace
@@ -59,8 +88,8 @@ bool GifEncoder::fail(const QString &what, int gifError)
         if (const char *msg = GifErrorString(gifError))
             m_error += u": "_s + QString::fromUtf8(msg);
     }
-    if (m_file && m_file->error() != QFileDevice::NoError)
-        m_error += u" ("_s + m_file->errorString() + u')';
+    if (m_file && (m_file->error() != QFileDevice::NoError || t_writeErrno != 0))
+        m_error = tr("Cannot write %1: %2").arg(m_file->fileName(), reasonOf(*m_file));
     close();
     if (m_file)
         m_file->cancelWriting();
@@ -74,6 +103,7 @@ bool GifEncoder::open(const QString &path, const QSize &size, int delayMs, bool 
     m_delayCs = std::clamp((delayMs + 5) / 10, 1, 65535);
     m_transparent = transparent;
     m_error.clear();
+    t_writeErrno = 0;
     if (size.isEmpty() || size.width() > 65535 || size.height() > 65535)
         return fail(tr("Invalid GIF size %1×%2").arg(size.width()).arg(size.height()), 0);
 
@@ -195,8 +225,22 @@ bool GifEncoder::finish()
     m_gif = nullptr;
     if (rc == GIF_ERROR)
         return fail(tr("Cannot finish the GIF"), err);
+    // Flush before commit(): QSaveFile ignores a failed flush inside commit() and would keep a
+    // truncated GIF.
+    errno = 0;
+    if (!m_file->flush()) {
+        if (errno != 0)
+            t_writeErrno = errno;
+        m_error = tr("Cannot write %1: %2").arg(m_file->fileName(), reasonOf(*m_file));
+        m_file->cancelWriting();
+        m_file.reset();
+        return false;
+    }
+    errno = 0;
     if (!m_file->commit()) {
-        m_error = tr("Cannot write %1: %2").arg(m_file->fileName(), m_file->errorString());
+        if (errno != 0)
+            t_writeErrno = errno;
+        m_error = tr("Cannot write %1: %2").arg(m_file->fileName(), reasonOf(*m_file));
         m_file.reset();
         return false;
     }

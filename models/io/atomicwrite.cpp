@@ -58,7 +58,8 @@ protected:
             errno = 0;
             const qint64 n = m_file.write(data + done, length - done);
             if (n <= 0) {
-                setErrorString(reasonOf(m_file, errno));
+                m_failure = reasonOf(m_file, errno);
+                setErrorString(m_failure);
                 return -1;
             }
             done += n;
@@ -66,8 +67,14 @@ protected:
         return length;
     }
 
+public:
+    /// Why a write failed (empty while none did): kept even when the writer ignores the failure,
+    /// as QSvgGenerator and QPdfWriter do.
+    QString failure() const { return m_failure; }
+
 private:
     QFileDevice &m_file;
+    QString m_failure;
 };
 
 } // namespace
@@ -90,7 +97,13 @@ QString writeAtomically(const QString &path,
         return failure(path, file.errorString());
     CompleteWriter out(file);
     QString error;
-    if (!write(out, &error)) {
+    const bool written = write(out, &error);
+    if (!out.failure().isEmpty()) {
+        // The device's reason beats the writer's ("Unknown error", or none at all).
+        file.cancelWriting();
+        return failure(path, out.failure());
+    }
+    if (!written) {
         if (error.isEmpty())
             error = out.errorString();
         if (error.isEmpty() || error == QLatin1String("Unknown error"))
