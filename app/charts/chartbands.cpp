@@ -33,13 +33,7 @@ void ChartBands::setChronology(const Chronology &chronology)
 {
     prepareGeometryChange();
     m_governments = chronology.governments();
-    m_rows.clear();
-    for (const Actor &actor : chronology.actors()) {
-        if (std::any_of(m_governments.cbegin(), m_governments.cend(),
-                        [&](const Government &g) { return g.actor == actor.id; })) {
-            m_rows << actor.id;
-        }
-    }
+    m_rows = chronology.governedStates();
     update();
 }
 

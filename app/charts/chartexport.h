@@ -3,6 +3,8 @@
 // ChartRenderer drawn offscreen from values.
 #pragma once
 
+#include "style/figurelimits.h"
+
 #include "chronology/types.h"
 
 #include <QCoreApplication>
@@ -49,7 +51,7 @@ public:
         int height = 600;
     };
     /// The widths a chart or figure may be written at, in pixels (--width of every command).
-    static constexpr int kMinWidth = 100, kMaxWidth = 10000;
+    static constexpr int kMinWidth = FigureLimits::kMinWidth, kMaxWidth = FigureLimits::kMaxWidth;
     /// The smallest size a chart is laid out at (narrower outputs are scaled down).
     static constexpr int kMinLayoutWidth = 200, kMinLayoutHeight = 150;
 

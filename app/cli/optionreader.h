@@ -2,6 +2,8 @@
 // values, so that the same mistake gets the same message whichever command it is made in.
 #pragma once
 
+#include "style/figurelimits.h"
+
 #include "chronology/language.h"
 #include "chronology/types.h"
 
@@ -29,8 +31,8 @@ class OptionReader
 {
 public:
     /// Limits of --width and --dpi for every figure and chart.
-    static constexpr int kMinWidth = 100, kMaxWidth = 10000;
-    static constexpr int kMinDpi = 50, kMaxDpi = 600;
+    static constexpr int kMinWidth = FigureLimits::kMinWidth, kMaxWidth = FigureLimits::kMaxWidth;
+    static constexpr int kMinDpi = FigureLimits::kMinDpi, kMaxDpi = FigureLimits::kMaxDpi;
 
     OptionReader(const QCommandLineParser &parser, QTextStream &err);
 

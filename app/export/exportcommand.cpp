@@ -20,9 +20,6 @@ namespace {
 constexpr int kSuccess = 0, kFileError = 1, kUsageError = 2;
 constexpr int kDefaultGifWidth = 800;
 constexpr int kDefaultDelayMs = 1000;
-static_assert(OptionReader::kMinWidth == FigureOptions::kMinWidth && OptionReader::kMaxWidth == FigureOptions::kMaxWidth
-                  && OptionReader::kMinDpi == FigureOptions::kMinDpi && OptionReader::kMaxDpi == FigureOptions::kMaxDpi,
-              "the command line accepts the sizes the exporter draws");
 
 QString suffixOf(const QString &path)
 {

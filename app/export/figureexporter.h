@@ -5,6 +5,8 @@
 // figure's language.
 #pragma once
 
+#include "style/figurelimits.h"
+
 #include "charts/chartexport.h"
 #include "charts/chartrenderer.h"
 #include "chronology/types.h"
@@ -47,7 +49,7 @@ struct FigureOptions
     /// width and the resolution follow from each other.
     static constexpr double kPhysicalWidthInches = 6.5;
     static constexpr int kMinWidth = ChartExport::kMinWidth, kMaxWidth = ChartExport::kMaxWidth, kDefaultWidth = 1600;
-    static constexpr int kMinDpi = 50, kMaxDpi = 600;
+    static constexpr int kMinDpi = FigureLimits::kMinDpi, kMaxDpi = FigureLimits::kMaxDpi;
 
     Layer layer = Layer::All;
     Language language = Language::En;

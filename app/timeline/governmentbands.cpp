@@ -30,17 +30,10 @@ void GovernmentBands::setChronology(const Chronology &chronology, Language langu
 {
     m_governments = chronology.governments();
     m_language = language;
-    m_rows.clear();
+    m_rows = chronology.governedStates();
     m_rowLabels.clear();
-    for (const Actor &actor : chronology.actors()) {
-        const bool governed = std::any_of(
-            m_governments.cbegin(), m_governments.cend(),
-            [&](const Government &g) { return g.actor == actor.id; });
-        if (governed) {
-            m_rows << actor.id;
-            m_rowLabels << actor.name.in(language);
-        }
-    }
+    for (const QString &id : std::as_const(m_rows))
+        m_rowLabels << chronology.actor(id)->name.in(language);
     setVisible(!m_rows.isEmpty());
     updateGeometry();
     update();

@@ -61,6 +61,17 @@ int Chronology::eventIndex(const QString &id) const
     return m_eventIndex.value(id, -1);
 }
 
+QStringList Chronology::governedStates() const
+{
+    QStringList states;
+    for (const Actor &actor : m_actors) {
+        if (std::any_of(m_governments.cbegin(), m_governments.cend(),
+                        [&](const Government &g) { return g.actor == actor.id; }))
+            states.append(actor.id);
+    }
+    return states;
+}
+
 const Government *Chronology::governmentAt(const QString &actor, const QDate &date) const
 {
     for (const Government &g : m_governments) {

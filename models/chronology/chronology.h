@@ -30,6 +30,8 @@ public:
     const QList<Condition> &conditions() const { return m_conditions; }    ///< file order
     /// The government of @p actor in office on @p date, or nullptr.
     const Government *governmentAt(const QString &actor, const QDate &date) const;
+    /// The states that have terms of office, in the order of actors() (a row each in the bands).
+    QStringList governedStates() const;
 
     const Actor *actor(const QString &id) const;
     const Category *category(const QString &id) const;
