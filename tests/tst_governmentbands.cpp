@@ -17,6 +17,24 @@
 using namespace AllianceScope;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+/// A timeline over @p chronology, shown at a size where every band has room.
+struct Shown
+{
+    explicit Shown(const Chronology &chronology)
+        : timeline(&document)
+    {
+        document.setChronology(chronology, u"bundled"_s);
+        timeline.resize(1400, 160);
+        timeline.show();
+    }
+    Document document;
+    TimelineWidget timeline;
+};
+
+} // namespace
+
 class TestGovernmentBands : public QObject
 {
     Q_OBJECT
@@ -42,12 +60,9 @@ void TestGovernmentBands::initTestCase()
 
 void TestGovernmentBands::timelineRowsAndBands()
 {
-    Document document;
-    document.setChronology(m_chronology, u"bundled"_s);
-    TimelineWidget timeline(&document);
-    timeline.resize(1400, 160);
-    timeline.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&timeline));
+    Shown shown(m_chronology);
+    QVERIFY(QTest::qWaitForWindowExposed(&shown.timeline));
+    TimelineWidget &timeline = shown.timeline;
     GovernmentBands *bands = timeline.governmentBands();
     QVERIFY(bands->isVisible());
     // One row per governed state, in the chronology's order of actors.
@@ -71,12 +86,10 @@ void TestGovernmentBands::timelineRowsAndBands()
 
 void TestGovernmentBands::currentTermFollowsTheDate()
 {
-    Document document;
-    document.setChronology(m_chronology, u"bundled"_s);
-    TimelineWidget timeline(&document);
-    timeline.resize(1400, 160);
-    timeline.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&timeline));
+    Shown shown(m_chronology);
+    QVERIFY(QTest::qWaitForWindowExposed(&shown.timeline));
+    TimelineWidget &timeline = shown.timeline;
+    Document &document = shown.document;
     GovernmentBands *bands = timeline.governmentBands();
     document.setDate(QDate(2019, 8, 22));
     const Government *moon = m_chronology.governmentAt(u"KOR"_s, QDate(2019, 8, 22));
