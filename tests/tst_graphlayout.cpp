@@ -655,12 +655,18 @@ void TestGraphLayout::decimalCommaLocale()
             onWorker.append(GraphLayouter::layout(request));
     }));
     worker->start();
+    // Meanwhile the process's locale stays as it is: Graphviz's own setlocale("C") around
+    // each layout is pinned off (GraphLayouter::prepare()).
+    bool switched = false;
+    while (!worker->isFinished())
+        switched = switched || german != std::setlocale(LC_NUMERIC, nullptr);
     const bool finished = worker->wait(QDeadlineTimer(120000));
     const QByteArray during = std::setlocale(LC_NUMERIC, nullptr);
     std::setlocale(LC_NUMERIC, saved.constData());
 
     QVERIFY(stillComma);
     QVERIFY(finished);
+    QVERIFY(!switched);
     QCOMPARE(during, german); // the process's locale was never switched
     QCOMPARE(inGerman.size(), inC.size());
     QCOMPARE(onWorker.size(), inC.size());

@@ -134,6 +134,15 @@ class GraphLayouter
 public:
     static GraphLayout layout(const LayoutRequest &request);
 
+    /**
+     * Starts Graphviz and stops it from ever switching the process's LC_NUMERIC (Graphviz 2.42
+     * does so, process-wide, around every layout; see graphvizlayout.cpp). layout() does this
+     * at its first call, which then switches the locale once and back; call prepare() on the
+     * main thread before the first layout runs on a worker, and no other thread ever sees a
+     * switch. Cheap after the first call.
+     */
+    static void prepare();
+
     /// The free space kept between node boxes, in points.
     static constexpr double nodeGap() { return 12.0; }
     /// Graphs with nodes × edges above this get straight edges instead of routed splines.

@@ -19,6 +19,8 @@
 
 #include <algorithm>
 #include <clocale>
+#include <cstring>
+#include <dlfcn.h> // dlsym: gv_fixLocale
 #include <locale.h> // newlocale, uselocale (POSIX 2008)
 #include <cmath>
 #include <memory>
@@ -43,11 +45,36 @@ QMutex &graphvizMutex()
     return mutex;
 }
 
+/// Graphviz (2.42) brackets every gvLayout() with gv_fixLocale(1) … gv_fixLocale(0), which
+/// switch LC_NUMERIC to "C" and back with setlocale(), process-wide (racing with every other
+/// thread), whenever its nesting count leaves or returns to 0. Holding one count for the life
+/// of the process turns those calls into no-ops; the one process-wide switch this costs is
+/// undone at once. Looked up at run time: gv_fixLocale is exported by libgvc but not declared
+/// in its public headers, and a Graphviz without it has nothing to pin.
+void pinGraphvizLocale()
+{
+    using FixLocale = void (*)(int);
+    void *symbol = dlsym(RTLD_DEFAULT, "gv_fixLocale");
+    if (!symbol)
+        return;
+    FixLocale fixLocale = nullptr;
+    static_assert(sizeof fixLocale == sizeof symbol);
+    std::memcpy(&fixLocale, &symbol, sizeof fixLocale);
+    const char *current = std::setlocale(LC_NUMERIC, nullptr);
+    const QByteArray saved = current ? QByteArray(current) : QByteArrayLiteral("C");
+    fixLocale(1);
+    std::setlocale(LC_NUMERIC, saved.constData());
+}
+
 /// The one GVC_t of the process, created on first use and never freed: in Graphviz 2.42 a
 /// gvContext() after gvFreeContext() touches freed plugin state. Call with the mutex held.
 GVC_t *graphvizContext()
 {
-    static GVC_t *const context = gvContext();
+    static GVC_t *const context = [] {
+        GVC_t *created = gvContext();
+        pinGraphvizLocale();
+        return created;
+    }();
     return context;
 }
 
@@ -514,6 +541,12 @@ void spreadCoincidentSeeds(QList<std::optional<QPointF>> &positions, const QList
 }
 
 } // namespace
+
+void GraphLayouter::prepare()
+{
+    QMutexLocker lock(&graphvizMutex());
+    graphvizContext();
+}
 
 GraphLayout GraphLayouter::layout(const LayoutRequest &request)
 {
