@@ -3,6 +3,7 @@
 
 #include "cli/commandline.h"
 #include "cli/startoptions.h"
+#include "layout/graphlayout.h"
 #include "graphview/graphview.h"
 #include "session/document.h"
 #include "mainwindow.h"
@@ -77,6 +78,9 @@ int runGui(int &argc, char **argv, const StartOptions &options)
     QCoreApplication::setApplicationVersion(QStringLiteral(ALLIANCESCOPE_VERSION));
     QGuiApplication::setDesktopFileName(u"alliancescope"_s);
     QGuiApplication::setWindowIcon(QIcon(u":/icons/alliancescope.svg"_s));
+    // On the UI thread, after QApplication set the locale and before any layout runs on a
+    // worker: from now on Graphviz never switches the process's LC_NUMERIC.
+    GraphLayouter::prepare();
 
     MainWindow window;
     window.restoreSettings();
