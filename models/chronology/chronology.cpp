@@ -118,7 +118,22 @@ bool Chronology::operator==(const Chronology &o) const
 {
     return m_title == o.m_title && m_source == o.m_source && m_actors == o.m_actors
         && m_categories == o.m_categories && m_events == o.m_events
-        && m_governments == o.m_governments && m_conditions == o.m_conditions;
+        && m_governments == o.m_governments && m_conditions == o.m_conditions
+        && m_stories == o.m_stories && m_scenarios == o.m_scenarios;
+}
+
+const Story *Chronology::story(const QString &id) const
+{
+    const auto it = std::find_if(m_stories.cbegin(), m_stories.cend(),
+                                 [&](const Story &s) { return s.id == id; });
+    return it == m_stories.cend() ? nullptr : &*it;
+}
+
+const Scenario *Chronology::scenario(const QString &id) const
+{
+    const auto it = std::find_if(m_scenarios.cbegin(), m_scenarios.cend(),
+                                 [&](const Scenario &s) { return s.id == id; });
+    return it == m_scenarios.cend() ? nullptr : &*it;
 }
 
 } // namespace AllianceScope

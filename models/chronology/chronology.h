@@ -1,6 +1,8 @@
 // Chronology: the whole content of one chronology file, validated and indexed by id.
 #pragma once
 
+#include "scenario.h"
+#include "story.h"
 #include "types.h"
 
 #include <QHash>
@@ -28,6 +30,12 @@ public:
     const QList<Event> &events() const { return m_events; }         ///< sorted by date (stable)
     const QList<Government> &governments() const { return m_governments; } ///< by (actor, start)
     const QList<Condition> &conditions() const { return m_conditions; }    ///< file order
+    const QList<Story> &stories() const { return m_stories; }              ///< file order
+    const QList<Scenario> &scenarios() const { return m_scenarios; }       ///< file order
+    void setStories(QList<Story> stories) { m_stories = std::move(stories); }
+    void setScenarios(QList<Scenario> scenarios) { m_scenarios = std::move(scenarios); }
+    const Story *story(const QString &id) const;       ///< nullptr when there is none
+    const Scenario *scenario(const QString &id) const; ///< nullptr when there is none
     /// The government of @p actor in office on @p date, or nullptr.
     const Government *governmentAt(const QString &actor, const QDate &date) const;
     /// The states that have terms of office, in the order of actors() (a row each in the bands).
@@ -64,6 +72,8 @@ private:
     QList<Event> m_events;
     QList<Government> m_governments;
     QList<Condition> m_conditions;
+    QList<Story> m_stories;
+    QList<Scenario> m_scenarios;
     QHash<QString, int> m_actorIndex;
     QHash<QString, int> m_categoryIndex;
     QHash<QString, int> m_eventIndex;
