@@ -21,7 +21,7 @@ std::optional<StartOptions> StartOptions::parse(const QStringList &arguments, QT
     }
     for (const QString &name : parser.optionNames()) {
         if (!Usage::windowOptions().contains(name)) {
-            options.usageError(u"--"_s + name + u" needs a command; the window takes FILE, --date, --layer and --lang"_s);
+            options.usageError(u"--"_s + name + u" needs a command; the window takes FILE, --date, --layer, --lang, --present and --story"_s);
             return std::nullopt;
         }
     }
@@ -39,6 +39,12 @@ std::optional<StartOptions> StartOptions::parse(const QStringList &arguments, QT
         start.date = date;
     if (options.isSet(u"lang"_s))
         start.language = language;
+    start.story = parser.value(u"story"_s);
+    if (options.isSet(u"story"_s) && start.story.isEmpty()) {
+        options.usageError(u"--story needs the id of a story of the chronology"_s);
+        return std::nullopt;
+    }
+    start.present = options.isSet(u"present"_s) || !start.story.isEmpty();
     return start;
 }
 

@@ -1,5 +1,6 @@
 // StartOptions: where the window opens (issue 13): `alliancescope [FILE] [--date D]
-// [--layer L] [--lang zh|en]`, parsed and checked before any widget exists.
+// [--layer L] [--lang zh|en] [--present] [--story ID]`, parsed and checked before any widget
+// exists.
 #pragma once
 
 #include "chronology/language.h"
@@ -21,6 +22,8 @@ struct StartOptions
     std::optional<QDate> date;  ///< the date to show; none: the last event
     std::optional<Layer> layer; ///< none: the layer of the saved settings
     std::optional<Language> language; ///< none: the language of the saved settings
+    bool present = false;       ///< start in presentation mode (--present, or --story)
+    QString story;              ///< the story to present (--story ID); empty: the events
 
     /**
      * Parses the window's command line @p arguments (without the program name). On an unknown

@@ -61,6 +61,8 @@ const QList<OptionText> &table()
         {{u"width"_s}, u"Figure width in pixels, 100-10000 (default 1600; 800 for --export-gif, 1200 for --export-chart)."_s, u"PX"_s, Kind::FigureOption},
         {{u"dpi"_s}, u"Figure resolution, 50-600 dpi, for a figure 6.5 in wide (instead of --width)."_s, u"N"_s, Kind::FigureOption},
         {{u"caption"_s}, u"Add a caption: date, event title and source (always on for --export-gif)."_s, {}, Kind::FigureOption},
+        {{u"present"_s}, u"Without a command: open the window in presentation mode (full screen, large captions; Esc leaves)."_s, {}, Kind::FigureOption},
+        {{u"story"_s}, u"Without a command: present this story of the chronology from its first step (implies --present)."_s, u"NAME"_s, Kind::FigureOption},
         {{u"with-chart"_s}, u"--export, --export-frames: add the weight chart of the triangle under the graph, its cursor at each figure's date."_s, {}, Kind::FigureOption},
         {{u"transparent"_s}, u"Transparent instead of white background."_s, {}, Kind::FigureOption},
         {{u"dates"_s}, u"Dates of the sheet's panels, comma-separated YYYY-MM-DD."_s, u"D1,D2,..."_s, Kind::FigureOption},
@@ -99,7 +101,7 @@ const QStringList &figureCommands()
 
 const QStringList &windowOptions()
 {
-    static const QStringList o = {u"date"_s, u"layer"_s, u"lang"_s};
+    static const QStringList o = {u"date"_s, u"layer"_s, u"lang"_s, u"present"_s, u"story"_s};
     return o;
 }
 
@@ -119,7 +121,7 @@ void setUp(QCommandLineParser &parser, Scope scope)
         parser.setApplicationDescription(
             u"AllianceScope: the US-Japan-ROK alliance network over time.\n"
             "Without a command, opens the window on FILE (the bundled chronology by default),\n"
-            "at --date, --layer and --lang if given."_s);
+            "at --date, --layer and --lang if given; --present or --story NAME presents."_s);
     } else {
         parser.setApplicationDescription(
             u"AllianceScope's data commands, without the GUI libraries.\n"

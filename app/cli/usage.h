@@ -24,7 +24,8 @@ const QStringList &dataCommands();
 /// The commands that draw figures (a QApplication, offscreen is fine), without "--": export,
 /// export-frames, export-sheet, export-gif, export-chart.
 const QStringList &figureCommands();
-/// The options the window accepts without a command, without "--": date, layer, lang.
+/// The options the window accepts without a command, without "--": date, layer, lang,
+/// present, story.
 const QStringList &windowOptions();
 
 /// Every option of @p scope with its help text (Scope::Data: those the data commands read).

@@ -12,6 +12,7 @@
 #include "metrics/metrics.h"
 #include "nodeitem.h"
 #include "palette.h"
+#include "scenetransition.h"
 
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
@@ -78,6 +79,8 @@ AllianceScene::~AllianceScene()
 
 void AllianceScene::clearItems()
 {
+    if (m_transition)
+        m_transition->finish();
     m_weightAnimation->stop();
     m_moveAnimation->stop();
     m_transitions.clear();
@@ -253,7 +256,26 @@ void AllianceScene::placeLegend()
 void AllianceScene::setSnapshot(const NetworkSnapshot &snapshot, bool animate)
 {
     m_snapshot = snapshot;
+    if (animate && m_transition) {
+        // Staged: the end state at once, then the transition plays from what was drawn.
+        m_transition->capture();
+        applySnapshot(false);
+        m_transition->play();
+        return;
+    }
     applySnapshot(animate);
+}
+
+SceneTransition *AllianceScene::transition() const
+{
+    return m_transition;
+}
+
+void AllianceScene::setTransition(SceneTransition *transition)
+{
+    if (m_transition)
+        m_transition->finish();
+    m_transition = transition;
 }
 
 const NetworkSnapshot &AllianceScene::snapshot() const
@@ -344,6 +366,8 @@ void AllianceScene::stepWeights(double t)
 
 void AllianceScene::finishAnimations()
 {
+    if (m_transition)
+        m_transition->finish();
     if (m_moveAnimation->state() != QAbstractAnimation::Stopped)
         m_moveAnimation->stop();
     stepMoves(1.0);

@@ -21,6 +21,7 @@ class NodeItem;
 class EdgeItem;
 class MembershipItem;
 class LegendItem;
+class SceneTransition;
 
 class AllianceScene : public QGraphicsScene
 {
@@ -58,6 +59,10 @@ public:
 
     /// Waits for any running weight animation to reach its end state (tests, export).
     void finishAnimations();
+    /// Animated snapshots play through @p transition (staged: out, change, in) instead of the
+    /// plain weight animation; nullptr goes back to it. The scene does not own it.
+    void setTransition(SceneTransition *transition);
+    SceneTransition *transition() const;
 
     /// Sizes a layout's nodes as this scene draws them (labels as given, plus a little air), so
     /// that the layout leaves room for the drawn nodes: the sizer of every LayoutController.
@@ -124,6 +129,7 @@ private:
     QList<Transition> m_transitions;
     QVariantAnimation *m_moveAnimation = nullptr;
     QHash<QString, std::pair<QPointF, QPointF>> m_moves;
+    QPointer<SceneTransition> m_transition;
     QPointF m_pressScreenPos;
     bool m_pressOnBackground = false;
 };

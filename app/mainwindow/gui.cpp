@@ -7,6 +7,7 @@
 #include "graphview/graphview.h"
 #include "session/document.h"
 #include "mainwindow.h"
+#include "present/presentationcontroller.h"
 
 #include <QApplication>
 #include <QDate>
@@ -69,6 +70,15 @@ void applyStartOptions(MainWindow &window, const StartOptions &options)
         window.setLanguage(*options.language);
 }
 
+void startPresentation(MainWindow &window, const StartOptions &options)
+{
+    if (!options.present)
+        return;
+    if (!window.presentation()->start(options.story))
+        QTextStream(stderr) << Usage::programName() << ": no story \"" << options.story
+                            << "\" in the chronology; presenting its events\n";
+}
+
 int runGui(int &argc, char **argv, const StartOptions &options)
 {
     ensurePlatform();
@@ -91,6 +101,7 @@ int runGui(int &argc, char **argv, const StartOptions &options)
     if (start.isValid() && !options.date)
         window.document()->setDate(start);
     window.show();
+    startPresentation(window, options);
     // ALLIANCESCOPE_START_EDGE=JPN-KOR opens with that edge's history shown (screenshots).
     const QStringList edge = qEnvironmentVariable("ALLIANCESCOPE_START_EDGE").split(u'-');
     if (edge.size() == 2)

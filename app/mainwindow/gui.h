@@ -15,6 +15,8 @@ int runGui(int &argc, char **argv, const StartOptions &options);
 /// Opens @p options' file (or, when it fails, the bundled chronology) in @p window and applies
 /// its date, layer and language over the restored settings.
 void applyStartOptions(MainWindow &window, const StartOptions &options);
+/// Enters presentation mode when @p options ask for it (--present, --story); after show().
+void startPresentation(MainWindow &window, const StartOptions &options);
 
 /// Runs a figure-export command (--export, --export-frames, …) through @p figures with an
 /// offscreen-capable QApplication, so that it works with no display server.

@@ -14,6 +14,7 @@
 #include "export/figureexporter.h"
 #include "graphview/alliancescene.h"
 #include "graphview/graphview.h"
+#include "present/presentationcontroller.h"
 #include "session/layoutcontroller.h"
 #include "session/translation.h"
 #include "timeline/timelinewidget.h"
@@ -151,6 +152,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_layouts, &LayoutController::layoutFailed, this, [this](const QString &error) {
         statusBar()->showMessage(tr("The layout failed: %1").arg(error), 10000);
     });
+
+    m_presentation = new PresentationController(this); // after the menus it adds to
 
     m_scene->setLanguage(m_document->language());
     retranslateUi();

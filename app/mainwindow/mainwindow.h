@@ -35,6 +35,7 @@ class EventPanel;
 class FigureExporter;
 class GraphView;
 class LayoutController;
+class PresentationController;
 class TimelineWidget;
 class WindowActions;
 
@@ -81,6 +82,8 @@ public:
     /// The layout last applied to the scene (provisional until the first Graphviz result).
     const GraphLayout &currentLayout() const { return m_layout; }
     LayoutController *layoutController() const { return m_layouts; }
+    /// Presentation mode, the presenter view and the Stories panel.
+    PresentationController *presentation() const { return m_presentation; }
     QAction *action(const QString &objectName) const;
     /// The exporter behind Export Figure and Copy Figure: the window's layouts, the chart of the
     /// Charts panel's current tab drawn at each figure's date.
@@ -146,6 +149,7 @@ private:
     QPointer<GuideDialog> m_guide;
 
     WindowActions *m_actions = nullptr;
+    PresentationController *m_presentation = nullptr;
 };
 
 } // namespace AllianceScope

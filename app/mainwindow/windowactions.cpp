@@ -70,7 +70,7 @@ void WindowActions::createActions()
     m_openAction = make(u"open"_s, QKeySequence::Open);
     m_openAction->setIcon(m_window->style()->standardIcon(QStyle::SP_DialogOpenButton));
     connect(m_openAction, &QAction::triggered, m_window, &MainWindow::open);
-    m_reloadAction = make(u"reload"_s, QKeySequence(Qt::Key_F5));
+    m_reloadAction = make(u"reload"_s, QKeySequence(Qt::CTRL | Qt::Key_R)); // F5 presents
     m_reloadAction->setIcon(m_window->style()->standardIcon(QStyle::SP_BrowserReload));
     connect(m_reloadAction, &QAction::triggered, m_window, &MainWindow::reload);
     m_exportFigureAction = make(u"exportFigure"_s, QKeySequence(Qt::CTRL | Qt::Key_E));
