@@ -96,10 +96,9 @@ PresentationController::PresentationController(MainWindow *window)
     retranslate();
 }
 
-PresentationController::~PresentationController()
-{
-    m_window->scene()->setTransition(nullptr);
-}
+// The scene, created before this controller, is deleted before it; its transition (a child of the
+// scene) goes with it, and the scene holds it by QPointer: nothing to undo here.
+PresentationController::~PresentationController() = default;
 
 void PresentationController::createActions()
 {
