@@ -96,6 +96,31 @@ bool PresentationWindow::isBlackedOut() const
     return m_black->isVisible();
 }
 
+bool PresentationWindow::isPresentationKey(const QKeyEvent *event)
+{
+    const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    switch (event->key()) {
+    case Qt::Key_PageDown: case Qt::Key_PageUp: case Qt::Key_Right: case Qt::Key_Left:
+    case Qt::Key_Down: case Qt::Key_Up: case Qt::Key_Space: case Qt::Key_Return:
+    case Qt::Key_Enter: case Qt::Key_Backspace: case Qt::Key_Home: case Qt::Key_End:
+    case Qt::Key_B: case Qt::Key_Period: case Qt::Key_Escape: case Qt::Key_F5:
+        return true;
+    case Qt::Key_Plus: case Qt::Key_Equal: case Qt::Key_Minus: case Qt::Key_0:
+        return ctrl;
+    default:
+        return false;
+    }
+}
+
+bool PresentationWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride && isPresentationKey(static_cast<QKeyEvent *>(event))) {
+        event->accept();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
 void PresentationWindow::keyPressEvent(QKeyEvent *event)
 {
     const bool ctrl = event->modifiers() & Qt::ControlModifier;

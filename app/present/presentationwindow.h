@@ -46,12 +46,16 @@ signals:
     void leaveRequested();
 
 protected:
+    bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
 
 private:
+    /// Whether @p event is one of the keys this window handles (they win over the main
+    /// window's shortcuts, e.g. Space = play, Ctrl+plus = zoom).
+    static bool isPresentationKey(const QKeyEvent *event);
     void pointerMoved();
 
     GraphView *m_view;

@@ -224,9 +224,12 @@ void StoriesPanel::newStory()
     m_stories.append(story);
     m_filling = true;
     m_storyCombo->addItem(story.title.in(m_document->language()), story.id);
+    m_current = int(m_stories.size()) - 1;
+    m_storyCombo->setCurrentIndex(m_current);
     m_filling = false;
-    m_storyCombo->setCurrentIndex(int(m_stories.size()) - 1);
+    fillSteps();
     setModified(true);
+    emit storiesChanged();
 }
 
 void StoriesPanel::addCurrentView()
