@@ -1424,6 +1424,16 @@
         <translation>在太平洋地图上将各国固定在其首都附近</translation>
     </message>
     <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="289"/>
+        <source>&amp;Triangle Focus</source>
+        <translation>三角焦点(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="290"/>
+        <source>The United States, Japan and the ROK as a large triangle in the centre, the others around it</source>
+        <translation>美国、日本和韩国在中央构成一个大三角形，其他行为体环绕其外</translation>
+    </message>
+    <message>
         <location filename="../../app/mainwindow/windowactions.cpp" line="290"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
