@@ -634,6 +634,66 @@
 <context>
     <name>AllianceScope::FigureExporter</name>
     <message>
+        <location filename="../../app/export/storyexport.cpp" line="33"/>
+        <source>Introduction</source>
+        <translation>引言</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/storyexport.cpp" line="37"/>
+        <source>Section 1</source>
+        <translation>第一部分</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/storyexport.cpp" line="38"/>
+        <source>Section 2</source>
+        <translation>第二部分</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/storyexport.cpp" line="39"/>
+        <source>Section 3</source>
+        <translation>第三部分</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/storyexport.cpp" line="40"/>
+        <source>Section 4</source>
+        <translation>第四部分</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/storyexport.cpp" line="41"/>
+        <source>Section 5</source>
+        <translation>第五部分</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/storyexport.cpp" line="140"/>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/storyexport.cpp" line="161"/>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/storyexport.cpp" line="162"/>
+        <source>Source: %1, %2</source>
+        <translation>来源：%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/storyexport.cpp" line="164"/>
+        <source>Event: %1 (%2)</source>
+        <translation>事件：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/storyexport.cpp" line="211"/>
+        <source>The story %1 has no steps</source>
+        <translation>故事 %1 没有任何步骤</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/storyexport.cpp" line="214"/>
+        <source>Story frames are written as png or svg</source>
+        <translation>故事的各页只能保存为 png 或 svg 帧图像</translation>
+    </message>
+    <message>
         <location filename="../../app/export/figureexporter.cpp" line="231"/>
         <source>Cannot lay out the graph: %1</source>
         <translation>无法布局网络图：%1</translation>
