@@ -49,12 +49,13 @@ const QList<OptionText> &table()
         {{u"export-sheet"_s}, u"Write small multiples of --dates (or --every K events) as one figure."_s, u"OUT"_s, Kind::FigureCommand},
         {{u"export-gif"_s}, u"Write an animated GIF, one frame per event (--delay MS)."_s, u"OUT"_s, Kind::FigureCommand},
         {{u"export-chart"_s}, u"Write a chart over time as .svg or .png: the weight of --pairs (default the triangle) or --metric."_s, u"OUT"_s, Kind::FigureCommand},
+        {{u"export-story"_s}, u"Write a handout of --story, a page per step: one .pdf, or frames into a directory (--format png|svg, default png)."_s, u"OUT"_s, Kind::FigureCommand},
         // Their options.
         {{u"date"_s}, u"The date, YYYY-MM-DD (without a command: the date the window opens at)."_s, u"YYYY-MM-DD"_s, Kind::DataOption,
          u"The date, YYYY-MM-DD."_s},
         {{u"layer"_s}, u"all, security, political or economic (default: every layer for --weights, all otherwise)."_s, u"LAYER"_s, Kind::DataOption},
         {{u"half-life"_s}, u"Half-life of a layer's relations score in days, e.g. security=1095 (repeatable)."_s, u"LAYER=DAYS"_s, Kind::DataOption},
-        {{u"format"_s}, u"csv (default) or json; svg, png or pdf for --export-frames."_s, u"FORMAT"_s, Kind::DataOption,
+        {{u"format"_s}, u"csv (default) or json; svg, png or pdf for --export-frames; png or svg for --export-story frames."_s, u"FORMAT"_s, Kind::DataOption,
          u"csv (default) or json."_s},
         {{u"lang"_s}, u"Language of names, labels and captions: zh or en (default en; without a command: the window's)."_s, u"zh|en"_s, Kind::DataOption,
          u"Language of the names in --export-graph: zh or en (default en)."_s},
@@ -69,6 +70,7 @@ const QList<OptionText> &table()
         {{u"every"_s}, u"Sheet panels at every K-th event."_s, u"K"_s, Kind::FigureOption},
         {{u"delay"_s}, u"Milliseconds per GIF frame, 10-60000 (default 1000)."_s, u"MS"_s, Kind::FigureOption},
         {{u"pairs"_s}, u"Dyads of --export-chart, comma-separated (default USA-JPN,USA-KOR,JPN-KOR)."_s, u"A-B,..."_s, Kind::FigureOption},
+        {{u"story"_s}, u"The story of --export-story, by id (default: the chronology's first)."_s, u"ID"_s, Kind::FigureOption},
         {{u"metric"_s}, u"Metrics of --export-chart instead of dyads, comma-separated: density, triangle_min, triangle_geomean, degree:<ID>."_s, u"NAME"_s, Kind::FigureOption},
     };
     return t;

@@ -45,6 +45,8 @@ int ExportCommand::run(const QString &command)
         return exportFrames();
     if (command == u"export-sheet"_s)
         return exportSheet();
+    if (command == u"export-story"_s)
+        return exportStory();
     return exportGif();
 }
 

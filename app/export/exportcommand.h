@@ -1,5 +1,5 @@
 // ExportCommand: the command line's figure commands (DESIGN.md, "Command line"): --export,
-// --export-frames, --export-sheet and --export-gif. Their options are declared in cli/usage.cpp
+// --export-frames, --export-sheet, --export-gif and --export-story. Their options are declared in cli/usage.cpp
 // and read through cli/optionreader.h; CommandLine hands these commands over.
 #pragma once
 
@@ -24,7 +24,7 @@ public:
     using Loader = std::function<std::optional<Chronology>()>;
     ExportCommand(const QCommandLineParser &parser, QTextStream &out, QTextStream &err, Loader load);
 
-    /// Runs @p command (export, export-frames, export-sheet or export-gif); returns 0, 1 (file
+    /// Runs @p command (export, export-frames, export-sheet, export-gif or export-story); returns 0, 1 (file
     /// error) or 2 (usage error). Needs a QApplication (offscreen is fine).
     int run(const QString &command);
 
@@ -33,6 +33,7 @@ private:
     int exportFrames();
     int exportSheet();
     int exportGif();
+    int exportStory(); ///< storyexportcommand.cpp
 
     /// Prints "WHAT done/total" on stderr after each step of a long export.
     FigureExporter::Progress progressPrinter(const char *what);

@@ -82,7 +82,9 @@ struct CaptionMetrics
     double titlePx, smallPx, pad;
 };
 
-// The paper the chronology comes from: its source text up to the first clause break.
+
+} // namespace
+
 QString paperOf(const Chronology &c, Language lang)
 {
     QString paper = c.source().in(lang);
@@ -95,8 +97,6 @@ QString paperOf(const Chronology &c, Language lang)
     }
     return paper.trimmed();
 }
-
-} // namespace
 
 std::optional<FigureFormat> figureFormatFromName(const QString &name)
 {
@@ -219,13 +219,13 @@ const Event *FigureExporter::eventAt(const QDate &date) const
     return i < 0 ? nullptr : &m_model.chronology().events()[i];
 }
 
-bool FigureExporter::prepare(const FigureOptions &options)
+bool FigureExporter::prepare(const FigureOptions &options, bool withLayout)
 {
     m_error.clear();
     // Legend, chart titles and axes in the figure's language, whatever the window shows.
     m_translation.reset();
     m_translation = std::make_unique<ScopedTranslation>(options.language);
-    if (m_layoutLanguage != options.language) {
+    if (withLayout && m_layoutLanguage != options.language) {
         const GraphLayout layout = m_layouts->layoutFor(options.language);
         if (!layout.ok()) {
             m_error = tr("Cannot lay out the graph: %1").arg(layout.error);
@@ -333,13 +333,17 @@ void FigureExporter::paintCaption(QPainter *painter, const QRectF &rect, const Q
     painter->restore();
 }
 
+void FigureExporter::renderScene(QPainter *painter, const QRectF &target, const QRectF &source)
+{
+    const BackgroundGuard guard(m_scene.get());
+    m_scene->render(painter, target, source, Qt::IgnoreAspectRatio);
+}
+
 void FigureExporter::paintFigure(QPainter *painter, const Page &page, const QDate &date,
                                  const FigureOptions &options)
 {
-    if (!page.graph.isEmpty()) {
-        const BackgroundGuard guard(m_scene.get());
-        m_scene->render(painter, page.graph, page.source, Qt::IgnoreAspectRatio);
-    }
+    if (!page.graph.isEmpty())
+        renderScene(painter, page.graph, page.source);
     if (!page.chart.isEmpty() && m_chartPainter) {
         painter->save();
         m_chartPainter(painter, page.chart, date, options);
@@ -352,6 +356,14 @@ void FigureExporter::paintFigure(QPainter *painter, const Page &page, const QDat
 bool FigureExporter::writePage(const QString &path, FigureFormat format, const QSizeF &size,
                                const FigureOptions &options, const std::function<bool(QPainter *)> &paint)
 {
+    return writePages(path, format, size, options, 1, [&](QPainter *p, int) { return paint(p); });
+}
+
+bool FigureExporter::writePages(const QString &path, FigureFormat format, const QSizeF &size,
+                                const FigureOptions &options, int count,
+                                const std::function<bool(QPainter *, int page)> &paint)
+{
+    Q_ASSERT(count == 1 || format == FigureFormat::Pdf);
     bool cancelled = false;
     const QSize px(int(std::ceil(size.width())), int(std::ceil(size.height())));
     const double dpi = options.effectiveDpi();
@@ -370,7 +382,7 @@ bool FigureExporter::writePage(const QString &path, FigureFormat format, const Q
             {
                 QPainter p(&image);
                 setupPainter(&p);
-                cancelled = !paint(&p);
+                cancelled = !paint(&p, 0);
             }
             if (cancelled)
                 return false;
@@ -396,7 +408,7 @@ bool FigureExporter::writePage(const QString &path, FigureFormat format, const Q
             setupPainter(&p);
             if (!options.transparent)
                 p.fillRect(QRectF(QPointF(0, 0), size), background);
-            cancelled = !paint(&p);
+            cancelled = !paint(&p, 0);
             p.end();
             return !cancelled;
         }
@@ -414,9 +426,13 @@ bool FigureExporter::writePage(const QString &path, FigureFormat format, const Q
             setupPainter(&p);
             p.setViewport(0, 0, pdf.width(), pdf.height());
             p.setWindow(QRect(QPoint(0, 0), px));
-            if (!options.transparent)
-                p.fillRect(QRectF(QPointF(0, 0), size), background);
-            cancelled = !paint(&p);
+            for (int page = 0; page < count && !cancelled; ++page) {
+                if (page > 0 && !pdf.newPage())
+                    return false;
+                if (!options.transparent)
+                    p.fillRect(QRectF(QPointF(0, 0), size), background);
+                cancelled = !paint(&p, page);
+            }
             p.end();
             return !cancelled;
         }
@@ -464,6 +480,29 @@ FigureExporter::Status FigureExporter::exportFrames(const QString &dir, FigureFo
 {
     if (format == FigureFormat::Gif)
         return fail(tr("Frames are written as svg, png or pdf"));
+    if (!prepare(options))
+        return Status::Failed;
+    const QList<Event> &events = m_model.chronology().events();
+    const int n = int(events.size());
+    const Page page = pageFor(unionRect(eventDates(), options.legend), options);
+    m_scene->setLegendVisible(options.legend);
+    return writeFrameDirectory(
+        dir, n, [&](int i) { return frameFileName(i, n, events[i], format); },
+        [&](const QString &path, int i) {
+            showDate(events[i].date);
+            return writePage(path, format, page.size, options, [&](QPainter *p) {
+                paintFigure(p, page, events[i].date, options);
+                return true;
+            });
+        },
+        progress);
+}
+
+FigureExporter::Status FigureExporter::writeFrameDirectory(const QString &dir, int count,
+                                                           const std::function<QString(int)> &name,
+                                                           const std::function<bool(const QString &, int)> &write,
+                                                           const Progress &progress)
+{
     const QFileInfo target(dir);
     if (target.exists() && !target.isDir())
         return fail(tr("Cannot write frames to %1: not a directory").arg(QDir::toNativeSeparators(dir)));
@@ -474,26 +513,14 @@ FigureExporter::Status FigureExporter::exportFrames(const QString &dir, FigureFo
     QTemporaryDir tmp(parent.filePath(u".%1-XXXXXX"_s.arg(target.fileName())));
     if (!tmp.isValid())
         return fail(tr("Cannot write frames to %1: %2").arg(QDir::toNativeSeparators(dir), tmp.errorString()));
-    if (!prepare(options))
-        return Status::Failed;
 
-    const QList<Event> &events = m_model.chronology().events();
-    const int n = int(events.size());
-    const Page page = pageFor(unionRect(eventDates(), options.legend), options);
-    m_scene->setLegendVisible(options.legend);
     QStringList names;
-    for (int i = 0; i < n; ++i) {
-        const Event &e = events[i];
-        showDate(e.date);
-        const QString name = frameFileName(i, n, e, format);
-        if (!writePage(tmp.filePath(name), format, page.size, options,
-                       [&](QPainter *p) {
-                           paintFigure(p, page, e.date, options);
-                           return true;
-                       }))
+    for (int i = 0; i < count; ++i) {
+        const QString file = name(i);
+        if (!write(tmp.filePath(file), i))
             return Status::Failed;
-        names.append(name);
-        if (progress && !progress(i + 1, n))
+        names.append(file);
+        if (progress && !progress(i + 1, count))
             return Status::Cancelled;
     }
 
@@ -504,10 +531,10 @@ FigureExporter::Status FigureExporter::exportFrames(const QString &dir, FigureFo
         return Status::Ok;
     }
     QDir out(target.absoluteFilePath());
-    for (const QString &name : names) {
-        out.remove(name);
-        if (!QFile::rename(tmp.filePath(name), out.filePath(name)))
-            return fail(tr("Cannot write %1").arg(QDir::toNativeSeparators(out.filePath(name))));
+    for (const QString &file : names) {
+        out.remove(file);
+        if (!QFile::rename(tmp.filePath(file), out.filePath(file)))
+            return fail(tr("Cannot write %1").arg(QDir::toNativeSeparators(out.filePath(file))));
     }
     return Status::Ok;
 }

@@ -28,10 +28,13 @@ class QPainter;
 namespace AllianceScope {
 
 class AllianceScene;
+class Chronology;
 class LayoutController;
 class ScopedTranslation;
 class WeightModel;
 struct Event;
+struct Story;
+struct StoryStep;
 
 enum class FigureFormat { Svg, Png, Pdf, Gif };
 
@@ -39,6 +42,9 @@ enum class FigureFormat { Svg, Png, Pdf, Gif };
 std::optional<FigureFormat> figureFormatForPath(const QString &path);
 std::optional<FigureFormat> figureFormatFromName(const QString &name); ///< "svg", "png", "pdf", "gif"
 QString figureFormatSuffix(FigureFormat format);                       ///< "svg", "png", …
+/// The paper @p chronology comes from, for source lines: its source text up to the first clause
+/// break (its title when it names no source).
+QString paperOf(const Chronology &chronology, Language lang);
 
 /// What a figure shows and how it is sized.
 struct FigureOptions
@@ -115,6 +121,21 @@ public:
     /// One frame per event, each shown @p delayMs.
     Status exportGif(const QString &path, int delayMs, const FigureOptions &options,
                      const Progress &progress = {});
+    /**
+     * A handout of @p story (storyexport.cpp): one landscape page per step with the figure at
+     * the step's date and layer in the triangle focus layout (the step's focus), its highlights
+     * emphasised, and beside it the date, the event's title, the caption and a source line (the
+     * paper's section, the event's title and date), in @p options' language. A .pdf path gives
+     * one document of as many pages; a directory gives one frame per step in @p frameFormat
+     * (svg or png), named storyFrameFileName(), written like exportFrames(). options.layer is
+     * ignored (each step has its own); options.legend draws the legend under the text.
+     */
+    Status exportStory(const QString &path, const Story &story, const FigureOptions &options,
+                       FigureFormat frameFormat = FigureFormat::Png, const Progress &progress = {});
+    /// The page of step @p index of @p story as an image, exportStory()'s size (previews, tests).
+    QImage renderStoryPage(const Story &story, int index, const FigureOptions &options);
+    /// "NN_YYYY-MM-DD_<event id or 'step'>.<ext>", NN 1-based and zero-padded.
+    static QString storyFrameFileName(int index, int count, const StoryStep &step, FigureFormat format);
 
     /// The figure at @p date as an image (previews, tests).
     QImage renderImage(const QDate &date, const FigureOptions &options);
@@ -131,7 +152,8 @@ private:
     FigureExporter(const WeightModel &model, LayoutController *layouts);
     void setChartPainter(ChartPainter painter) { m_chartPainter = std::move(painter); }
     struct Page;
-    bool prepare(const FigureOptions &options);
+    /// Installs the figure's language and lays the scene out (unless @p withLayout is false).
+    bool prepare(const FigureOptions &options, bool withLayout = true);
     void showDate(const QDate &date);
     QRectF unionRect(const QList<QDate> &dates, bool legend);
     Page pageFor(const QRectF &source, const FigureOptions &options) const;
@@ -140,6 +162,23 @@ private:
                       const FigureOptions &options, double dpi, bool withSource);
     bool writePage(const QString &path, FigureFormat format, const QSizeF &size,
                    const FigureOptions &options, const std::function<bool(QPainter *)> &paint);
+    /// writePage() for @p count pages (PDF only; svg and png hold one), each painted by @p paint.
+    bool writePages(const QString &path, FigureFormat format, const QSizeF &size, const FigureOptions &options,
+                    int count, const std::function<bool(QPainter *, int page)> &paint);
+    /// Frames 0 … count − 1 into the directory @p dir, each written by @p write to the path it is
+    /// given (named by @p name), through a temporary directory renamed into place.
+    Status writeFrameDirectory(const QString &dir, int count, const std::function<QString(int)> &name,
+                               const std::function<bool(const QString &path, int index)> &write,
+                               const Progress &progress);
+    /// Renders @p source of the scene into @p target without the scene's on-screen background.
+    void renderScene(QPainter *painter, const QRectF &target, const QRectF &source);
+    // The story handout (storyexport.cpp).
+    struct StoryPage;
+    bool prepareStoryStep(const StoryStep &step, const FigureOptions &options, GraphLayout *layout);
+    StoryPage storyPage(const FigureOptions &options) const;
+    void paintStoryPage(QPainter *painter, const StoryPage &page, const Story &story, int index,
+                        const GraphLayout &layout, const FigureOptions &options);
+    void finishStory();
     const Event *eventAt(const QDate &date) const;
     Status fail(const QString &message);
 
@@ -149,6 +188,7 @@ private:
     std::unique_ptr<AllianceScene> m_scene;
     std::unique_ptr<ScopedTranslation> m_translation; // the figure's language while exporting
     std::optional<Language> m_layoutLanguage;
+    std::unique_ptr<LayoutController> m_storyLayouts; // Focus mode, for story handouts
     ChartPainter m_chartPainter;
     QString m_error;
 };

@@ -319,7 +319,7 @@ void AllianceScene::applySnapshot(bool animate)
             e->setState(s.weight, s.tier);
     }
     applyMemberships();
-    if (!m_focus.isEmpty())
+    if (!m_focus.isEmpty() || hasHighlights())
         applyFocus();
     if (!m_transitions.isEmpty())
         m_weightAnimation->start();
@@ -415,8 +415,47 @@ void AllianceScene::setFocusNode(const QString &id)
     applyFocus();
 }
 
+// Story highlights (a step's edges and actors emphasised, the rest dimmed).
+void AllianceScene::setHighlights(const QList<DyadKey> &edges, const QStringList &actors)
+{
+    m_highlightEdges = QSet<DyadKey>(edges.cbegin(), edges.cend());
+    m_highlightListed = QSet<QString>(actors.cbegin(), actors.cend());
+    m_highlightActors = m_highlightListed;
+    for (const DyadKey &key : edges)
+        m_highlightActors << key.a << key.b;
+    applyFocus();
+}
+
+bool AllianceScene::isHighlighted(const QString &id) const
+{
+    return !hasHighlights() || m_highlightActors.contains(id);
+}
+
+bool AllianceScene::isHighlighted(const QString &a, const QString &b) const
+{
+    return !hasHighlights() || m_highlightEdges.contains(DyadKey::of(a, b))
+        || (m_highlightListed.contains(a) && m_highlightListed.contains(b));
+}
+
+void AllianceScene::applyHighlights()
+{
+    for (NodeItem *n : std::as_const(m_nodes))
+        n->setOpacity(isHighlighted(n->id()) ? 1.0 : kDimmed);
+    for (EdgeItem *e : std::as_const(m_edges))
+        e->setOpacity(isHighlighted(e->a(), e->b()) ? 1.0 : kDimmed);
+    for (MembershipItem *m : std::as_const(m_memberships))
+        m->setOpacity(m_highlightListed.contains(m->mechanism())
+                              || (isHighlighted(m->member()) && isHighlighted(m->mechanism()))
+                          ? 1.0
+                          : kDimmed);
+}
+
 void AllianceScene::applyFocus()
 {
+    if (m_focus.isEmpty() && hasHighlights()) {
+        applyHighlights();
+        return;
+    }
     if (m_focus.isEmpty()) {
         for (NodeItem *n : std::as_const(m_nodes))
             n->setOpacity(1.0);

@@ -11,6 +11,7 @@
 #include <QGraphicsScene>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 
 class QVariantAnimation;
 
@@ -52,6 +53,18 @@ public:
     void setFocusNode(const QString &id);
     /// Marks the edge (a, b) as selected; empty clears.
     void setSelectedEdge(const QString &a, const QString &b);
+    /**
+     * Emphasises a story step's highlights: the dyads @p edges, the actors @p actors and the
+     * ends of those dyads stay at full strength, edges between two of @p actors too, and the
+     * membership links of a listed mechanism; everything else is dimmed. Both empty: nothing is dimmed. A focused node (a click) takes
+     * precedence while it lasts. Unknown ids are ignored. Kept across dates and layouts.
+     */
+    void setHighlights(const QList<DyadKey> &edges, const QStringList &actors);
+    void clearHighlights() { setHighlights({}, {}); }
+    bool hasHighlights() const { return !m_highlightEdges.isEmpty() || !m_highlightActors.isEmpty(); }
+    /// Whether the node @p id, or the edge (a, b), is drawn emphasised by the highlights.
+    bool isHighlighted(const QString &id) const;
+    bool isHighlighted(const QString &a, const QString &b) const;
 
     /// The rectangle that holds every visible item and the legend, with a margin: what a
     /// figure export renders.
@@ -106,6 +119,7 @@ private:
     QPainterPath edgePath(const EdgeItem *edge, bool useLayoutPaths) const;
     void placeLegend();
     void applyFocus();
+    void applyHighlights();
     QGraphicsItem *hitItem(const QPointF &scenePos) const;
     QString actorName(const QString &id) const;
     QString nodeToolTip(const NodeItem *node) const;
@@ -123,6 +137,9 @@ private:
     LegendItem *m_legend = nullptr;
     bool m_legendVisible = true;
     QString m_focus;
+    QSet<DyadKey> m_highlightEdges;
+    QSet<QString> m_highlightActors; // with the ends of m_highlightEdges
+    QSet<QString> m_highlightListed; // the actors given, for the edges between them
     QString m_selectedA;
     QString m_selectedB;
     QVariantAnimation *m_weightAnimation = nullptr;

@@ -634,6 +634,66 @@
 <context>
     <name>AllianceScope::FigureExporter</name>
     <message>
+        <location filename="../../app/export/storyexport.cpp" line="33"/>
+        <source>Introduction</source>
+        <translation>引言</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/storyexport.cpp" line="37"/>
+        <source>Section 1</source>
+        <translation>第一部分</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/storyexport.cpp" line="38"/>
+        <source>Section 2</source>
+        <translation>第二部分</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/storyexport.cpp" line="39"/>
+        <source>Section 3</source>
+        <translation>第三部分</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/storyexport.cpp" line="40"/>
+        <source>Section 4</source>
+        <translation>第四部分</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/storyexport.cpp" line="41"/>
+        <source>Section 5</source>
+        <translation>第五部分</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/storyexport.cpp" line="140"/>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/storyexport.cpp" line="161"/>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/storyexport.cpp" line="162"/>
+        <source>Source: %1, %2</source>
+        <translation>来源：%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/storyexport.cpp" line="164"/>
+        <source>Event: %1 (%2)</source>
+        <translation>事件：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/storyexport.cpp" line="211"/>
+        <source>The story %1 has no steps</source>
+        <translation>故事 %1 没有任何步骤</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/storyexport.cpp" line="214"/>
+        <source>Story frames are written as png or svg</source>
+        <translation>故事的各页只能保存为 png 或 svg 帧图像</translation>
+    </message>
+    <message>
         <location filename="../../app/export/figureexporter.cpp" line="231"/>
         <source>Cannot lay out the graph: %1</source>
         <translation>无法布局网络图：%1</translation>
@@ -1422,6 +1482,16 @@
         <location filename="../../app/mainwindow/windowactions.cpp" line="288"/>
         <source>Pin the states near their capitals on a map of the Pacific</source>
         <translation>在太平洋地图上将各国固定在其首都附近</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="289"/>
+        <source>&amp;Triangle Focus</source>
+        <translation>三角焦点(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="290"/>
+        <source>The United States, Japan and the ROK as a large triangle in the centre, the others around it</source>
+        <translation>美国、日本和韩国在中央构成一个大三角形，其他行为体环绕其外</translation>
     </message>
     <message>
         <location filename="../../app/mainwindow/windowactions.cpp" line="290"/>
