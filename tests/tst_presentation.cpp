@@ -47,6 +47,7 @@ private slots:
     void keysStepThroughEvents();
     void blackScreenAndScale();
     void keysStepThroughAStory();
+    void bundledStoryInFocusLayout();
     void captionPixelSizesAt1080();
     void captionFollowsTheLanguage();
     void pointerHidesAfterTwoSeconds();
@@ -252,6 +253,32 @@ void TestPresentation::keysStepThroughAStory()
     p->stop();
 }
 
+void TestPresentation::bundledStoryInFocusLayout()
+{
+    PresentationController *p = m_window->presentation();
+    const LayoutMode before = m_window->layoutMode();
+    QVERIFY(before != LayoutMode::Focus);
+    QVERIFY(p->start(u"paper-argument"_s));
+    QCOMPARE(m_window->layoutMode(), LayoutMode::Focus); // the triangle in the centre
+    const Story *story = p->story();
+    QVERIFY(story);
+    QVERIFY(story->steps.size() >= 8);
+    for (int i = 0; i < story->steps.size(); ++i) {
+        const StoryStep &step = story->steps[i];
+        QCOMPARE(p->stepIndex(), i);
+        QCOMPARE(m_window->document()->date(), step.date);
+        QCOMPARE(audience()->captionBand()->titleLabel()->text(), step.caption.en);
+        // The step's highlights are drawn emphasised.
+        for (const DyadKey &k : step.highlightEdges)
+            QVERIFY(m_window->scene()->isHighlighted(k.a, k.b));
+        QTest::keyClick(audience(), Qt::Key_PageDown);
+    }
+    QCOMPARE(p->stepIndex(), int(story->steps.size()) - 1);
+    p->stop();
+    QCOMPARE(m_window->layoutMode(), before);
+    QVERIFY(!m_window->scene()->hasHighlights());
+}
+
 void TestPresentation::captionPixelSizesAt1080()
 {
     CaptionBand band;
@@ -396,6 +423,14 @@ void TestPresentation::startOptions()
     startPresentation(*m_window, *story);
     QVERIFY(m_window->presentation()->isActive());
     QVERIFY(!m_window->presentation()->story());
+    m_window->presentation()->stop();
+    // The bundled story by its id.
+    const auto bundled = StartOptions::parse({u"--story"_s, u"paper-argument"_s}, err);
+    QVERIFY(bundled);
+    startPresentation(*m_window, *bundled);
+    QVERIFY(m_window->presentation()->story());
+    QCOMPARE(m_window->presentation()->story()->id, u"paper-argument"_s);
+    QCOMPARE(m_window->presentation()->stepIndex(), 0);
     m_window->presentation()->stop();
 }
 

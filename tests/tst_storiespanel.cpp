@@ -41,6 +41,8 @@ private slots:
     void reorderWithButtons();
     void reorderByDragging();
     void deleteStep();
+    void saveAndReload();
+    void bundledStoryIsListed();
 
 private:
     /// Three steps at three dates; returns the panel.
@@ -210,6 +212,54 @@ void TestStoriesPanel::deleteStep()
     QCOMPARE(panel->stepList()->count(), 0);
     QVERIFY(!panel->button(u"deleteStep"_s)->isEnabled());
     QVERIFY(!panel->button(u"playStory"_s)->isEnabled());
+}
+
+void TestStoriesPanel::saveAndReload()
+{
+    StoriesPanel *panel = threeSteps();
+    StoryStep step = panel->currentStory()->steps[2];
+    step.caption = {u"戴维营峰会。"_s, u"Camp David."_s};
+    step.notes = {u"三条边都达到最高。"_s, u"All three edges at their highest."_s};
+    step.section = u"4"_s;
+    panel->setStep(2, step);
+    panel->moveStep(2, 0);
+    const QString id = panel->currentStoryId();
+    const QList<Story> stories = panel->stories();
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"saved.json"_s);
+    QString error;
+    QVERIFY2(panel->saveTo(path, &error), qPrintable(error));
+    QVERIFY(!panel->isModified());
+    // The file holds the stories, and reading it gives them back as they were.
+    auto read = ChronologyReader::readFile(path);
+    QVERIFY(read.ok());
+    QCOMPARE(read.chronology->stories(), stories);
+    QCOMPARE(read.chronology->events(), m_window->document()->chronology().events());
+    // Opening it in the window: the panel lists the saved steps in the saved order.
+    panel->removeStep(0); // an unsaved change, dropped by the reload
+    QVERIFY(m_window->openFile(path));
+    QCOMPARE(panel->stories(), stories);
+    panel->setCurrentStory(id);
+    QCOMPARE(panel->stepList()->count(), 3);
+    QCOMPARE(stepDates(), (QStringList{u"2023-08-18"_s, u"1965-06-22"_s, u"2016-11-23"_s}));
+    QCOMPARE(panel->currentStory()->steps[0].notes.zh, u"三条边都达到最高。"_s);
+    QVERIFY(!panel->isModified());
+    // A failed write leaves the old file and says why.
+    QVERIFY(!panel->saveTo(dir.filePath(u"missing/dir/x.json"_s), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestStoriesPanel::bundledStoryIsListed()
+{
+    StoriesPanel *panel = m_window->presentation()->storiesPanel();
+    QVERIFY(panel->storyCombo()->count() >= 1);
+    panel->setCurrentStory(u"paper-argument"_s);
+    QCOMPARE(panel->currentStoryId(), u"paper-argument"_s);
+    QCOMPARE(panel->stepList()->count(), panel->currentStory()->steps.size());
+    QVERIFY(panel->stepList()->count() >= 8);
+    QVERIFY(panel->button(u"exportStory"_s)->isEnabled());
+    QVERIFY(panel->button(u"playStory"_s)->isEnabled());
 }
 
 QTEST_MAIN(TestStoriesPanel)

@@ -63,14 +63,13 @@ const QList<OptionText> &table()
         {{u"dpi"_s}, u"Figure resolution, 50-600 dpi, for a figure 6.5 in wide (instead of --width)."_s, u"N"_s, Kind::FigureOption},
         {{u"caption"_s}, u"Add a caption: date, event title and source (always on for --export-gif)."_s, {}, Kind::FigureOption},
         {{u"present"_s}, u"Without a command: open the window in presentation mode (full screen, large captions; Esc leaves)."_s, {}, Kind::FigureOption},
-        {{u"story"_s}, u"Without a command: present this story of the chronology from its first step (implies --present)."_s, u"NAME"_s, Kind::FigureOption},
         {{u"with-chart"_s}, u"--export, --export-frames: add the weight chart of the triangle under the graph, its cursor at each figure's date."_s, {}, Kind::FigureOption},
         {{u"transparent"_s}, u"Transparent instead of white background."_s, {}, Kind::FigureOption},
         {{u"dates"_s}, u"Dates of the sheet's panels, comma-separated YYYY-MM-DD."_s, u"D1,D2,..."_s, Kind::FigureOption},
         {{u"every"_s}, u"Sheet panels at every K-th event."_s, u"K"_s, Kind::FigureOption},
         {{u"delay"_s}, u"Milliseconds per GIF frame, 10-60000 (default 1000)."_s, u"MS"_s, Kind::FigureOption},
         {{u"pairs"_s}, u"Dyads of --export-chart, comma-separated (default USA-JPN,USA-KOR,JPN-KOR)."_s, u"A-B,..."_s, Kind::FigureOption},
-        {{u"story"_s}, u"The story of --export-story, by id (default: the chronology's first)."_s, u"ID"_s, Kind::FigureOption},
+        {{u"story"_s}, u"The story of --export-story, by id (default: the chronology's first); without a command: present it from its first step (implies --present)."_s, u"ID"_s, Kind::FigureOption},
         {{u"metric"_s}, u"Metrics of --export-chart instead of dyads, comma-separated: density, triangle_min, triangle_geomean, degree:<ID>."_s, u"NAME"_s, Kind::FigureOption},
     };
     return t;

@@ -3,16 +3,20 @@
 #include "presentationcontroller.h"
 
 #include "graphview/alliancescene.h"
+#include "export/exportprogressdialog.h"
+#include "export/figureexporter.h"
 #include "graphview/graphview.h"
 #include "graphview/scenetransition.h"
 #include "mainwindow/mainwindow.h"
 #include "presentationwindow.h"
 #include "presenterview.h"
 #include "session/document.h"
+#include "session/layoutcontroller.h"
 #include "storiespanel.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -65,10 +69,10 @@ PresentationController::PresentationController(MainWindow *window)
     window->addDockWidget(Qt::RightDockWidgetArea, m_storiesDock);
     m_storiesDock->hide(); // F7 shows it
     m_stories->setViewCapture([this] { return captureView(); });
-    m_stories->button(u"exportStory"_s)->hide(); // until the handout exporter is in
 
     connect(m_stories, &StoriesPanel::playRequested, this,
             [this](const QString &id, int step) { start(id, step); });
+    connect(m_stories, &StoriesPanel::exportRequested, this, &PresentationController::exportStory);
     connect(m_stories, &StoriesPanel::storiesChanged, this, [this] {
         if (m_active && !m_storyId.isEmpty())
             showStep();
@@ -230,8 +234,7 @@ bool PresentationController::start(const QString &storyId, int step)
 
     // The triangle at the centre, where the layout mode exists.
     m_modeBefore = m_window->layoutMode();
-    if (const auto focus = layoutModeFromName(u"focus"_s))
-        m_window->setLayoutMode(*focus);
+    m_window->setLayoutMode(LayoutMode::Focus);
 
     m_audience = new PresentationWindow(m_window->scene(), m_window);
     connect(m_audience, &PresentationWindow::nextRequested, this, &PresentationController::next);
@@ -277,6 +280,8 @@ void PresentationController::stop()
         m_presenter->hide();
         m_presenter->deleteLater();
     }
+    m_window->scene()->clearHighlights();
+    setFocusActors({});
     if (m_modeBefore)
         m_window->setLayoutMode(*m_modeBefore);
     m_modeBefore.reset();
@@ -360,16 +365,12 @@ void PresentationController::showStep()
     for (int i = 0; i < events.size() && !step.event.isEmpty(); ++i)
         if (events[i].id == step.event)
             index = i;
-    if (index >= 0)
-        doc->setEventIndex(index);
+    if (index >= 0 && events[index].date == step.date)
+        doc->setEventIndex(index); // that event, also among others of the same day
     else
         doc->setDate(step.date);
-    if (!step.highlightEdges.isEmpty())
-        m_window->selectEdge(step.highlightEdges.first().a, step.highlightEdges.first().b);
-    else
-        m_window->selectEdge(QString(), QString());
-    m_window->scene()->setFocusNode(step.highlightActors.isEmpty() ? QString()
-                                                                   : step.highlightActors.first());
+    m_window->scene()->setHighlights(step.highlightEdges, step.highlightActors);
+    setFocusActors(step.focus);
     m_stories->setCurrentStory(s->id);
     m_stories->setCurrentStep(m_step);
     refresh();
@@ -385,7 +386,7 @@ Slide PresentationController::currentSlide() const
         const StoryStep &step = s->steps[m_step];
         slide.date = step.date.toString(Qt::ISODate);
         for (const Event &e : events)
-            if (!step.event.isEmpty() && e.id == step.event)
+            if (!step.event.isEmpty() && e.id == step.event && e.date == step.date)
                 slide.date = e.dateText();
         slide.title = step.caption.in(lang);
         QStringList source;
@@ -451,6 +452,50 @@ StoryStep PresentationController::captureView() const
     if (!m_focusNode.isEmpty())
         step.highlightActors.append(m_focusNode);
     return step;
+}
+
+void PresentationController::setFocusActors(const QStringList &focus)
+{
+    LayoutController *layouts = m_window->layoutController();
+    if (layouts->focus() == (focus.isEmpty() ? LayoutHints::defaultFocus() : focus))
+        return;
+    layouts->setFocus(focus);
+    if (layouts->mode() == LayoutMode::Focus && m_window->document()->hasChronology())
+        layouts->requestLayout(m_window->document()->language());
+}
+
+void PresentationController::exportStory(const QString &storyId)
+{
+    const Story *found = nullptr;
+    for (const Story &s : m_stories->stories())
+        if (s.id == storyId)
+            found = &s;
+    if (!found || found->steps.isEmpty())
+        return;
+    const Story story = *found;
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export Story"), story.id + u".pdf"_s,
+        tr("PDF handout (*.pdf);;PNG frames, one per step (*.png);;SVG frames, one per step (*.svg)"));
+    if (path.isEmpty())
+        return;
+    // A .pdf is one handout; PNG/SVG frames go into a directory named after the file.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool pdf = suffix != u"png"_s && suffix != u"svg"_s;
+    const QString target = pdf ? (suffix == u"pdf"_s ? path : path + u".pdf"_s)
+                               : QFileInfo(path).absolutePath() + u'/' + QFileInfo(path).completeBaseName();
+    FigureOptions options;
+    options.language = m_window->document()->language();
+    const auto exporter = m_window->makeFigureExporter();
+    ExportProgressDialog progress(tr("Exporting the story"), m_window);
+    const FigureExporter::Status status = exporter->exportStory(
+        target, story, options, suffix == u"svg"_s ? FigureFormat::Svg : FigureFormat::Png,
+        progress.callback());
+    if (status == FigureExporter::Status::Failed) {
+        QMessageBox::critical(m_window, tr("Export Story"), exporter->errorString());
+        return;
+    }
+    if (status == FigureExporter::Status::Ok)
+        m_window->statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(target)), 8000);
 }
 
 void PresentationController::refresh()

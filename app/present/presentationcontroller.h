@@ -80,6 +80,10 @@ private:
     void refresh();
     void showStep();
     QScreen *audienceScreen() const;
+    /// The focus of the triangle layout (a story step's; empty: the triangle), laid out anew.
+    void setFocusActors(const QStringList &focus);
+    /// Export Story…: a PDF handout or PNG/SVG frames of the story, with a progress dialog.
+    void exportStory(const QString &storyId);
 
     MainWindow *m_window;
     StoriesPanel *m_stories;
