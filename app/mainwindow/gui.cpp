@@ -77,6 +77,9 @@ void startPresentation(MainWindow &window, const StartOptions &options)
     if (!window.presentation()->start(options.story))
         QTextStream(stderr) << Usage::programName() << ": no story \"" << options.story
                             << "\" in the chronology; presenting its events\n";
+    // ALLIANCESCOPE_PRESENTER_VIEW=1 opens the presenter view also with one screen (screenshots).
+    if (qEnvironmentVariableIntValue("ALLIANCESCOPE_PRESENTER_VIEW") == 1)
+        window.presentation()->showPresenterView();
 }
 
 int runGui(int &argc, char **argv, const StartOptions &options)

@@ -235,6 +235,7 @@ bool PresentationController::start(const QString &storyId, int step)
     // The triangle at the centre, where the layout mode exists.
     m_modeBefore = m_window->layoutMode();
     m_window->setLayoutMode(LayoutMode::Focus);
+    m_window->scene()->setLegendVisible(false); // the room goes to the graph
 
     m_audience = new PresentationWindow(m_window->scene(), m_window);
     connect(m_audience, &PresentationWindow::nextRequested, this, &PresentationController::next);
@@ -281,6 +282,8 @@ void PresentationController::stop()
         m_presenter->deleteLater();
     }
     m_window->scene()->clearHighlights();
+    const QAction *legend = m_window->action(u"legend"_s);
+    m_window->scene()->setLegendVisible(!legend || legend->isChecked());
     setFocusActors({});
     if (m_modeBefore)
         m_window->setLayoutMode(*m_modeBefore);

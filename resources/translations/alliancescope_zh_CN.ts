@@ -4,43 +4,43 @@
 <context>
     <name>AllianceScope::AllianceScene</name>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="558"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="621"/>
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="559"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="622"/>
         <source>No active members</source>
         <translation>当前无成员</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="559"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="622"/>
         <source>Members: %1</source>
         <translation>成员：%1</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="561"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="624"/>
         <source>Weighted degree (%1): %2</source>
         <translation>加权度（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="566"/>
-        <location filename="../../app/graphview/alliancescene.cpp" line="575"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="629"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="638"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="576"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="639"/>
         <source>Layer</source>
         <translation>层面</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="577"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="640"/>
         <source>Tier</source>
         <translation>制度等级</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="577"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="640"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
@@ -695,6 +695,7 @@
     </message>
     <message>
         <location filename="../../app/export/figureexporter.cpp" line="231"/>
+        <location filename="../../app/export/storyexport.cpp" line="103"/>
         <source>Cannot lay out the graph: %1</source>
         <translation>无法布局网络图：%1</translation>
     </message>
@@ -703,53 +704,53 @@
         <translation type="vanished">无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="510"/>
+        <location filename="../../app/export/figureexporter.cpp" line="537"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="449"/>
-        <location filename="../../app/export/figureexporter.cpp" line="520"/>
+        <location filename="../../app/export/figureexporter.cpp" line="465"/>
+        <location filename="../../app/export/figureexporter.cpp" line="547"/>
         <source>Unknown figure format: %1 (use .svg, .png or .pdf)</source>
         <translation>未知的图形格式：%1（请使用 .svg、.png 或 .pdf）</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="466"/>
+        <location filename="../../app/export/figureexporter.cpp" line="482"/>
         <source>Frames are written as svg, png or pdf</source>
         <translation>帧图像可保存为 svg、png 或 pdf</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="469"/>
+        <location filename="../../app/export/figureexporter.cpp" line="508"/>
         <source>Cannot write frames to %1: not a directory</source>
         <translation>无法将帧图像写入 %1：不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="472"/>
+        <location filename="../../app/export/figureexporter.cpp" line="511"/>
         <source>Cannot write frames to %1: %2 does not exist</source>
         <translation>无法将帧图像写入 %1：%2 不存在</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="476"/>
+        <location filename="../../app/export/figureexporter.cpp" line="515"/>
         <source>Cannot write frames to %1: %2</source>
         <translation>无法将帧图像写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="502"/>
+        <location filename="../../app/export/figureexporter.cpp" line="529"/>
         <source>Cannot write frames to %1</source>
         <translation>无法将帧图像写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="522"/>
+        <location filename="../../app/export/figureexporter.cpp" line="549"/>
         <source>A sheet needs at least one date</source>
         <translation>组图至少需要一个日期</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="637"/>
+        <location filename="../../app/export/figureexporter.cpp" line="664"/>
         <source>An animation is written as .gif: %1</source>
         <translation>动画须保存为 .gif：%1</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="643"/>
+        <location filename="../../app/export/figureexporter.cpp" line="670"/>
         <source>The chronology has no events</source>
         <translation>年表中没有事件</translation>
     </message>
@@ -757,40 +758,42 @@
 <context>
     <name>AllianceScope::GifEncoder</name>
     <message>
-        <location filename="../../app/export/gifencoder.cpp" line="78"/>
+        <location filename="../../app/export/gifencoder.cpp" line="108"/>
         <source>Invalid GIF size %1×%2</source>
         <translation>无效的 GIF 尺寸 %1×%2</translation>
     </message>
     <message>
-        <location filename="../../app/export/gifencoder.cpp" line="82"/>
-        <location filename="../../app/export/gifencoder.cpp" line="199"/>
+        <location filename="../../app/export/gifencoder.cpp" line="92"/>
+        <location filename="../../app/export/gifencoder.cpp" line="112"/>
+        <location filename="../../app/export/gifencoder.cpp" line="234"/>
+        <location filename="../../app/export/gifencoder.cpp" line="243"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/export/gifencoder.cpp" line="89"/>
+        <location filename="../../app/export/gifencoder.cpp" line="119"/>
         <source>Cannot start the GIF</source>
         <translation>无法开始生成 GIF</translation>
     </message>
     <message>
-        <location filename="../../app/export/gifencoder.cpp" line="108"/>
+        <location filename="../../app/export/gifencoder.cpp" line="138"/>
         <source>Cannot write the GIF header</source>
         <translation>无法写入 GIF 文件头</translation>
     </message>
     <message>
-        <location filename="../../app/export/gifencoder.cpp" line="117"/>
+        <location filename="../../app/export/gifencoder.cpp" line="147"/>
         <source>Cannot write the GIF loop extension</source>
         <translation>无法写入 GIF 循环扩展</translation>
     </message>
     <message>
-        <location filename="../../app/export/gifencoder.cpp" line="178"/>
-        <location filename="../../app/export/gifencoder.cpp" line="180"/>
-        <location filename="../../app/export/gifencoder.cpp" line="184"/>
+        <location filename="../../app/export/gifencoder.cpp" line="208"/>
+        <location filename="../../app/export/gifencoder.cpp" line="210"/>
+        <location filename="../../app/export/gifencoder.cpp" line="214"/>
         <source>Cannot write a GIF frame</source>
         <translation>无法写入 GIF 帧</translation>
     </message>
     <message>
-        <location filename="../../app/export/gifencoder.cpp" line="197"/>
+        <location filename="../../app/export/gifencoder.cpp" line="227"/>
         <source>Cannot finish the GIF</source>
         <translation>无法完成 GIF</translation>
     </message>
@@ -803,12 +806,12 @@
         <translation>执政者：每个国家一行，每届政府按其取向着色（进步、保守、中间）</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/governmentbands.cpp" line="171"/>
+        <location filename="../../app/timeline/governmentbands.cpp" line="164"/>
         <source>in office</source>
         <translation>在任</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/governmentbands.cpp" line="174"/>
+        <location filename="../../app/timeline/governmentbands.cpp" line="167"/>
         <source>%1 (%2), %3
 %4 – %5</source>
         <translation>%1（%2），%3
@@ -948,140 +951,140 @@
 <context>
     <name>AllianceScope::MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="198"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="201"/>
         <source>AllianceScope — %1</source>
         <translation>AllianceScope 同盟透视 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="200"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="203"/>
         <source>AllianceScope</source>
         <translation>AllianceScope 同盟透视</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="201"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="204"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="205"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="208"/>
         <source>The current date and event</source>
         <translation>当前日期和事件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="233"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="236"/>
         <source>… and %n more error(s)</source>
         <translation>
             <numerusform>……另有 %n 个错误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="236"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="239"/>
         <source>“%1” could not be opened. The chronology shown is unchanged.</source>
         <translation>无法打开“%1”。当前显示的年表保持不变。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="238"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="241"/>
         <source>“%1” could not be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="242"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="245"/>
         <source>Cannot open chronology</source>
         <translation>无法打开年表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="275"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="278"/>
         <source>Open Chronology</source>
         <translation>打开年表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="276"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="279"/>
         <source>Chronologies (*.json);;All files (*)</source>
         <translation>年表 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="307"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="310"/>
         <source>(the loaded chronology names no source)</source>
         <translation>（所加载的年表未注明来源）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="309"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="312"/>
         <source>AllianceScope %1</source>
         <translation>AllianceScope 同盟透视 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="310"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="313"/>
         <source>The alliance network of the United States, Japan and the Republic of Korea over time, from the end of the Second World War to the 2023 Camp David summit.</source>
         <translation>美国、日本和韩国同盟网络随时间的演变：从第二次世界大战结束到 2023 年戴维营峰会。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="312"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="315"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="313"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="316"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="315"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="318"/>
         <source>Event titles and summaries are written in our own words; each event cites the paper&apos;s section and footnote.</source>
         <translation>事件标题和摘要均由我们自行撰写；每个事件都注明论文的章节和脚注。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="317"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="320"/>
         <source>Built with Qt %1 and Graphviz.</source>
         <translation>基于 Qt %1 和 Graphviz 构建。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="318"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="321"/>
         <source>Licence: MIT (Expat). Copyright 2026 The AllianceScope developers.</source>
         <translation>许可证：MIT（Expat）。版权所有 2026 同盟透视开发者。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="320"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="323"/>
         <source>About AllianceScope</source>
         <translation>关于 AllianceScope</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="352"/>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="374"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="355"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="377"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="366"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="369"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="366"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="369"/>
         <source>SVG (*.svg);;PNG (*.png)</source>
         <translation>SVG (*.svg);;PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="371"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="374"/>
         <source>Cannot export the chart</source>
         <translation>无法导出图表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="386"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="389"/>
         <source>The figure is on the clipboard</source>
         <translation>图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="451"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="454"/>
         <source>Laying out the graph…</source>
         <translation>正在布局网络图…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="152"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="153"/>
         <source>The layout failed: %1</source>
         <translation>布局失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="474"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="477"/>
         <source>%1 — %2 (event %3 of %4)</source>
         <translation>%1 — %2（第 %3 个事件，共 %4 个）</translation>
     </message>
@@ -1158,6 +1161,302 @@
         <location filename="../../app/graphview/palette.cpp" line="101"/>
         <source>centrist</source>
         <translation>中间派</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceScope::PresentationController</name>
+    <message>
+        <location filename="../../app/present/presentationcontroller.cpp" line="175"/>
+        <source>&amp;Present</source>
+        <translation>演示(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/presentationcontroller.cpp" line="176"/>
+        <source>Leave Presentation</source>
+        <translation>退出演示</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/presentationcontroller.cpp" line="176"/>
+        <source>Start &amp;Presentation</source>
+        <translation>开始演示(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/presentationcontroller.cpp" line="177"/>
+        <source>Full screen for a classroom: the graph and large captions; PageDown/PageUp step, B blacks out, Esc leaves</source>
+        <translation>课堂全屏：网络图和大号字幕；PageDown/PageUp 翻页，B 黑屏，Esc 退出</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/presentationcontroller.cpp" line="179"/>
+        <source>P&amp;resenter View</source>
+        <translation>演讲者视图(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/presentationcontroller.cpp" line="180"/>
+        <source>Speaker notes, the next step and a clock (on the second screen while presenting)</source>
+        <translation>讲稿备注、下一步和时钟（演示时显示在第二块屏幕上）</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/presentationcontroller.cpp" line="182"/>
+        <source>Stories</source>
+        <translation>故事</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/presentationcontroller.cpp" line="183"/>
+        <source>&amp;Stories Panel</source>
+        <translation>故事面板(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/presentationcontroller.cpp" line="184"/>
+        <source>&amp;Reduce Motion</source>
+        <translation>减少动画(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/presentationcontroller.cpp" line="185"/>
+        <source>Changes between dates without animation</source>
+        <translation>日期之间的切换不使用动画</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/presentationcontroller.cpp" line="186"/>
+        <source>&amp;Transition Speed</source>
+        <translation>切换速度(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/presentationcontroller.cpp" line="187"/>
+        <source>Quick (0.3 s)</source>
+        <translation>快（0.3 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/presentationcontroller.cpp" line="187"/>
+        <source>Normal (0.6 s)</source>
+        <translation>正常（0.6 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/presentationcontroller.cpp" line="187"/>
+        <source>Slow (1.2 s)</source>
+        <translation>慢（1.2 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/presentationcontroller.cpp" line="191"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/presentationcontroller.cpp" line="192"/>
+        <source>Save the chronology with its stories</source>
+        <translation>保存年表及其故事</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/presentationcontroller.cpp" line="193"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/presentationcontroller.cpp" line="394"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="420"/>
+        <source>The paper, section %1</source>
+        <translation>论文第 %1 节</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/presentationcontroller.cpp" line="408"/>
+        <source>Before the first event</source>
+        <translation>第一个事件之前</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/presentationcontroller.cpp" line="477"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="494"/>
+        <source>Export Story</source>
+        <translation>导出故事</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/presentationcontroller.cpp" line="478"/>
+        <source>PDF handout (*.pdf);;PNG frames, one per step (*.png);;SVG frames, one per step (*.svg)</source>
+        <translation>PDF 讲义 (*.pdf);;PNG 图片，每步一张 (*.png);;SVG 图片，每步一张 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/presentationcontroller.cpp" line="489"/>
+        <source>Exporting the story</source>
+        <translation>正在导出故事</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/presentationcontroller.cpp" line="498"/>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/presentationcontroller.cpp" line="538"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="555"/>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/presentationcontroller.cpp" line="541"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="560"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/presentationcontroller.cpp" line="549"/>
+        <source>Save Chronology</source>
+        <translation>保存年表</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/presentationcontroller.cpp" line="550"/>
+        <source>Chronologies (*.json)</source>
+        <translation>年表 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceScope::PresenterView</name>
+    <message>
+        <location filename="../../app/present/presenterview.cpp" line="97"/>
+        <source>(the end)</source>
+        <translation>（结束）</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/presenterview.cpp" line="98"/>
+        <source>%1 of %2</source>
+        <translation>第 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/presenterview.cpp" line="120"/>
+        <source>The time</source>
+        <translation>当前时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/presenterview.cpp" line="121"/>
+        <source>Time since the presentation began</source>
+        <translation>演示开始以来的时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/presenterview.cpp" line="126"/>
+        <source>Presenter View</source>
+        <translation>演讲者视图</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/presenterview.cpp" line="127"/>
+        <source>Now showing</source>
+        <translation>正在显示</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/presenterview.cpp" line="128"/>
+        <source>Speaker notes</source>
+        <translation>讲稿备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/presenterview.cpp" line="129"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceScope::StepDialog</name>
+    <message>
+        <location filename="../../app/present/stepdialog.cpp" line="23"/>
+        <source>Edit Step</source>
+        <translation>编辑步骤</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/stepdialog.cpp" line="31"/>
+        <source>e.g. 3 or 3.2</source>
+        <translation>例如 3 或 3.2</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/stepdialog.cpp" line="34"/>
+        <source>Caption (Chinese)</source>
+        <translation>说明（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/stepdialog.cpp" line="35"/>
+        <source>Caption (English)</source>
+        <translation>说明（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/stepdialog.cpp" line="36"/>
+        <source>Notes (Chinese)</source>
+        <translation>备注（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/stepdialog.cpp" line="37"/>
+        <source>Notes (English)</source>
+        <translation>备注（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/stepdialog.cpp" line="38"/>
+        <source>Paper section</source>
+        <translation>论文章节</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceScope::StoriesPanel</name>
+    <message>
+        <location filename="../../app/present/storiespanel.cpp" line="179"/>
+        <source>(no caption)</source>
+        <translation>（无说明）</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/storiespanel.cpp" line="325"/>
+        <source>No chronology is loaded.</source>
+        <translation>尚未加载年表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/storiespanel.cpp" line="338"/>
+        <source>Story:</source>
+        <translation>故事：</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/storiespanel.cpp" line="339"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/storiespanel.cpp" line="340"/>
+        <source>Start a new, empty story</source>
+        <translation>新建一个空故事</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/storiespanel.cpp" line="341"/>
+        <source>Add Current View as Step</source>
+        <translation>把当前视图添加为步骤</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/storiespanel.cpp" line="342"/>
+        <source>Adds the date, layer, focus and highlighted edge shown now after the selected step</source>
+        <translation>在所选步骤之后添加当前显示的日期、层、焦点和突出显示的边</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/storiespanel.cpp" line="344"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/storiespanel.cpp" line="345"/>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/storiespanel.cpp" line="346"/>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/storiespanel.cpp" line="347"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/storiespanel.cpp" line="348"/>
+        <source>Play from Step</source>
+        <translation>从此步播放</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/storiespanel.cpp" line="349"/>
+        <source>Presents the story full screen from the selected step (F5 leaves)</source>
+        <translation>从所选步骤开始全屏演示故事（按 F5 退出）</translation>
+    </message>
+    <message>
+        <location filename="../../app/present/storiespanel.cpp" line="350"/>
+        <source>Export Story…</source>
+        <translation>导出故事…</translation>
     </message>
 </context>
 <context>
@@ -1269,217 +1568,217 @@
 <context>
     <name>AllianceScope::WindowActions</name>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="245"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="244"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="246"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="245"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="247"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="246"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="248"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="247"/>
         <source>&amp;Go</source>
         <translation>跳转(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="249"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="248"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="250"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="249"/>
         <source>&amp;Layer</source>
         <translation>层面(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="251"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="250"/>
         <source>Lan&amp;guage</source>
         <translation>语言(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="252"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="251"/>
         <source>Layout &amp;Mode</source>
         <translation>布局方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="253"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="252"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="260"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="259"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="260"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="259"/>
         <source>Open a chronology file (JSON, format 1)</source>
         <translation>打开年表文件（JSON，格式 1）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="261"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="260"/>
         <source>&amp;Reload</source>
         <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="261"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="260"/>
         <source>Read the current chronology file again</source>
         <translation>重新读取当前年表文件</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="262"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="261"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="262"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="261"/>
         <source>Quit AllianceScope</source>
         <translation>退出 AllianceScope</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="263"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="262"/>
         <source>&amp;Export Figure…</source>
         <translation>导出图像(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="264"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="263"/>
         <source>Save the graph (and the chart) as PNG, SVG, PDF, a frame per event or a GIF (Ctrl+E)</source>
         <translation>将关系图（及图表）保存为 PNG、SVG、PDF、逐事件帧或 GIF 动画（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="265"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="264"/>
         <source>Export &amp;Chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="266"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="265"/>
         <source>Save the chart shown in the Charts panel as SVG or PNG (Ctrl+Shift+E)</source>
         <translation>将图表面板中的图表保存为 SVG 或 PNG（Ctrl+Shift+E）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="267"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="266"/>
         <source>&amp;Copy Figure</source>
         <translation>复制图像(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="268"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="267"/>
         <source>Copy the figure at the current date to the clipboard (Ctrl+Shift+C)</source>
         <translation>将当前日期的图像复制到剪贴板（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="269"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="268"/>
         <source>&amp;Charts</source>
         <translation>图表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="270"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="269"/>
         <source>Show or hide the weights and metrics over time (F8)</source>
         <translation>显示或隐藏权重与指标的时间变化（F8）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="272"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="271"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="272"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="271"/>
         <source>Show the combined weight of all layers (Alt+1)</source>
         <translation>显示所有层面的综合权重（Alt+1）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="273"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="272"/>
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="273"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="272"/>
         <source>Show the security layer only (Alt+2)</source>
         <translation>只显示安全层面（Alt+2）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="274"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="273"/>
         <source>Political</source>
         <translation>政治</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="274"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="273"/>
         <source>Show the political layer only (Alt+3)</source>
         <translation>只显示政治层面（Alt+3）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="275"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="274"/>
         <source>Economic</source>
         <translation>经济</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="275"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="274"/>
         <source>Show the economic layer only (Alt+4)</source>
         <translation>只显示经济层面（Alt+4）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="277"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="276"/>
         <source>Show the interface and the data in Chinese</source>
         <translation>以中文显示界面和数据</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="278"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="277"/>
         <source>Show the interface and the data in English</source>
         <translation>以英文显示界面和数据</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="279"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="278"/>
         <source>&amp;Switch Language</source>
         <translation>切换语言(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="280"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="279"/>
         <source>Switch between Chinese and English (Ctrl+L)</source>
         <translation>在中文和英文之间切换（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="282"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="281"/>
         <source>&amp;Stable</source>
         <translation>稳定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="283"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="282"/>
         <source>One force-directed layout of every date: nodes keep their places while the weights change</source>
         <translation>所有日期共用一个力导向布局：权重变化时节点位置不变</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="285"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="284"/>
         <source>&amp;Anchored</source>
         <translation>锚定(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="285"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="284"/>
         <source>Lay out again, starting from the current positions</source>
         <translation>从当前位置出发重新布局</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="286"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="285"/>
         <source>&amp;Circular</source>
         <translation>环形(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="286"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="285"/>
         <source>Place the actors on circles</source>
         <translation>将行为体排列在圆周上</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="287"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="286"/>
         <source>&amp;Geographic</source>
         <translation>地理(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="288"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="287"/>
         <source>Pin the states near their capitals on a map of the Pacific</source>
         <translation>在太平洋地图上将各国固定在其首都附近</translation>
     </message>
@@ -1494,92 +1793,92 @@
         <translation>美国、日本和韩国在中央构成一个大三角形，其他行为体环绕其外</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="290"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="292"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="290"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="292"/>
         <source>Enlarge the graph (Ctrl++)</source>
         <translation>放大网络图（Ctrl++）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="291"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="293"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="291"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="293"/>
         <source>Shrink the graph (Ctrl+-)</source>
         <translation>缩小网络图（Ctrl+-）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="292"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="294"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="292"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="294"/>
         <source>Fit the whole graph into the window (Ctrl+0)</source>
         <translation>使整个网络图适应窗口（Ctrl+0）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="293"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="295"/>
         <source>F&amp;ull Screen</source>
         <translation>全屏(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="294"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="296"/>
         <source>Show the window on the whole screen, for teaching (F11)</source>
         <translation>全屏显示窗口，便于课堂教学（F11）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="295"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="297"/>
         <source>Show &amp;Legend</source>
         <translation>显示图例(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="295"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="297"/>
         <source>Show or hide the legend of the graph</source>
         <translation>显示或隐藏网络图的图例</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="296"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="298"/>
         <source>Show Side &amp;Panel</source>
         <translation>显示侧边栏(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="297"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="299"/>
         <source>Show or hide the event details, the edge history and the event list (F9)</source>
         <translation>显示或隐藏事件详情、连线历史和事件列表（F9）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="298"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="300"/>
         <source>&amp;Guide</source>
         <translation>指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="299"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="301"/>
         <source>The keys, the model in two paragraphs and where to read more (F1)</source>
         <translation>快捷键、两段话讲清模型，以及延伸阅读（F1）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="300"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="302"/>
         <source>&amp;About AllianceScope</source>
         <translation>关于 AllianceScope(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="301"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="303"/>
         <source>The application&apos;s version and the source of its data</source>
         <translation>本程序的版本及其数据来源</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="302"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="304"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/windowactions.cpp" line="302"/>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="304"/>
         <source>The version of Qt in use</source>
         <translation>所用的 Qt 版本</translation>
     </message>
