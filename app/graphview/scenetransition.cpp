@@ -5,7 +5,6 @@
 #include "edgeitem.h"
 #include "membershipitem.h"
 
-#include <QApplication>
 #include <QEasingCurve>
 #include <QGraphicsPathItem>
 #include <QGraphicsScene>
@@ -76,12 +75,10 @@ void SceneTransition::setReducedMotion(bool reduced)
 
 bool SceneTransition::platformAsksForReducedMotion()
 {
-    // Qt 6 has no "reduce motion" hint of its own; its UI effects follow the platform's
-    // animation setting where the platform theme reports one (UiEffects).
-    if (qEnvironmentVariableIntValue("ALLIANCESCOPE_REDUCE_MOTION") == 1)
-        return true;
-    return qobject_cast<QApplication *>(QCoreApplication::instance())
-        && !QApplication::isEffectEnabled(Qt::UI_General);
+    // Qt 6.4 exposes no "reduce motion" hint. Its UI effects (QApplication::isEffectEnabled)
+    // are off wherever the platform theme reports none (a plain X session), so they cannot
+    // stand for the user's wish; the environment variable and the setting can.
+    return qEnvironmentVariableIntValue("ALLIANCESCOPE_REDUCE_MOTION") == 1;
 }
 
 void SceneTransition::loadSettings()

@@ -46,7 +46,8 @@ public:
     /// "transitions/reduceMotion"; the platform's setting when none is saved).
     void loadSettings();
     void saveSettings() const;
-    /// Whether the platform asks for fewer animations (Qt's UI effects switched off).
+    /// Whether the environment asks for no animations (ALLIANCESCOPE_REDUCE_MOTION=1; Qt 6.4
+    /// has no platform hint for it).
     static bool platformAsksForReducedMotion();
 
     /// Records what the scene draws now; call before the scene applies the new state.
