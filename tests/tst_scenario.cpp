@@ -286,6 +286,12 @@ void TestScenario::applyOverrides()
     QCOMPARE(what.snapshotAt(d).tier(u"JPN"_s, u"KOR"_s, Layer::Security), 1);
     QVERIFY(base.snapshotAt(d).dyad(u"JPN"_s, u"KOR"_s)->at(Layer::Political).score < 0);
     QVERIFY(what.snapshotAt(d).dyad(u"JPN"_s, u"KOR"_s)->at(Layer::Political).score > 0);
+    // Two overrides of one effect: the later wins, field by field.
+    Scenario twice;
+    twice.overrides = {EffectOverride{u"e1"_s, 0, 1.0, 3}, EffectOverride{u"e1"_s, 0, -1.0, std::nullopt}};
+    const Effect &both = applyScenario(c, twice).event(u"e1"_s)->effects[0];
+    QVERIFY(both.score == std::optional<double>(-1.0));
+    QVERIFY(both.tier == std::optional<int>(3));
     // The unchanged base is untouched.
     QVERIFY(c.event(u"e1"_s)->effects[0].tier == std::optional<int>(2));
 }
