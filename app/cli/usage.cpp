@@ -40,9 +40,10 @@ const QList<OptionText> &table()
         {{u"validate"_s}, u"Check FILE; errors on stderr as FILE:LINE:COL: error: ...; exit 0 valid, 1 invalid."_s, {}, Kind::DataCommand},
         {{u"events"_s}, u"List the events (CSV: id,date,precision,category,title_en,title_zh)."_s, {}, Kind::DataCommand},
         {{u"weights"_s}, u"Print every dyad's tier, score and weight at --date (CSV: source,target,layer,tier,score,weight)."_s, {}, Kind::DataCommand},
-        {{u"metrics"_s}, u"Print density, triangle cohesion and weighted degrees at --date (CSV: metric,layer,value)."_s, {}, Kind::DataCommand},
+        {{u"metrics"_s}, u"Print density, triangle cohesion, weighted degrees, structural balance and alliance-portfolio similarity at --date (CSV: metric,layer,value)."_s, {}, Kind::DataCommand},
         {{u"export-graph"_s}, u"Write the network as .dot or .graphml (at --date, default the last date) or as dynamic .gexf (every event)."_s, u"OUT"_s, Kind::DataCommand},
         {{u"export-weights"_s}, u"Write every dyad's weights at every event as CSV (date,event_id,source,target,layer,tier,score,weight)."_s, u"OUT"_s, Kind::DataCommand},
+        {{u"diff"_s}, u"Print what changed between D1 and the date given after it, D2 (CSV: source,target,layer,tier_from,tier_to,weight_from,weight_to,delta), every dyad with a change."_s, u"D1 D2"_s, Kind::DataCommand},
         // The figure commands.
         {{u"export"_s}, u"Write the graph at --date as a figure (.svg, .png or .pdf)."_s, u"OUT"_s, Kind::FigureCommand},
         {{u"export-frames"_s}, u"Write one figure per event into DIR (--format svg|png|pdf, default svg)."_s, u"DIR"_s, Kind::FigureCommand},
@@ -57,6 +58,10 @@ const QList<OptionText> &table()
         {{u"half-life"_s}, u"Half-life of a layer's relations score in days, e.g. security=1095 (repeatable)."_s, u"LAYER=DAYS"_s, Kind::DataOption},
         {{u"format"_s}, u"csv (default) or json; svg, png or pdf for --export-frames; png or svg for --export-story frames."_s, u"FORMAT"_s, Kind::DataOption,
          u"csv (default) or json."_s},
+        {{u"without"_s}, u"Any data or figure command, with these events switched off (comma-separated event ids)."_s, u"ID,..."_s, Kind::DataOption,
+         u"Any data command, with these events switched off (comma-separated event ids)."_s},
+        {{u"scenario"_s}, u"Any data or figure command, under this scenario of the chronology (its \"scenarios\"; see docs/DATA.md)."_s, u"ID"_s, Kind::DataOption,
+         u"Any data command, under this scenario of the chronology (its \"scenarios\"; see docs/DATA.md)."_s},
         {{u"lang"_s}, u"Language of names, labels and captions: zh or en (default en; without a command: the window's)."_s, u"zh|en"_s, Kind::DataOption,
          u"Language of the names in --export-graph: zh or en (default en)."_s},
         {{u"width"_s}, u"Figure width in pixels, 100-10000 (default 1600; 800 for --export-gif, 1200 for --export-chart)."_s, u"PX"_s, Kind::FigureOption},
@@ -70,7 +75,7 @@ const QList<OptionText> &table()
         {{u"delay"_s}, u"Milliseconds per GIF frame, 10-60000 (default 1000)."_s, u"MS"_s, Kind::FigureOption},
         {{u"pairs"_s}, u"Dyads of --export-chart, comma-separated (default USA-JPN,USA-KOR,JPN-KOR)."_s, u"A-B,..."_s, Kind::FigureOption},
         {{u"story"_s}, u"The story of --export-story, by id (default: the chronology's first); without a command: present it from its first step (implies --present)."_s, u"ID"_s, Kind::FigureOption},
-        {{u"metric"_s}, u"Metrics of --export-chart instead of dyads, comma-separated: density, triangle_min, triangle_geomean, degree:<ID>."_s, u"NAME"_s, Kind::FigureOption},
+        {{u"metric"_s}, u"Metrics of --export-chart instead of dyads, comma-separated: density, triangle_min, triangle_geomean, degree:<ID>, balance_share, balance_triangle, similarity_s:A-B, similarity_kappa:A-B."_s, u"NAME"_s, Kind::FigureOption},
     };
     return t;
 }

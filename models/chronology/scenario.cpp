@@ -3,6 +3,7 @@
 
 #include "chronology.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace AllianceScope {
@@ -14,14 +15,20 @@ Chronology applyScenario(const Chronology &chronology, const Scenario &scenario)
     const QSet<QString> events(scenario.withoutEvents.cbegin(), scenario.withoutEvents.cend());
     const QSet<QString> categories(scenario.withoutCategories.cbegin(),
                                    scenario.withoutCategories.cend());
+    // The overrides by event, in file order (a later one wins): O(events + overrides), however
+    // many overrides a file has.
+    QHash<QString, QList<const EffectOverride *>> overrides;
+    for (const EffectOverride &o : scenario.overrides)
+        overrides[o.event].append(&o);
     QList<Event> kept;
     kept.reserve(chronology.events().size());
     for (const Event &event : chronology.events()) {
         if (events.contains(event.id) || categories.contains(event.category))
             continue;
         Event e = event;
-        for (const EffectOverride &o : scenario.overrides) {
-            if (o.event != e.id || o.effect < 0 || o.effect >= e.effects.size())
+        for (const EffectOverride *change : overrides.value(e.id)) {
+            const EffectOverride &o = *change;
+            if (o.effect < 0 || o.effect >= e.effects.size())
                 continue;
             Effect &effect = e.effects[o.effect];
             if (o.score)
