@@ -28,6 +28,7 @@ class GuideDialog;
 
 class AllianceScene;
 class ChartPanel;
+class CompareUi;
 class Document;
 class EdgeHistoryPanel;
 class EventListPanel;
@@ -81,6 +82,8 @@ public:
     /// The layout last applied to the scene (provisional until the first Graphviz result).
     const GraphLayout &currentLayout() const { return m_layout; }
     LayoutController *layoutController() const { return m_layouts; }
+    /// Compare two dates: the menu, the Differences dock, the side-by-side pane.
+    CompareUi *compareUi() const { return m_compare; }
     QAction *action(const QString &objectName) const;
     /// The exporter behind Export Figure and Copy Figure: the window's layouts, the chart of the
     /// Charts panel's current tab drawn at each figure's date.
@@ -146,6 +149,7 @@ private:
     QPointer<GuideDialog> m_guide;
 
     WindowActions *m_actions = nullptr;
+    CompareUi *m_compare = nullptr;
 };
 
 } // namespace AllianceScope
