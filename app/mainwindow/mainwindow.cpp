@@ -6,6 +6,7 @@
 #include "charts/chartpanel.h"
 #include "charts/timechart.h"
 #include "compare/compareui.h"
+#include "compare/whatifui.h"
 #include "chronology/chronologyreader.h"
 #include "session/document.h"
 #include "edgehistorypanel.h"
@@ -155,6 +156,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     // Compare two dates (its controller follows the document after the slots above).
     m_compare = new CompareUi(m_document, m_scene, m_view, m_layouts, this);
+    m_whatIf = new WhatIfUi(m_document, this);
 
     m_scene->setLanguage(m_document->language());
     retranslateUi();
@@ -205,6 +207,7 @@ void MainWindow::retranslateUi()
     m_chartDock->setWindowTitle(tr("Charts"));
     m_actions->retranslate();
     m_compare->retranslate();
+    m_whatIf->retranslate();
 
     m_view->setToolTip(QString()); // the scene gives per-item tooltips
     m_statusDate->setToolTip(tr("The current date and event"));

@@ -29,6 +29,7 @@ class GuideDialog;
 class AllianceScene;
 class ChartPanel;
 class CompareUi;
+class WhatIfUi;
 class Document;
 class EdgeHistoryPanel;
 class EventListPanel;
@@ -84,6 +85,8 @@ public:
     LayoutController *layoutController() const { return m_layouts; }
     /// Compare two dates: the menu, the Differences dock, the side-by-side pane.
     CompareUi *compareUi() const { return m_compare; }
+    /// What-if: the menu (baseline, categories, scenarios) and the status note.
+    WhatIfUi *whatIfUi() const { return m_whatIf; }
     QAction *action(const QString &objectName) const;
     /// The exporter behind Export Figure and Copy Figure: the window's layouts, the chart of the
     /// Charts panel's current tab drawn at each figure's date.
@@ -150,6 +153,7 @@ private:
 
     WindowActions *m_actions = nullptr;
     CompareUi *m_compare = nullptr;
+    WhatIfUi *m_whatIf = nullptr;
 };
 
 } // namespace AllianceScope

@@ -19,6 +19,7 @@ void Document::setChronology(Chronology chronology, const QString &path)
     m_model = std::make_unique<WeightModel>(std::move(chronology), m_parameters);
     m_whatIf.reset();
     m_scenario = Scenario();
+    m_scenarios = m_model->chronology().scenarios();
     m_path = path;
     m_selection.reset(); // the views drop their selection with the old chronology
     const Chronology &c = m_model->chronology();
@@ -217,6 +218,13 @@ void Document::setEffectOverride(const EffectOverride &override_)
     if (override_.score || override_.tier)
         s.overrides.append(override_);
     setScenario(s);
+}
+
+void Document::addScenario(const Scenario &scenario)
+{
+    m_scenarios.removeIf([&](const Scenario &s) { return s.id == scenario.id; });
+    m_scenarios.append(scenario);
+    emit scenarioChanged();
 }
 
 void Document::resetScenario()

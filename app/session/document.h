@@ -69,6 +69,10 @@ public:
     /// dashed baseline series).
     const WeightModel &baselineModel() const;
     NetworkSnapshot baselineSnapshot() const;
+    /// The scenarios saved with the chronology (the file's, and those saved since it was read).
+    const QList<Scenario> &scenarios() const { return m_scenarios; }
+    /// Adds @p scenario to scenarios(), replacing one of the same id (after it was written).
+    void addScenario(const AllianceScope::Scenario &scenario);
 
 public slots:
     void setDate(const QDate &date);
@@ -118,6 +122,7 @@ private:
     std::unique_ptr<WeightModel> m_model;  // the baseline
     std::unique_ptr<WeightModel> m_whatIf; // the scenario's; null when it is the baseline
     Scenario m_scenario;
+    QList<Scenario> m_scenarios;
     CompareMode m_compareMode = CompareMode::Off;
     QDate m_compareDate;
     QString m_path;
