@@ -136,6 +136,25 @@ void TestDataCli::sameOutputAsAlliancescope_data()
     QTest::newRow("unknown option") << QStringList{u"--events"_s, u"--frobnicate"_s} << 2;
     QTest::newRow("graph extension") << QStringList{u"--export-graph"_s, u"x.json"_s} << 2;
     QTest::newRow("weights extension") << QStringList{u"--export-weights"_s, u"x.tsv"_s} << 2;
+    // --diff, --without and --scenario (issue 10).
+    QTest::newRow("diff") << QStringList{u"--diff"_s, u"2015-12-28"_s, u"2019-11-22"_s} << 0;
+    QTest::newRow("diff layer json file")
+        << QStringList{u"--diff"_s, u"2015-12-28"_s, u"2019-11-22"_s, u"--layer"_s, u"security"_s, u"--format"_s, u"json"_s, file} << 0;
+    QTest::newRow("diff half-life") << QStringList{u"--diff"_s, u"2010-01-01"_s, u"2023-08-31"_s, u"--half-life"_s, u"political=100"_s} << 0;
+    QTest::newRow("diff one date") << QStringList{u"--diff"_s, u"2015-12-28"_s} << 2;
+    QTest::newRow("diff bad date") << QStringList{u"--diff"_s, u"2015-12-28"_s, u"2019-13-01"_s} << 2;
+    QTest::newRow("diff two files") << QStringList{u"--diff"_s, u"2015-12-28"_s, u"2019-11-22"_s, file, file} << 2;
+    QTest::newRow("weights without")
+        << QStringList{u"--weights"_s, u"--date"_s, u"2019-12-31"_s, u"--without"_s, u"2016-11-gsomia-signed,2019-07-japan-export-controls"_s} << 0;
+    QTest::newRow("metrics scenario") << QStringList{u"--metrics"_s, u"--date"_s, u"2023-08-31"_s, u"--scenario"_s, u"no-camp-david"_s} << 0;
+    QTest::newRow("events scenario and without")
+        << QStringList{u"--events"_s, u"--scenario"_s, u"no-gsomia"_s, u"--without"_s, u"2023-08-camp-david-spirit"_s, file} << 0;
+    QTest::newRow("diff scenario") << QStringList{u"--diff"_s, u"2015-12-28"_s, u"2019-11-22"_s, u"--scenario=no-gsomia"_s} << 0;
+    QTest::newRow("validate scenario") << QStringList{u"--validate"_s, file, u"--scenario"_s, u"no-provocations"_s} << 0;
+    QTest::newRow("unknown scenario") << QStringList{u"--weights"_s, u"--date"_s, u"2019-12-31"_s, u"--scenario"_s, u"no-such"_s} << 2;
+    QTest::newRow("unknown without") << QStringList{u"--metrics"_s, u"--date"_s, u"2019-12-31"_s, u"--without"_s, u"2016-11-gsomia-signed,nope"_s} << 2;
+    QTest::newRow("empty without") << QStringList{u"--events"_s, u"--without"_s, u"a,,b"_s} << 2;
+    QTest::newRow("export unknown without") << QStringList{u"--export-weights"_s, u"/nonexistent/w.csv"_s, u"--without"_s, u"nope"_s} << 2;
     QTest::newRow("graph unwritable") << QStringList{u"--export-graph"_s, u"/nonexistent/dir/x.dot"_s} << 1;
 }
 
@@ -166,6 +185,10 @@ void TestDataCli::sameFilesAsAlliancescope_data()
     QTest::newRow("graphml") << QStringList{u"--export-graph"_s, u"OUT"_s, u"--date"_s, u"2016-11-23"_s} << u"g.graphml"_s;
     QTest::newRow("gexf") << QStringList{u"--export-graph"_s, u"OUT"_s} << u"g.gexf"_s;
     QTest::newRow("weights csv") << QStringList{u"--export-weights"_s, u"OUT"_s} << u"w.csv"_s;
+    QTest::newRow("weights csv scenario")
+        << QStringList{u"--export-weights"_s, u"OUT"_s, u"--scenario"_s, u"no-gsomia"_s} << u"w.csv"_s;
+    QTest::newRow("gexf without")
+        << QStringList{u"--export-graph"_s, u"OUT"_s, u"--without"_s, u"2016-11-gsomia-signed"_s} << u"g.gexf"_s;
 }
 
 void TestDataCli::sameFilesAsAlliancescope()

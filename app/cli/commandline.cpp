@@ -4,7 +4,9 @@
 
 #include "datacommands.h"
 #include "dataexportcommand.h"
+#include "diffcommand.h"
 #include "optionreader.h"
+#include "scenariooption.h"
 
 #include "chronology/chronologyreader.h"
 
@@ -101,8 +103,10 @@ int CommandLine::run(const QStringList &arguments)
         m_out << Usage::programName() << " " << ALLIANCESCOPE_VERSION << "\n";
         return Usage::Success;
     }
-    if (parser.positionalArguments().size() > 1)
-        return options.usageError(u"more than one FILE given: "_s + parser.positionalArguments().join(u' '));
+    const qsizetype diffDates = options.isSet(u"diff"_s) ? 1 : 0; // --diff D1 D2: D2 is positional
+    if (parser.positionalArguments().size() > 1 + diffDates)
+        return options.usageError(u"more than one FILE given: "_s
+                                  + parser.positionalArguments().mid(diffDates).join(u' '));
 
     QStringList chosen;
     for (const QString &c : Usage::dataCommands() + Usage::figureCommands()) {
@@ -113,17 +117,32 @@ int CommandLine::run(const QStringList &arguments)
         return options.usageError(u"choose one command, not --"_s + chosen.join(u" and --"_s));
     if (chosen.isEmpty()) {
         return options.usageError(u"no command given (--validate, --events, --weights, --metrics, "
-                                  "--export-graph or --export-weights)"_s);
+                                  "--diff, --export-graph or --export-weights)"_s);
     }
 
     const QString command = chosen.first();
+    if (Usage::figureCommands().contains(command) && !m_figures)
+        return options.usageError(drawsFigures(command));
+    // --without and --scenario apply where the chronology is loaded, for every command.
+    ScenarioOption scenario(options);
+    if (!scenario.read())
+        return Usage::UsageError;
     const QString file = options.file();
-    const ChronologyLoader loader = [this, file] { return load(file); };
-    if (Usage::figureCommands().contains(command)) {
-        if (!m_figures)
-            return options.usageError(drawsFigures(command));
+    const ChronologyLoader loader = [this, file, &scenario]() -> std::optional<Chronology> {
+        std::optional<Chronology> c = load(file);
+        return c ? scenario.apply(std::move(*c)) : std::nullopt;
+    };
+    const int code = runCommand(command, options, parser, loader);
+    return scenario.failed() ? int(Usage::UsageError) : code;
+}
+
+int CommandLine::runCommand(const QString &command, const OptionReader &options,
+                            const QCommandLineParser &parser, const ChronologyLoader &loader)
+{
+    if (Usage::figureCommands().contains(command))
         return m_figures(command, parser, m_out, m_err, loader);
-    }
+    if (command == u"diff"_s)
+        return DiffCommand(options, m_out, loader).run();
     if (command.startsWith(u"export-"_s))
         return DataExportCommand(options, loader).run(command);
     return DataCommands(options, m_out, loader).run(command);

@@ -14,6 +14,8 @@ class QTextStream;
 
 namespace AllianceScope {
 
+class OptionReader;
+
 /**
  * Exit codes are a contract: 0 success, 1 a file that cannot be read, is invalid or cannot be
  * written, 2 a usage error (see Usage::ExitCode).
@@ -54,6 +56,9 @@ public:
     static int finishOutput(QTextStream &out, QTextStream &err, int code);
 
 private:
+    /// Runs the one chosen @p command with @p loader (which applies --without and --scenario).
+    int runCommand(const QString &command, const OptionReader &options,
+                   const QCommandLineParser &parser, const ChronologyLoader &loader);
     /// Reads the chronology named by FILE (or the bundled one); prints the errors and returns
     /// nothing when it cannot.
     std::optional<Chronology> load(const QString &file);

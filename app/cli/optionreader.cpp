@@ -53,8 +53,10 @@ QString OptionReader::value(const QString &option) const
 
 QString OptionReader::file() const
 {
+    // --diff D1 D2: D2 is the first positional argument, FILE the one after it.
+    const qsizetype first = isSet(u"diff"_s) ? 1 : 0;
     const QStringList pos = m_parser.positionalArguments();
-    return pos.isEmpty() ? QString() : pos.first();
+    return pos.size() <= first ? QString() : pos.at(first);
 }
 
 int OptionReader::usageError(const QString &message) const

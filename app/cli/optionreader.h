@@ -40,7 +40,7 @@ public:
     /// Whether @p option was given (never warns about an option the program does not know).
     bool isSet(const QString &option) const;
     QString value(const QString &option) const;
-    /// The FILE argument, empty when none was given.
+    /// The FILE argument, empty when none was given (after --diff's second date, if any).
     QString file() const;
 
     /// Prints "PROGRAM: MESSAGE" and the --help hint; returns Usage::UsageError.

@@ -43,6 +43,7 @@ const QList<OptionText> &table()
         {{u"metrics"_s}, u"Print density, triangle cohesion and weighted degrees at --date (CSV: metric,layer,value)."_s, {}, Kind::DataCommand},
         {{u"export-graph"_s}, u"Write the network as .dot or .graphml (at --date, default the last date) or as dynamic .gexf (every event)."_s, u"OUT"_s, Kind::DataCommand},
         {{u"export-weights"_s}, u"Write every dyad's weights at every event as CSV (date,event_id,source,target,layer,tier,score,weight)."_s, u"OUT"_s, Kind::DataCommand},
+        {{u"diff"_s}, u"Print what changed between D1 and the date given after it, D2 (CSV: source,target,layer,tier_from,tier_to,weight_from,weight_to,delta), every dyad with a change."_s, u"D1 D2"_s, Kind::DataCommand},
         // The figure commands.
         {{u"export"_s}, u"Write the graph at --date as a figure (.svg, .png or .pdf)."_s, u"OUT"_s, Kind::FigureCommand},
         {{u"export-frames"_s}, u"Write one figure per event into DIR (--format svg|png|pdf, default svg)."_s, u"DIR"_s, Kind::FigureCommand},
@@ -56,6 +57,10 @@ const QList<OptionText> &table()
         {{u"half-life"_s}, u"Half-life of a layer's relations score in days, e.g. security=1095 (repeatable)."_s, u"LAYER=DAYS"_s, Kind::DataOption},
         {{u"format"_s}, u"csv (default) or json; svg, png or pdf for --export-frames."_s, u"FORMAT"_s, Kind::DataOption,
          u"csv (default) or json."_s},
+        {{u"without"_s}, u"Any data or figure command, with these events switched off (comma-separated event ids)."_s, u"ID,..."_s, Kind::DataOption,
+         u"Any data command, with these events switched off (comma-separated event ids)."_s},
+        {{u"scenario"_s}, u"Any data or figure command, under this scenario of the chronology (its \"scenarios\"; see docs/DATA.md)."_s, u"ID"_s, Kind::DataOption,
+         u"Any data command, under this scenario of the chronology (its \"scenarios\"; see docs/DATA.md)."_s},
         {{u"lang"_s}, u"Language of names, labels and captions: zh or en (default en; without a command: the window's)."_s, u"zh|en"_s, Kind::DataOption,
          u"Language of the names in --export-graph: zh or en (default en)."_s},
         {{u"width"_s}, u"Figure width in pixels, 100-10000 (default 1600; 800 for --export-gif, 1200 for --export-chart)."_s, u"PX"_s, Kind::FigureOption},

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 #include <initializer_list>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -176,6 +177,14 @@ private:
     QList<Government> readGovernments(const JsonNode *list);
     QList<Condition> readConditions(const JsonNode *list);
     Condition readCondition(const JsonNode &node);
+    /// The "scenarios" array (docs/DATA.md "Scenarios"); @p events are the file's events, read
+    /// first, which the scenarios' ids and overrides must name.
+    QList<Scenario> readScenarios(const JsonNode *list, const QList<Event> &events);
+    Scenario readScenario(const JsonNode &node, const QHash<QString, const Event *> &events);
+    /// One entry of "without_events" or "without_categories": a string that names a known id.
+    void readScenarioIds(const JsonNode &node, const char *key, bool events,
+                         const QHash<QString, const Event *> &known, QStringList &out);
+    EffectOverride readOverride(const JsonNode &node, const QHash<QString, const Event *> &events);
     /// A day ("YYYY-MM-DD") for @p key; other forms are refused.
     std::optional<QDate> day(const JsonNode &object, const char *key, bool required,
                              const QString &where);
@@ -207,6 +216,7 @@ private:
     QHash<QString, int> m_governmentLines;
     QHash<QString, Government> m_governments;
     QHash<QString, int> m_conditionLines;
+    QHash<QString, int> m_scenarioLines;
 };
 
 void Validator::error(int line, int column, const QString &message)
@@ -383,7 +393,7 @@ Chronology Validator::read(const JsonNode &root)
     const QString where = tr("at the top level");
     checkKeys(root,
               {"format", "title", "source", "actors", "mechanisms", "categories", "governments",
-               "conditions", "events"},
+               "conditions", "scenarios", "events"},
               where);
     if (const std::optional<double> format = wholeNumber(root, "format", true, where)) {
         if (*format != 1)
@@ -399,9 +409,12 @@ Chronology Validator::read(const JsonNode &root)
     QList<Government> governments = readGovernments(array(root, "governments", false, where));
     QList<Condition> conditions = readConditions(array(root, "conditions", false, where));
     QList<Event> events = readEvents(array(root, "events", true, where));
-    return Chronology(title.value_or(LocalizedText()), source.value_or(LocalizedText()),
-                      std::move(actors), std::move(categories), std::move(events),
-                      std::move(governments), std::move(conditions));
+    QList<Scenario> scenarios = readScenarios(array(root, "scenarios", false, where), events);
+    Chronology chronology(title.value_or(LocalizedText()), source.value_or(LocalizedText()),
+                          std::move(actors), std::move(categories), std::move(events),
+                          std::move(governments), std::move(conditions));
+    chronology.setScenarios(std::move(scenarios));
+    return chronology;
 }
 
 QList<Actor> Validator::readActors(const JsonNode *list, ActorKind kind)
@@ -1088,6 +1101,130 @@ void Validator::readRationale(const JsonNode &node, const QString &where, Effect
         error(textNode, tr("\"rationale\" must not be empty"));
     else if (rationale->contains(u'\n') || rationale->contains(u'\r'))
         error(textNode, tr("\"rationale\" must be one line"));
+}
+
+// The "scenarios" array: what-ifs over this file's events (docs/DATA.md "Scenarios").
+QList<Scenario> Validator::readScenarios(const JsonNode *list, const QList<Event> &events)
+{
+    QList<Scenario> scenarios;
+    if (!list)
+        return scenarios;
+    QHash<QString, const Event *> byId;
+    for (const Event &e : events)
+        byId.insert(e.id, &e);
+    for (const JsonNode &node : list->elements) {
+        if (!node.isObject()) {
+            error(node, tr("expected a scenario object in \"scenarios\", found %1")
+                            .arg(describe(node)));
+            continue;
+        }
+        scenarios.append(readScenario(node, byId));
+    }
+    return scenarios;
+}
+
+Scenario Validator::readScenario(const JsonNode &node, const QHash<QString, const Event *> &events)
+{
+    const QString where = tr("in a scenario");
+    static const QRegularExpression idPattern(
+        QRegularExpression::anchoredPattern(u"[a-z0-9][a-z0-9_-]*"_s));
+    checkKeys(node, {"id", "name", "note", "without_events", "without_categories", "overrides"},
+              where);
+    Scenario scenario;
+    if (const std::optional<QString> id = string(node, "id", true, where)) {
+        scenario.id = *id;
+        const JsonNode &idNode = *node.value("id"_L1);
+        if (!matches(idPattern, *id))
+            error(idNode, tr("invalid scenario id %1: expected a small letter or digit, then "
+                             "small letters, digits, '_' or '-'")
+                              .arg(quoted(*id)));
+        checkUniqueId(idNode, tr("scenario"), m_scenarioLines);
+    }
+    if (const std::optional<QString> name = string(node, "name", true, where)) {
+        scenario.name = *name;
+        if (name->trimmed().isEmpty())
+            error(*node.value("name"_L1), tr("the name of a scenario must not be empty"));
+    }
+    if (const std::optional<QString> note = string(node, "note", false, where))
+        scenario.note = *note;
+    readScenarioIds(node, "without_events", true, events, scenario.withoutEvents);
+    readScenarioIds(node, "without_categories", false, events, scenario.withoutCategories);
+    if (const JsonNode *overrides = array(node, "overrides", false, where)) {
+        for (const JsonNode &o : overrides->elements) {
+            if (!o.isObject()) {
+                error(o, tr("expected an override object in \"overrides\", found %1")
+                             .arg(describe(o)));
+                continue;
+            }
+            scenario.overrides.append(readOverride(o, events));
+        }
+    }
+    return scenario;
+}
+
+void Validator::readScenarioIds(const JsonNode &node, const char *key, bool events,
+                                const QHash<QString, const Event *> &known, QStringList &out)
+{
+    const JsonNode *list = array(node, key, false, tr("in a scenario"));
+    if (!list)
+        return;
+    QSet<QString> seen;
+    for (const JsonNode &id : list->elements) {
+        if (!id.isString()) {
+            error(id, tr("expected a string in %1, found %2").arg(quoted(key), describe(id)));
+            continue;
+        }
+        if (events ? !known.contains(id.text) : !m_categoryLines.contains(id.text))
+            error(id, events ? tr("unknown event id %1").arg(quoted(id.text))
+                             : tr("unknown category id %1").arg(quoted(id.text)));
+        if (seen.contains(id.text))
+            error(id, tr("%1 is listed twice in %2").arg(quoted(id.text), quoted(key)));
+        seen.insert(id.text);
+        out.append(id.text);
+    }
+}
+
+EffectOverride Validator::readOverride(const JsonNode &node,
+                                       const QHash<QString, const Event *> &events)
+{
+    const QString where = tr("in an override");
+    checkKeys(node, {"event", "effect", "score", "tier"}, where);
+    EffectOverride o;
+    const Event *event = nullptr;
+    if (const std::optional<QString> id = string(node, "event", true, where)) {
+        o.event = *id;
+        event = events.value(*id);
+        if (!event)
+            error(*node.value("event"_L1), tr("unknown event id %1").arg(quoted(*id)));
+    }
+    if (const std::optional<double> index = wholeNumber(node, "effect", true, where)) {
+        const JsonNode &indexNode = *node.value("effect"_L1);
+        if (*index < 0 || *index > std::numeric_limits<int>::max()) {
+            error(indexNode, tr("\"effect\" must be an index from 0, found %1").arg(indexNode.text));
+        } else {
+            o.effect = int(*index);
+            if (event && o.effect >= event->effects.size())
+                error(indexNode, tr("event %1 has no effect %2 (its effects are numbered 0 to "
+                                    "%3)")
+                                     .arg(quoted(event->id), indexNode.text,
+                                          QString::number(event->effects.size() - 1)));
+            else if (event && event->effects[o.effect].kind != Effect::Kind::Dyad)
+                error(indexNode, tr("effect %1 of event %2 is a membership; only dyad and among "
+                                    "effects can be overridden")
+                                     .arg(indexNode.text, quoted(event->id)));
+        }
+    }
+    if (const std::optional<double> score = number(node, "score", false, where)) {
+        if (checkRange(node, "score", *score, -10, 10))
+            o.score = *score;
+    }
+    if (const std::optional<double> tier = wholeNumber(node, "tier", false, where)) {
+        if (checkRange(node, "tier", *tier, -2, 4))
+            o.tier = int(*tier);
+    }
+    if (!node.value("score"_L1) && !node.value("tier"_L1))
+        error(node, tr("an override needs \"score\", \"tier\" or both"));
+    return o;
 }
 
 } // namespace

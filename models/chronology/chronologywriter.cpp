@@ -191,6 +191,33 @@ Node conditionNode(const Condition &c)
     return n;
 }
 
+/// A scenario; empty lists and an empty note are left out.
+Node scenarioNode(const Scenario &s)
+{
+    Node n = Node::object();
+    n.add(u"id"_s, string(s.id)).add(u"name"_s, string(s.name));
+    if (!s.note.isEmpty())
+        n.add(u"note"_s, string(s.note));
+    if (!s.withoutEvents.isEmpty())
+        n.add(u"without_events"_s, stringArray(s.withoutEvents));
+    if (!s.withoutCategories.isEmpty())
+        n.add(u"without_categories"_s, stringArray(s.withoutCategories));
+    if (!s.overrides.isEmpty()) {
+        Node overrides = Node::array();
+        for (const EffectOverride &o : s.overrides) {
+            Node on = Node::object();
+            on.add(u"event"_s, string(o.event)).add(u"effect"_s, integer(o.effect));
+            if (o.score)
+                on.add(u"score"_s, number(*o.score));
+            if (o.tier)
+                on.add(u"tier"_s, integer(*o.tier));
+            overrides.append(std::move(on));
+        }
+        n.add(u"overrides"_s, std::move(overrides));
+    }
+    return n;
+}
+
 Node eventNode(const Event &e)
 {
     Node n = Node::object();
@@ -238,6 +265,12 @@ Node chronologyNode(const Chronology &c)
         for (const Condition &condition : c.conditions())
             conditions.append(conditionNode(condition));
         n.add(u"conditions"_s, std::move(conditions));
+    }
+    if (!c.scenarios().isEmpty()) {
+        Node scenarios = Node::array();
+        for (const Scenario &scenario : c.scenarios())
+            scenarios.append(scenarioNode(scenario));
+        n.add(u"scenarios"_s, std::move(scenarios));
     }
     Node events = Node::array();
     for (const Event &e : c.events())
