@@ -28,6 +28,7 @@
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -91,6 +92,7 @@ private slots:
     void chartsDrawADashedBaseline();
     void categoryAndEffectOverride();
     void resetToBaselineRemovesTheGhosts();
+    void savedScenarioRoundTripsAndLoads();
 };
 
 void TestWhatIfView::inPlaceEqualsApplyScenarioForEveryEvent()
@@ -297,6 +299,47 @@ void TestWhatIfView::resetToBaselineRemovesTheGhosts()
     const NetworkSnapshot base = doc->baselineModel().snapshotAt(kAfter);
     for (const DyadState &d : base.dyads)
         QCOMPARE(w.scene()->edgeItem(d.a, d.b)->weight(), d.at(doc->layer()).weight);
+}
+
+void TestWhatIfView::savedScenarioRoundTripsAndLoads()
+{
+    MainWindow w;
+    w.setErrorBoxesEnabled(false);
+    QVERIFY(w.openFile(QStringLiteral(ALLIANCESCOPE_BUNDLED_CHRONOLOGY)));
+    Document *doc = w.document();
+    const int bundledScenarios = int(doc->scenarios().size());
+    QVERIFY(bundledScenarios > 0); // the file's own, in the Load Scenario menu
+    QCOMPARE(int(w.whatIfUi()->scenarioMenu()->actions().size()), bundledScenarios);
+
+    doc->setEventEnabled(kGsomia, false);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"saved.alliance.json"_s);
+    QString error;
+    QVERIFY2(w.whatIfUi()->saveScenario(u"gsomia-2016-only"_s, u"No GSOMIA"_s, u"What if it was never signed"_s, path, &error),
+             qPrintable(error));
+    const auto read = ChronologyReader::readFile(path);
+    QVERIFY(read.ok());
+    const Scenario *saved = read.chronology->scenario(u"gsomia-2016-only"_s);
+    QVERIFY(saved);
+    QCOMPARE(saved->name, u"No GSOMIA"_s);
+    QCOMPARE(saved->note, u"What if it was never signed"_s);
+    QCOMPARE(saved->withoutEvents, QStringList{kGsomia});
+    QCOMPARE(int(read.chronology->scenarios().size()), bundledScenarios + 1);
+    QCOMPARE(read.chronology->events().size(), doc->chronology().events().size()); // nothing else lost
+
+    // Loaded again from the menu.
+    doc->resetScenario();
+    QAction *load = w.whatIfUi()->scenarioMenu()->findChild<QAction *>(u"loadScenario_gsomia-2016-only"_s);
+    QVERIFY(load);
+    load->trigger();
+    QCOMPARE(doc->scenario().withoutEvents, QStringList{kGsomia});
+    QCOMPARE(doc->scenario().name, u"No GSOMIA"_s);
+    // A file that cannot be written: an error, and nothing changes.
+    doc->resetScenario();
+    QVERIFY(!w.whatIfUi()->saveScenario(u"x"_s, u"X"_s, QString(), dir.filePath(u"missing/dir/c.json"_s), &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(doc->scenario().isBaseline());
+    QCOMPARE(int(doc->scenarios().size()), bundledScenarios + 1);
 }
 
 QTEST_MAIN(TestWhatIfView)

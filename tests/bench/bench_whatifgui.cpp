@@ -68,6 +68,8 @@ void BenchWhatIfGui::toggleEventInWindowWithCharts()
     w.action(u"charts"_s)->trigger();
     QTRY_VERIFY(w.chartPanel()->isVisible());
     w.document()->setDate(QDate(2017, 6, 30));
+    // Already in a what-if (the baseline series exist): a second event toggled, as an analyst does.
+    w.document()->setEventEnabled(u"2019-08-gsomia-non-renewal"_s, false);
     bool off = true;
     QBENCHMARK {
         w.document()->setEventEnabled(u"2016-11-gsomia-signed"_s, !off);
