@@ -21,6 +21,7 @@ struct StartOptions
     std::optional<QDate> date;  ///< the date to show; none: the last event
     std::optional<Layer> layer; ///< none: the layer of the saved settings
     std::optional<Language> language; ///< none: the language of the saved settings
+    std::optional<QDate> compare; ///< --compare: the window opens comparing with this date
 
     /**
      * Parses the window's command line @p arguments (without the program name). On an unknown

@@ -37,9 +37,13 @@ CompareUi::CompareUi(Document *document, AllianceScene *scene, GraphView *view, 
     if (auto *splitter = qobject_cast<QSplitter *>(view->parentWidget())) {
         auto *pair = new QSplitter(Qt::Horizontal);
         pair->setObjectName(u"compareSplitter"_s);
-        splitter->replaceWidget(splitter->indexOf(view), pair);
+        const int index = splitter->indexOf(view);
+        splitter->replaceWidget(index, pair);
+        splitter->setStretchFactor(index, 1);
         pair->addWidget(m_side);
         pair->addWidget(view);
+        pair->setStretchFactor(0, 1);
+        pair->setStretchFactor(1, 1);
         view->show();
     } else {
         m_side->setParent(window);
@@ -103,8 +107,10 @@ void CompareUi::followDocument()
     m_sideBySideAction->setChecked(mode == Document::CompareMode::SideBySide);
     m_sideBySideAction->setEnabled(mode != Document::CompareMode::Off);
     m_stopAction->setEnabled(mode != Document::CompareMode::Off);
-    if (mode != Document::CompareMode::Off && !m_dock->isVisible())
+    if (mode != Document::CompareMode::Off && !m_dock->isVisible()) {
         m_dock->show();
+        m_window->resizeDocks({m_dock}, {460}, Qt::Horizontal);
+    }
     m_panel->sync();
 }
 

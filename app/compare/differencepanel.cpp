@@ -35,12 +35,16 @@ DifferencePanel::DifferencePanel(Document *document, QWidget *parent)
     m_view->setObjectName(u"differenceTable"_s);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
+    m_view->sortByColumn(DifferenceTableModel::Delta, Qt::AscendingOrder); // the largest falls first
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(DifferenceTableModel::Dyad, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(DifferenceTableModel::Dyad, QHeaderView::Interactive);
+    m_view->horizontalHeader()->resizeSection(DifferenceTableModel::Dyad, 190);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setWordWrap(false);
     m_date->setObjectName(u"compareDate"_s);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(u"yyyy-MM-dd"_s);

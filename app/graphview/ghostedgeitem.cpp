@@ -19,11 +19,11 @@ GhostEdgeItem::GhostEdgeItem(const QString &a, const QString &b, QGraphicsItem *
 
 QPen GhostEdgeItem::penFor(double weight)
 {
-    const qreal width = EdgeStyle::widthFor(weight) + 2.0; // a rim around an edge of equal weight
-    QColor grey(0x52, 0x52, 0x52);
-    grey.setAlphaF(0.42f);
+    const qreal width = EdgeStyle::widthFor(weight) + 5.0; // a rim around an edge of equal weight
+    QColor grey(0x40, 0x40, 0x40);
+    grey.setAlphaF(0.38f);
     QPen pen(grey, width, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin);
-    pen.setDashPattern({6.0 / width * 2.0, 4.0 / width * 2.0});
+    pen.setDashPattern({10.0 / width, 6.0 / width}); // 10 pt dashes, 6 pt gaps
     return pen;
 }
 

@@ -67,6 +67,8 @@ void applyStartOptions(MainWindow &window, const StartOptions &options)
         window.document()->setLayer(*options.layer);
     if (options.language)
         window.setLanguage(*options.language);
+    if (options.compare)
+        window.document()->setCompareDate(*options.compare);
 }
 
 int runGui(int &argc, char **argv, const StartOptions &options)
