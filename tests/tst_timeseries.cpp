@@ -297,7 +297,12 @@ void TestTimeSeries::metricNamesAreValidated()
     const Chronology c = chronology({});
     QCOMPARE(TimeSeries::metricNames(c),
              (QStringList{u"density"_s, u"triangle_min"_s, u"triangle_geomean"_s, u"degree:JPN"_s,
-                          u"degree:KOR"_s, u"degree:USA"_s, u"degree:PRK"_s}));
+                          u"degree:KOR"_s, u"degree:USA"_s, u"degree:PRK"_s,
+                          // the measures (MeasureSeries), similarity for the triangle's pairs
+                          u"balance_share"_s, u"balance_triads"_s, u"balance_triangle"_s,
+                          u"similarity_s:USA-JPN"_s, u"similarity_kappa:USA-JPN"_s,
+                          u"similarity_s:USA-KOR"_s, u"similarity_kappa:USA-KOR"_s,
+                          u"similarity_s:JPN-KOR"_s, u"similarity_kappa:JPN-KOR"_s}));
     QVERIFY(TimeSeries::isMetricName(c, u"triangle_min"_s));
     QVERIFY(TimeSeries::isMetricName(c, u"degree:USA"_s));
     QVERIFY(!TimeSeries::isMetricName(c, u"degree:TCOG"_s)); // a mechanism

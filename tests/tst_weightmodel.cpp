@@ -433,9 +433,19 @@ void TestWeightModel::metricsOfAKnownTriangle()
     QCOMPARE(Metrics::degree(s, u"USA"_s, Layer::All), 1.2);
     QCOMPARE(Metrics::degree(s, u"PRK"_s, Layer::All), 0.0);
     const QList<MetricValue> all = Metrics::all(m.chronology(), s, Layer::All, m.parameters());
-    QCOMPARE(all.size(), 3 + 4);
+    // density, 2 triangle metrics, 4 degrees, then the measures: 3 balance and 6 similarity.
+    QCOMPARE(all.size(), 3 + 4 + 3 + 6);
     QCOMPARE(all[0].metric, u"density"_s);
     QCOMPARE(all[3].metric, u"degree:JPN"_s);
+    // One signed triad, the triangle, all positive: balanced.
+    QCOMPARE(all[7].metric, u"balance_share"_s);
+    QCOMPARE(all[7].value, 1.0);
+    QCOMPARE(all[8].metric, u"balance_triads"_s);
+    QCOMPARE(all[8].value, 1.0);
+    QCOMPARE(all[9].metric, u"balance_triangle"_s);
+    QCOMPARE(all[9].value, 1.0);
+    QCOMPARE(all[10].metric, u"similarity_s:USA-JPN"_s);
+    QCOMPARE(all[10].layer, Layer::All);
 }
 
 QTEST_GUILESS_MAIN(TestWeightModel)

@@ -40,7 +40,7 @@ const QList<OptionText> &table()
         {{u"validate"_s}, u"Check FILE; errors on stderr as FILE:LINE:COL: error: ...; exit 0 valid, 1 invalid."_s, {}, Kind::DataCommand},
         {{u"events"_s}, u"List the events (CSV: id,date,precision,category,title_en,title_zh)."_s, {}, Kind::DataCommand},
         {{u"weights"_s}, u"Print every dyad's tier, score and weight at --date (CSV: source,target,layer,tier,score,weight)."_s, {}, Kind::DataCommand},
-        {{u"metrics"_s}, u"Print density, triangle cohesion and weighted degrees at --date (CSV: metric,layer,value)."_s, {}, Kind::DataCommand},
+        {{u"metrics"_s}, u"Print density, triangle cohesion, weighted degrees, structural balance and alliance-portfolio similarity at --date (CSV: metric,layer,value)."_s, {}, Kind::DataCommand},
         {{u"export-graph"_s}, u"Write the network as .dot or .graphml (at --date, default the last date) or as dynamic .gexf (every event)."_s, u"OUT"_s, Kind::DataCommand},
         {{u"export-weights"_s}, u"Write every dyad's weights at every event as CSV (date,event_id,source,target,layer,tier,score,weight)."_s, u"OUT"_s, Kind::DataCommand},
         {{u"diff"_s}, u"Print what changed between D1 and the date given after it, D2 (CSV: source,target,layer,tier_from,tier_to,weight_from,weight_to,delta), every dyad with a change."_s, u"D1 D2"_s, Kind::DataCommand},
@@ -73,7 +73,7 @@ const QList<OptionText> &table()
         {{u"every"_s}, u"Sheet panels at every K-th event."_s, u"K"_s, Kind::FigureOption},
         {{u"delay"_s}, u"Milliseconds per GIF frame, 10-60000 (default 1000)."_s, u"MS"_s, Kind::FigureOption},
         {{u"pairs"_s}, u"Dyads of --export-chart, comma-separated (default USA-JPN,USA-KOR,JPN-KOR)."_s, u"A-B,..."_s, Kind::FigureOption},
-        {{u"metric"_s}, u"Metrics of --export-chart instead of dyads, comma-separated: density, triangle_min, triangle_geomean, degree:<ID>."_s, u"NAME"_s, Kind::FigureOption},
+        {{u"metric"_s}, u"Metrics of --export-chart instead of dyads, comma-separated: density, triangle_min, triangle_geomean, degree:<ID>, balance_share, balance_triangle, similarity_s:A-B, similarity_kappa:A-B."_s, u"NAME"_s, Kind::FigureOption},
     };
     return t;
 }

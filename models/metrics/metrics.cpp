@@ -1,6 +1,8 @@
 // Metrics of a network snapshot.
 #include "metrics.h"
 
+#include "measureseries.h"
+
 #include "weights/weightmodel.h"
 
 #include <algorithm>
@@ -77,6 +79,7 @@ QList<MetricValue> all(const Chronology &chronology, const NetworkSnapshot &snap
         if (a.isState())
             out.append({QStringLiteral("degree:") + a.id, layer, degree(snapshot, a.id, layer)});
     }
+    out += MeasureSeries::values(chronology, snapshot, layer);
     return out;
 }
 

@@ -44,7 +44,8 @@ double triangleMin(const NetworkSnapshot &snapshot, Layer layer, double maxWeigh
 double triangleGeomean(const NetworkSnapshot &snapshot, Layer layer, double maxWeight);
 
 /// Every metric for @p layer, in the command line's order: density, triangle_min,
-/// triangle_geomean, then degree:<ID> for every state in chronology order.
+/// triangle_geomean, then degree:<ID> for every state in chronology order, then the measures
+/// (MeasureSeries::values(): balance_share, balance_triads, balance_triangle, similarity_…).
 QList<MetricValue> all(const Chronology &chronology, const NetworkSnapshot &snapshot, Layer layer,
                        const WeightParameters &parameters);
 

@@ -1,6 +1,7 @@
 // TimeSeries: sampling dyad weights, tiers and metrics over a chronology's range.
 #include "timeseries.h"
 
+#include "measureseries.h"
 #include "metrics.h"
 #include "weights/weightmodel.h"
 
@@ -18,12 +19,12 @@ constexpr double kMsecsPerDay = 86400000.0;
 // Julian day of 1970-01-01.
 constexpr qint64 kEpochJulianDay = 2440588;
 
-enum class MetricKind { Density, TriangleMin, TriangleGeomean, Degree };
+enum class MetricKind { Density, TriangleMin, TriangleGeomean, Degree, Measure };
 
 struct ParsedMetric
 {
     MetricKind kind;
-    QString id; // Degree only
+    QString id; // Degree: the state; Measure: the whole name (MeasureSeries)
 };
 
 std::optional<ParsedMetric> parseMetric(const QString &name)
@@ -36,6 +37,8 @@ std::optional<ParsedMetric> parseMetric(const QString &name)
         return ParsedMetric{MetricKind::TriangleGeomean, {}};
     if (name.startsWith(u"degree:"_s) && name.size() > 7)
         return ParsedMetric{MetricKind::Degree, name.mid(7)};
+    if (MeasureSeries::hasMeasureForm(name))
+        return ParsedMetric{MetricKind::Measure, name};
     return std::nullopt;
 }
 
@@ -51,6 +54,8 @@ double metricOf(const ParsedMetric &m, const Chronology &chronology, const Netwo
         return Metrics::triangleGeomean(snap, layer, maxWeight);
     case MetricKind::Degree:
         return Metrics::degree(snap, m.id, layer);
+    case MetricKind::Measure:
+        return MeasureSeries::value(m.id, chronology, snap, layer).value_or(0.0);
     }
     return 0.0;
 }
@@ -146,7 +151,7 @@ QStringList metricNames(const Chronology &chronology)
         if (a.isState())
             names.append(u"degree:"_s + a.id);
     }
-    return names;
+    return names + MeasureSeries::names(chronology);
 }
 
 bool isMetricName(const Chronology &chronology, const QString &name)
@@ -154,6 +159,8 @@ bool isMetricName(const Chronology &chronology, const QString &name)
     const auto m = parseMetric(name);
     if (!m)
         return false;
+    if (m->kind == MetricKind::Measure)
+        return MeasureSeries::isName(chronology, name);
     if (m->kind != MetricKind::Degree)
         return true;
     const Actor *a = chronology.actor(m->id);

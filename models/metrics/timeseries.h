@@ -27,7 +27,7 @@ struct SeriesSpec
     Kind kind = Kind::DyadWeight;
     QString a;      ///< DyadWeight: one state (order free)
     QString b;      ///< DyadWeight: the other state
-    QString metric; ///< Metric: "density", "triangle_min", "triangle_geomean" or "degree:<ID>"
+    QString metric; ///< Metric: a name of TimeSeries::metricNames() (or any similarity pair)
     Layer layer = Layer::All;
 
     static SeriesSpec dyad(const QString &a, const QString &b, Layer layer = Layer::All);
@@ -74,7 +74,8 @@ QDate dateOfX(double x);
  */
 QList<QDate> sampleDates(const Chronology &chronology, const SamplingOptions &options = {});
 
-/// The metrics a chronology offers: density, triangle_min, triangle_geomean, degree:<ID> per state.
+/// The metrics a chronology offers: density, triangle_min, triangle_geomean, degree:<ID> per
+/// state, then MeasureSeries::names() (structural balance, similarity of the triangle's pairs).
 QStringList metricNames(const Chronology &chronology);
 /// True when @p name is one of metricNames(chronology).
 bool isMetricName(const Chronology &chronology, const QString &name);

@@ -1,6 +1,7 @@
 // libFuzzer target over the domain core: bytes → ChronologyReader; for every accepted input the
 // writer round trip (re-reading the written file must give an equal chronology), a weight model,
-// snapshots at several dates (every weight finite), the metrics and the data exporters.
+// snapshots at several dates (every weight finite), the metrics, every scenario's model and the
+// data exporters.
 // Built only with -DALLIANCESCOPE_FUZZ=ON and clang; run by scripts/fuzz.sh (docs/RELIABILITY.md).
 #include "chronology/chronologyreader.h"
 #include "chronology/chronologywriter.h"
@@ -10,6 +11,7 @@
 #include "io/weightscsvexporter.h"
 #include "metrics/metrics.h"
 #include "weights/weightmodel.h"
+#include "weights/whatif.h"
 
 #include <QBuffer>
 #include <QByteArray>
@@ -95,6 +97,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
                                last.addYears(5)}) {
             checkSnapshot(chronology, model, d);
         }
+    }
+
+    // Every scenario the reader accepted applies cleanly, and its model stays finite.
+    for (const Scenario &scenario : chronology.scenarios()) {
+        if (!WhatIf::problems(chronology, scenario).isEmpty())
+            fail("the reader accepted a scenario that does not fit its chronology");
+        const std::unique_ptr<WeightModel> whatIf = WhatIf::model(chronology, scenario);
+        if (!whatIf->chronology().isEmpty())
+            checkSnapshot(whatIf->chronology(), *whatIf, whatIf->chronology().lastDate());
     }
 
     // The data exporters: their cost grows with events × dyads, so only small inputs.
