@@ -121,6 +121,34 @@ void ChartRenderer::setModel(const WeightModel *model)
     rebuildSeries();
 }
 
+void ChartRenderer::setBaselineModel(const WeightModel *baseline)
+{
+    if (baseline == m_baseline)
+        return;
+    m_baseline = baseline;
+    rebuildSeries();
+}
+
+void ChartRenderer::setModels(const WeightModel *model, const WeightModel *baseline, bool now)
+{
+    const bool series = (baseline != nullptr) != (m_baseline != nullptr) || (model != nullptr) != (m_model != nullptr);
+    m_model = model;
+    m_baseline = baseline;
+    m_staleSeries = m_staleSeries || series;
+    m_stale = true;
+    if (now)
+        refreshIfStale();
+}
+
+void ChartRenderer::refreshIfStale()
+{
+    if (m_staleSeries)
+        rebuildSeries(); // refreshes too
+    else if (m_stale)
+        refresh();
+    m_stale = m_staleSeries = false;
+}
+
 void ChartRenderer::setSpecs(const QList<SeriesSpec> &specs)
 {
     if (specs == m_specs)
@@ -221,9 +249,27 @@ QString ChartRenderer::nameOf(const SeriesSpec &spec) const
 
 void ChartRenderer::rebuildSeries()
 {
+    m_staleSeries = false;
     m_chart->removeAllSeries();
     m_valueSeries.clear();
     m_tierSeries.clear();
+    m_baselineSeries.clear();
+
+    // What-if: the baseline first, so that the scenario's lines are drawn over it.
+    if (m_baseline) {
+        for (const SeriesSpec &spec : std::as_const(m_specs)) {
+            auto *line = new QLineSeries;
+            QColor color = colorOf(spec);
+            color.setAlpha(150);
+            QPen pen(color, 1.6, Qt::CustomDashLine, Qt::FlatCap);
+            pen.setDashPattern({5.0, 3.0});
+            line->setPen(pen);
+            m_chart->addSeries(line);
+            line->attachAxis(m_axisX);
+            line->attachAxis(m_axisY);
+            m_baselineSeries.append(line);
+        }
+    }
 
     for (const SeriesSpec &spec : std::as_const(m_specs)) {
         auto *line = new QLineSeries;
@@ -272,10 +318,13 @@ void ChartRenderer::rebuildSeries()
 
 void ChartRenderer::refresh()
 {
+    m_stale = false;
     if (!hasData()) {
         for (QLineSeries *s : std::as_const(m_valueSeries))
             s->clear();
         for (QLineSeries *s : std::as_const(m_tierSeries))
+            s->clear();
+        for (QLineSeries *s : std::as_const(m_baselineSeries))
             s->clear();
         m_events->clear();
         m_cursor->clear();
@@ -287,6 +336,16 @@ void ChartRenderer::refresh()
     const QList<Series> series = TimeSeries::compute(*m_model, specs);
 
     double lo = 0.0, hi = 0.1;
+    if (m_baseline) {
+        const QList<Series> base = TimeSeries::compute(*m_baseline, specs);
+        for (qsizetype i = 0; i < base.size() && i < m_baselineSeries.size(); ++i) {
+            m_baselineSeries[i]->replace(base[i].points);
+            for (const QPointF &p : base[i].points) {
+                lo = std::min(lo, p.y());
+                hi = std::max(hi, p.y());
+            }
+        }
+    }
     for (qsizetype i = 0; i < series.size(); ++i) {
         m_valueSeries[i]->replace(series[i].points);
         for (const QPointF &p : series[i].points) {
@@ -389,6 +448,8 @@ void ChartRenderer::retranslate()
 {
     for (qsizetype i = 0; i < m_specs.size() && i < m_valueSeries.size(); ++i)
         m_valueSeries[i]->setName(nameOf(m_specs[i]));
+    for (qsizetype i = 0; i < m_specs.size() && i < m_baselineSeries.size(); ++i)
+        m_baselineSeries[i]->setName(tr("%1 (baseline)").arg(nameOf(m_specs[i])));
     for (qsizetype i = 0; i < m_specs.size() && i < m_tierSeries.size(); ++i)
         m_tierSeries[i]->setName(tr("Tier of %1").arg(nameOf(m_specs[i])));
     m_events->setName(tr("Events"));

@@ -49,6 +49,18 @@ public:
 
     /// The model drawn (not owned; nullptr: nothing). Rebuilds every series.
     void setModel(const WeightModel *model);
+    /// What-if: the baseline's model (not owned), drawn as a dashed series under each series;
+    /// nullptr: none.
+    void setBaselineModel(const WeightModel *baseline);
+    /**
+     * What-if: the scenario's model and the baseline's (nullptr: none) at once. The series are
+     * made again only when the baseline appears or goes; else only their points are resampled.
+     * With @p now false nothing is computed until refreshIfStale() (a hidden chart).
+     */
+    void setModels(const WeightModel *model, const WeightModel *baseline, bool now = true);
+    /// Computes what setModels(…, false) left for later.
+    void refreshIfStale();
+    const WeightModel *baselineModel() const { return m_baseline; }
     /// The series to show; their layer is ignored: the chart follows layer().
     void setSpecs(const QList<SeriesSpec> &specs);
     QList<SeriesSpec> specs() const { return m_specs; }
@@ -83,6 +95,8 @@ public:
 
     QList<QLineSeries *> valueSeries() const { return m_valueSeries; }
     QList<QLineSeries *> tierSeries() const { return m_tierSeries; }
+    /// The baseline's series, one per spec (empty without a baseline model).
+    QList<QLineSeries *> baselineSeries() const { return m_baselineSeries; }
     QLineSeries *cursorSeries() const { return m_cursor; }
     QScatterSeries *eventSeries() const { return m_events; }
     /// The government bands along the bottom of the plot (a child item of the chart).
@@ -98,6 +112,7 @@ private:
 
     Mode m_mode;
     const WeightModel *m_model = nullptr;
+    const WeightModel *m_baseline = nullptr;
     QList<SeriesSpec> m_specs;
     Layer m_layer = Layer::All;
     Language m_language = Language::En;
@@ -109,9 +124,12 @@ private:
     QCategoryAxis *m_axisTier = nullptr; ///< tier k at the height of base(k) = tierStep·k
     QList<QLineSeries *> m_valueSeries;
     QList<QLineSeries *> m_tierSeries;
+    QList<QLineSeries *> m_baselineSeries;
     QLineSeries *m_cursor = nullptr;
     QScatterSeries *m_events = nullptr;
     ChartBands *m_bands = nullptr;
+    bool m_stale = false;        // setModels(…, false): the points are not the models'
+    bool m_staleSeries = false;  // … and the series are not the models' either
     bool m_cursorVisible = true;
     bool m_titleVisible = false;
 };

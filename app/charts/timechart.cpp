@@ -36,6 +36,11 @@ TimeChart::TimeChart(Document *doc, Mode mode, QWidget *parent)
     if (m_doc) {
         connect(m_doc, &Document::chronologyChanged, this, &TimeChart::followDocument);
         connect(m_doc, &Document::parametersChanged, this, &TimeChart::refresh);
+        // What-if: the scenario's model, and the baseline's dashed under it.
+        connect(m_doc, &Document::scenarioChanged, this, [this] {
+            m_renderer.setModels(&m_doc->model(), m_doc->isWhatIf() ? &m_doc->baselineModel() : nullptr,
+                                 isVisible());
+        });
         connect(m_doc, &Document::layerChanged, this,
                 [this](Layer layer) { m_renderer.setLayer(layer); });
         connect(m_doc, &Document::dateChanged, this,
@@ -56,6 +61,7 @@ void TimeChart::followDocument()
     m_renderer.setLanguage(m_doc->language());
     m_renderer.setDate(m_doc->date());
     m_renderer.setModel(m_doc->hasChronology() ? &m_doc->model() : nullptr);
+    m_renderer.setBaselineModel(m_doc->hasChronology() && m_doc->isWhatIf() ? &m_doc->baselineModel() : nullptr);
 }
 
 QPointF TimeChart::chartPosition(const QPoint &viewportPos) const
@@ -163,6 +169,12 @@ void TimeChart::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     QChartView::mouseReleaseEvent(event);
+}
+
+void TimeChart::showEvent(QShowEvent *event)
+{
+    m_renderer.refreshIfStale(); // a what-if changed while the chart was hidden
+    QChartView::showEvent(event);
 }
 
 void TimeChart::changeEvent(QEvent *event)

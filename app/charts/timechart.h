@@ -46,6 +46,8 @@ public:
     // For tests and the panel: the drawn series and geometry.
     QList<QLineSeries *> valueSeries() const { return m_renderer.valueSeries(); }
     QList<QLineSeries *> tierSeries() const { return m_renderer.tierSeries(); }
+    /// What-if: the baseline's dashed series (empty without a scenario).
+    QList<QLineSeries *> baselineSeries() const { return m_renderer.baselineSeries(); }
     QLineSeries *cursorSeries() const { return m_renderer.cursorSeries(); }
     QScatterSeries *eventSeries() const { return m_renderer.eventSeries(); }
     /// The viewport position of (date, value).
@@ -66,6 +68,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void followDocument();

@@ -21,7 +21,7 @@ std::optional<StartOptions> StartOptions::parse(const QStringList &arguments, QT
     }
     for (const QString &name : parser.optionNames()) {
         if (!Usage::windowOptions().contains(name)) {
-            options.usageError(u"--"_s + name + u" needs a command; the window takes FILE, --date, --layer, --lang, --present and --story"_s);
+            options.usageError(u"--"_s + name + u" needs a command; the window takes FILE, --date, --layer, --lang, --compare, --present and --story"_s);
             return std::nullopt;
         }
     }
@@ -37,6 +37,12 @@ std::optional<StartOptions> StartOptions::parse(const QStringList &arguments, QT
         return std::nullopt;
     if (date.isValid())
         start.date = date;
+    QDate compare;
+    if (options.isSet(u"compare"_s)) {
+        if (!options.dateText(options.value(u"compare"_s), u"--compare"_s, &compare))
+            return std::nullopt;
+        start.compare = compare;
+    }
     if (options.isSet(u"lang"_s))
         start.language = language;
     start.story = parser.value(u"story"_s);

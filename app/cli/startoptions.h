@@ -24,6 +24,7 @@ struct StartOptions
     std::optional<Language> language; ///< none: the language of the saved settings
     bool present = false;       ///< start in presentation mode (--present, or --story)
     QString story;              ///< the story to present (--story ID); empty: the events
+    std::optional<QDate> compare; ///< --compare: the window opens comparing with this date
 
     /**
      * Parses the window's command line @p arguments (without the program name). On an unknown

@@ -63,6 +63,7 @@ EdgeHistoryPanel::EdgeHistoryPanel(Document *document, QWidget *parent)
     });
     connect(m_document, &Document::chronologyChanged, this, [this] { clear(); });
     connect(m_document, &Document::languageChanged, this, &EdgeHistoryPanel::rebuild);
+    connect(m_document, &Document::scenarioChanged, this, &EdgeHistoryPanel::rebuild);
     connect(m_document, &Document::dateChanged, this, &EdgeHistoryPanel::updateCurrent);
     connect(m_document, &Document::parametersChanged, this, &EdgeHistoryPanel::updateCurrent);
     connect(m_document, &Document::layerChanged, this, &EdgeHistoryPanel::updateCurrent);
@@ -98,7 +99,8 @@ void EdgeHistoryPanel::rebuild()
                             "weight."));
         return;
     }
-    const Chronology &chronology = m_document->chronology();
+    // The model's chronology: a what-if's changed effects (same event indices as the file's).
+    const Chronology &chronology = m_document->model().chronology();
     const Language lang = m_document->language();
     m_heading->setText(tr("History of %1").arg(EventPanel::dyadText(chronology, m_a, m_b, lang)));
     const QList<int> events = m_document->model().eventsTouching(m_a, m_b);

@@ -72,9 +72,13 @@ EventListPanel::EventListPanel(Document *doc, QWidget *parent)
 
     connect(m_doc, &Document::chronologyChanged, this, [this] {
         m_events->setChronology(m_doc->chronology());
+        m_events->setScenario(m_doc->scenario());
         selectEvent(m_doc->currentEventIndex());
     });
     connect(m_doc, &Document::currentEventChanged, this, &EventListPanel::selectEvent);
+    // What-if: a tick per event; the document's scenario is the one state.
+    connect(m_events, &EventListModel::eventToggled, m_doc, &Document::setEventEnabled);
+    connect(m_doc, &Document::scenarioChanged, this, [this] { m_events->setScenario(m_doc->scenario()); });
     connect(m_doc, &Document::languageChanged, this,
             [this](Language lang) { m_events->setLanguage(lang); });
     m_events->setLanguage(m_doc->language());
@@ -102,7 +106,8 @@ void EventListPanel::retranslate()
     m_filter->setPlaceholderText(tr("Filter events…"));
     m_filter->setToolTip(tr("Show only the events whose date, title, category or source "
                             "contains this text"));
-    m_eventList->setToolTip(tr("Every event of the chronology; choose one to go to its date"));
+    m_eventList->setToolTip(tr("Every event of the chronology; choose one to go to its date. "
+                               "Untick an event to see the network without it (what-if)"));
 }
 
 void EventListPanel::changeEvent(QEvent *event)

@@ -2,6 +2,9 @@
 #include "eventpanel.h"
 
 #include "chronology/chronology.h"
+#include "chronology/scenarioinplace.h"
+#include "compare/effectdialog.h"
+#include "weights/weightmodel.h"
 #include "session/document.h"
 #include "graphview/palette.h"
 
@@ -83,6 +86,10 @@ EventPanel::EventPanel(Document *document, QWidget *parent)
     connect(m_document, &Document::currentEventChanged, this, &EventPanel::displayEvent);
     connect(m_document, &Document::chronologyChanged, this, &EventPanel::refresh);
     connect(m_document, &Document::languageChanged, this, &EventPanel::refresh);
+    // What-if: double-click an effect to change its score or tier.
+    connect(m_document, &Document::scenarioChanged, this, &EventPanel::refresh);
+    connect(m_effectsView, &QAbstractItemView::doubleClicked, this,
+            [this](const QModelIndex &index) { editEffect(index.row()); });
 
     retranslateUi();
 }
@@ -209,16 +216,50 @@ void EventPanel::displayEvent(int index)
     m_citation->setText(tr("Source: %1").arg(citation.join(tr(", ", "list separator"))));
     m_citation->setToolTip(chronology.source().in(lang));
 
-    for (const Effect &effect : e.effects) {
+    // A what-if's values (the model's chronology has the same indices); switched-off events
+    // keep the file's effects in the table, under a heading that says so.
+    const bool off = isSwitchedOff(m_document->scenario(), e);
+    const Chronology &shown = off ? chronology : m_document->model().chronology();
+    const Event &se = shown.events()[index];
+    m_effectsHeading->setText(off ? tr("Effects (switched off in this what-if)") : tr("Effects"));
+    for (qsizetype i = 0; i < e.effects.size(); ++i) {
+        const Effect &effect = i < se.effects.size() ? se.effects[i] : e.effects[i];
+        const bool changed = !off && (effect.score != e.effects[i].score || effect.tier != e.effects[i].tier);
         QList<QStandardItem *> row;
-        const QStringList cells = effectCells(chronology, e, effect, lang);
+        const QStringList cells = effectCells(shown, se, effect, lang);
         for (const QString &cell : cells) {
             auto *item = new QStandardItem(cell);
-            item->setToolTip(effect.rationale);
+            item->setToolTip(changed ? tr("Changed in this what-if; in the file: %1, %2")
+                                           .arg(effectCells(chronology, e, e.effects[i], lang)[TierColumn],
+                                                effectCells(chronology, e, e.effects[i], lang)[ScoreColumn])
+                                     : effect.rationale);
+            if (changed) {
+                QFont font = item->font();
+                font.setBold(true);
+                item->setFont(font);
+            }
             row.append(item);
         }
         m_effects->appendRow(row);
     }
+}
+
+void EventPanel::editEffect(int row)
+{
+    const Chronology &chronology = m_document->chronology();
+    if (m_eventIndex < 0 || m_eventIndex >= chronology.events().size())
+        return;
+    const Event &e = chronology.events()[m_eventIndex];
+    if (row < 0 || row >= e.effects.size() || e.effects[row].kind != Effect::Kind::Dyad)
+        return;
+    std::optional<EffectOverride> current;
+    for (const EffectOverride &o : m_document->scenario().overrides)
+        if (o.event == e.id && o.effect == row)
+            current = o;
+    EffectDialog dialog(e, row, chronology.effectScore(e, e.effects[row]), current,
+                        effectCells(chronology, e, e.effects[row], m_document->language())[TargetColumn], this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_document->setEffectOverride(dialog.result());
 }
 
 void EventPanel::refresh()
@@ -243,7 +284,7 @@ void EventPanel::retranslateUi()
     m_effects->setHorizontalHeaderLabels(
         { tr("Dyad or membership"), tr("Layer"), tr("Tier"), tr("Score") });
     m_effectsView->setToolTip(tr("What this event does to the network; hover a row for the "
-                                 "reason behind it"));
+                                 "reason behind it, double-click it to change its score or tier (what-if)"));
     m_summary->setToolTip(tr("The event in our own words"));
     m_category->setToolTip(tr("The event's category and its default score (−10…+10)"));
     refresh();

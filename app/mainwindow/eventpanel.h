@@ -31,6 +31,8 @@ public:
     QString dateText() const;
     QString citationText() const;
     const QStandardItemModel *effectsModel() const { return m_effects; }
+    /// What-if: the dialog that changes the score or tier of effect @p row of the shown event.
+    void editEffect(int row);
 
     /// Translated names shared with the other panels (the graph's Palette names).
     static QString layerTitle(Layer layer);

@@ -68,6 +68,8 @@ void applyStartOptions(MainWindow &window, const StartOptions &options)
         window.document()->setLayer(*options.layer);
     if (options.language)
         window.setLanguage(*options.language);
+    if (options.compare)
+        window.document()->setCompareDate(*options.compare);
 }
 
 void startPresentation(MainWindow &window, const StartOptions &options)

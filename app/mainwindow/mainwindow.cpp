@@ -5,6 +5,8 @@
 
 #include "charts/chartpanel.h"
 #include "charts/timechart.h"
+#include "compare/compareui.h"
+#include "compare/whatifui.h"
 #include "chronology/chronologyreader.h"
 #include "session/document.h"
 #include "edgehistorypanel.h"
@@ -153,6 +155,9 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(tr("The layout failed: %1").arg(error), 10000);
     });
 
+    // Compare two dates (its controller follows the document after the slots above).
+    m_compare = new CompareUi(m_document, m_scene, m_view, m_layouts, this);
+    m_whatIf = new WhatIfUi(m_document, this);
     m_presentation = new PresentationController(this); // after the menus it adds to
 
     m_scene->setLanguage(m_document->language());
@@ -203,6 +208,8 @@ void MainWindow::retranslateUi()
                        : tr("AllianceScope"));
     m_chartDock->setWindowTitle(tr("Charts"));
     m_actions->retranslate();
+    m_compare->retranslate();
+    m_whatIf->retranslate();
 
     m_view->setToolTip(QString()); // the scene gives per-item tooltips
     m_statusDate->setToolTip(tr("The current date and event"));

@@ -28,6 +28,8 @@ class GuideDialog;
 
 class AllianceScene;
 class ChartPanel;
+class CompareUi;
+class WhatIfUi;
 class Document;
 class EdgeHistoryPanel;
 class EventListPanel;
@@ -84,6 +86,10 @@ public:
     LayoutController *layoutController() const { return m_layouts; }
     /// Presentation mode, the presenter view and the Stories panel.
     PresentationController *presentation() const { return m_presentation; }
+    /// Compare two dates: the menu, the Differences dock, the side-by-side pane.
+    CompareUi *compareUi() const { return m_compare; }
+    /// What-if: the menu (baseline, categories, scenarios) and the status note.
+    WhatIfUi *whatIfUi() const { return m_whatIf; }
     QAction *action(const QString &objectName) const;
     /// The exporter behind Export Figure and Copy Figure: the window's layouts, the chart of the
     /// Charts panel's current tab drawn at each figure's date.
@@ -150,6 +156,8 @@ private:
 
     WindowActions *m_actions = nullptr;
     PresentationController *m_presentation = nullptr;
+    CompareUi *m_compare = nullptr;
+    WhatIfUi *m_whatIf = nullptr;
 };
 
 } // namespace AllianceScope

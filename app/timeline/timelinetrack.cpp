@@ -164,6 +164,19 @@ void TimelineTrack::paintEvent(QPaintEvent *)
         p.setPen(QPen(accent, 3.0));
         p.drawLine(QPointF(x, axisY - 11), QPointF(x, axisY + 2));
     }
+    // The compared date: a second handle under the axis, in the difference view's orange-red.
+    if (m_compareDate.isValid()) {
+        const QColor second(0xb2, 0x18, 0x2b);
+        const double x = xForDate(m_compareDate);
+        p.setPen(QPen(second, 1.5, Qt::DashLine));
+        p.drawLine(QPointF(x, 2), QPointF(x, axisY + 4));
+        QPainterPath handle;
+        handle.moveTo(x, axisY + 2);
+        handle.lineTo(x - 6, axisY + 11);
+        handle.lineTo(x + 6, axisY + 11);
+        handle.closeSubpath();
+        p.fillPath(handle, second);
+    }
     if (m_date.isValid()) {
         const double x = xForDate(m_date);
         p.setPen(QPen(accent, 1.5));
@@ -177,10 +190,28 @@ void TimelineTrack::paintEvent(QPaintEvent *)
     }
 }
 
+void TimelineTrack::setCompareDate(const QDate &date)
+{
+    if (date == m_compareDate)
+        return;
+    m_compareDate = date;
+    update();
+}
+
 void TimelineTrack::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton || m_ticks.isEmpty()) {
         QWidget::mousePressEvent(event);
+        return;
+    }
+    // The second handle: Shift+click anywhere, or a press on the handle, moves the compared date.
+    const double x = event->position().x();
+    if ((event->modifiers() & Qt::ShiftModifier)
+        || (m_compareDate.isValid() && std::abs(x - xForDate(m_compareDate)) <= kHitRadius
+            && event->position().y() > 24.0)) {
+        m_draggingCompare = true;
+        emit compareMoved(dateForX(x));
+        event->accept();
         return;
     }
     m_pressedTick = eventAt(event->position().x());
@@ -196,6 +227,10 @@ void TimelineTrack::mouseMoveEvent(QMouseEvent *event)
 {
     if (!(event->buttons() & Qt::LeftButton))
         return;
+    if (m_draggingCompare) {
+        emit compareMoved(dateForX(event->position().x()));
+        return;
+    }
     if (m_pressedTick >= 0) {
         const double tickX = xForDate(m_ticks[m_pressedTick].date);
         if (std::abs(event->position().x() - tickX) < kHitRadius + kDragThreshold)
@@ -212,6 +247,10 @@ void TimelineTrack::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton)
         return;
+    if (m_draggingCompare) {
+        m_draggingCompare = false;
+        return;
+    }
     if (m_pressedTick >= 0) {
         const int index = m_pressedTick;
         m_pressedTick = -1;

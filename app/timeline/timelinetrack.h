@@ -26,6 +26,10 @@ public:
     /// The current date and event (the highlighted tick; -1 for none).
     void setCurrent(const QDate &date, int eventIndex);
 
+    /// The second handle: the compared date (invalid: none, hidden).
+    void setCompareDate(const QDate &date);
+    QDate compareDate() const { return m_compareDate; }
+
     QDate firstDate() const { return m_first; }
     QDate lastDate() const { return m_last; }
     bool isScrubbing() const { return m_scrubbing; }
@@ -46,6 +50,8 @@ signals:
     void scrubbed(const QDate &date);
     void scrubStarted();
     void scrubFinished();
+    /// The second handle was dragged, or Shift+click chose a compared date.
+    void compareMoved(const QDate &date);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -71,6 +77,8 @@ private:
     int m_current = -1;
     int m_pressedTick = -1;
     bool m_scrubbing = false;
+    QDate m_compareDate;
+    bool m_draggingCompare = false;
 };
 
 } // namespace AllianceScope

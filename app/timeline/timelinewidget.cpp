@@ -135,6 +135,12 @@ TimelineWidget::TimelineWidget(Document *document, QWidget *parent)
         updateCurrent();
     });
     connect(m_document, &Document::dateChanged, this, &TimelineWidget::updateCurrent);
+    // Compare two dates: the track's second handle shows and moves the compared date.
+    connect(m_document, &Document::compareChanged, this, [this] {
+        m_track->setCompareDate(m_document->compareMode() != Document::CompareMode::Off ? m_document->compareDate()
+                                                                                      : QDate());
+    });
+    connect(m_track, &TimelineTrack::compareMoved, m_document, &Document::setCompareDate);
     connect(m_document, &Document::currentEventChanged, this, &TimelineWidget::updateCurrent);
 
     setSecondsPerEvent(kNormalSpeed);
@@ -329,7 +335,8 @@ void TimelineWidget::retranslateUi()
     }
     m_speed->setToolTip(tr("Playback speed: how long each event stays on screen"));
     m_dateLabel->setToolTip(tr("The current date, at the precision the source gives"));
-    m_track->setToolTip(tr("Click an event's tick to go to it; drag to move through time"));
+    m_track->setToolTip(tr("Click an event's tick to go to it; drag to move through time; "
+                           "Shift+click to compare with that date"));
     updateCurrent();
 }
 

@@ -1,6 +1,11 @@
 // EventListModel: the chronology's events as a table for the main window's event list.
 #include "eventlistmodel.h"
 
+#include "chronology/scenarioinplace.h"
+
+#include <QColor>
+#include <QFont>
+
 #include <array>
 
 namespace AllianceScope {
@@ -109,6 +114,21 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         return event.summary.in(m_language);
+    case Qt::CheckStateRole:
+        if (index.column() == Date)
+            return isSwitchedOff(m_scenario, event) ? Qt::Unchecked : Qt::Checked;
+        break;
+    case Qt::FontRole:
+        if (isSwitchedOff(m_scenario, event)) {
+            QFont font;
+            font.setStrikeOut(true);
+            return font;
+        }
+        break;
+    case Qt::ForegroundRole:
+        if (isSwitchedOff(m_scenario, event))
+            return QColor(0x80, 0x80, 0x80);
+        break;
     case EventIndexRole:
         return index.row();
     case EventIdRole:
@@ -117,6 +137,31 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
         break;
     }
     return {};
+}
+
+void EventListModel::setScenario(const Scenario &scenario)
+{
+    m_scenario = scenario;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                         { Qt::CheckStateRole, Qt::FontRole, Qt::ForegroundRole });
+}
+
+Qt::ItemFlags EventListModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == Date)
+        f |= Qt::ItemIsUserCheckable;
+    return f;
+}
+
+bool EventListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::CheckStateRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || index.column() != Date)
+        return false;
+    const Event &event = m_chronology.events().at(index.row());
+    emit eventToggled(event.id, value.toInt() == Qt::Checked);
+    return true;
 }
 
 QVariant EventListModel::headerData(int section, Qt::Orientation orientation, int role) const

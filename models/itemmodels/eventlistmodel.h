@@ -9,7 +9,10 @@
 namespace AllianceScope {
 
 /**
- * A read-only table of a chronology's events, one row per event in date order.
+ * A table of a chronology's events, one row per event in date order. Its only editable data is
+ * the Date column's check box: whether the event is on in the current what-if scenario
+ * (setScenario()); ticking it asks for the change with eventToggled() and shows it once the
+ * scenario is set again (the document is the one state).
  *
  * Qt::DisplayRole gives the text in the current language (setLanguage()), Qt::ToolTipRole the
  * event's summary, EventIndexRole the row's index into Chronology::events(), SortRole a value
@@ -37,6 +40,12 @@ public:
     void setLanguage(Language language);
     Language language() const { return m_language; }
 
+    /// The what-if scenario: its switched-off events are unchecked, struck out and greyed.
+    void setScenario(const Scenario &scenario);
+
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -44,12 +53,17 @@ public:
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+signals:
+    /// The user ticked (@p enabled) or unticked the event @p id.
+    void eventToggled(const QString &id, bool enabled);
+
 private:
     QString categoryName(const Event &event) const;
     QString sourceText(const Event &event) const;
 
     Chronology m_chronology;
     Language m_language = Language::En;
+    Scenario m_scenario;
 };
 
 } // namespace AllianceScope
