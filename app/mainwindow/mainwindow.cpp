@@ -14,6 +14,7 @@
 #include "export/figureexporter.h"
 #include "graphview/alliancescene.h"
 #include "graphview/graphview.h"
+#include "heatstrip/heatstripdock.h"
 #include "session/layoutcontroller.h"
 #include "session/translation.h"
 #include "timeline/timelinewidget.h"
@@ -128,6 +129,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     m_actions = new WindowActions(this, m_chartDock, m_sideSplitter);
+    HeatStripDock::install(this, m_document); // every dyad over time (F7)
 
     // The graph follows the document; the scene's clicks select edges and nodes.
     connect(m_document, &Document::chronologyChanged, this, &MainWindow::onChronologyChanged);

@@ -817,6 +817,126 @@
     </message>
 </context>
 <context>
+    <name>AllianceScope::HeatStripDock</name>
+    <message>
+        <location filename="../../app/heatstrip/heatstripdock.cpp" line="93"/>
+        <source>Dyad × Time</source>
+        <translation>双边×时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstripdock.cpp" line="94"/>
+        <source>Every dyad&apos;s weight over time, one row each (F7)</source>
+        <translation>每对双边关系的权重随时间的变化，每对一行（F7）</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstripdock.cpp" line="95"/>
+        <source>&amp;Order:</source>
+        <translation>排序(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstripdock.cpp" line="99"/>
+        <source>Triangle first</source>
+        <translation>三角关系在前</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstripdock.cpp" line="100"/>
+        <source>By name</source>
+        <translation>按名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstripdock.cpp" line="101"/>
+        <source>By total change</source>
+        <translation>按总变化量</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstripdock.cpp" line="103"/>
+        <source>Total change: the sum of the weight&apos;s moves over the range shown</source>
+        <translation>总变化量：所示时间范围内权重各次变动幅度之和</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstripdock.cpp" line="104"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstripdock.cpp" line="105"/>
+        <source>Save the heat strip as PNG or SVG</source>
+        <translation>将热力条图保存为 PNG 或 SVG</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstripdock.cpp" line="119"/>
+        <source>no chronology is loaded</source>
+        <translation>尚未加载年表</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstripdock.cpp" line="134"/>
+        <source>Export Heat Strip</source>
+        <translation>导出热力条图</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstripdock.cpp" line="135"/>
+        <source>PNG (*.png);;SVG (*.svg)</source>
+        <translation>PNG (*.png);;SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstripdock.cpp" line="141"/>
+        <source>Cannot export the heat strip</source>
+        <translation>无法导出热力条图</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceScope::HeatStripExport</name>
+    <message>
+        <location filename="../../app/heatstrip/heatstripexport.cpp" line="37"/>
+        <source>cannot write %1: the file name must end in .svg or .png</source>
+        <translation>无法写入 %1：文件名须以 .svg 或 .png 结尾</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstripexport.cpp" line="59"/>
+        <source>the SVG could not be started</source>
+        <translation>无法开始生成 SVG</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceScope::HeatStripRenderer</name>
+    <message>
+        <location filename="../../app/heatstrip/heatstriprenderer.cpp" line="83"/>
+        <source>Every dyad over time — %1</source>
+        <translation>各双边关系随时间的变化 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstriprenderer.cpp" line="205"/>
+        <source>%1
+%2
+weight %3
+tier %4: %5</source>
+        <translation>%1
+%2
+权重 %3
+制度等级 %4：%5</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstriprenderer.cpp" line="339"/>
+        <source>weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstriprenderer.cpp" line="379"/>
+        <source>tier raised</source>
+        <translation>制度等级提升</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstriprenderer.cpp" line="380"/>
+        <source>tier lowered</source>
+        <translation>制度等级降低</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstriprenderer.cpp" line="388"/>
+        <source>current date (%1)</source>
+        <translation>当前日期（%1）</translation>
+    </message>
+</context>
+<context>
     <name>AllianceScope::LegendItem</name>
     <message>
         <location filename="../../app/graphview/legenditem.cpp" line="55"/>
