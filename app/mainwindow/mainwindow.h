@@ -24,6 +24,7 @@ class QToolBar;
 
 namespace AllianceScope {
 
+class BackgroundWork;
 class GuideDialog;
 
 class AllianceScene;
@@ -122,6 +123,7 @@ private:
     void requestLayout();
     void onLayoutReady(Language lang, const GraphLayout &layout);
     void updateStatus();
+    void setUpBackgroundWork();
 
     Document *m_document;
     AllianceScene *m_scene;
@@ -146,6 +148,8 @@ private:
     QPointer<GuideDialog> m_guide;
 
     WindowActions *m_actions = nullptr;
+    BackgroundWork *m_background = nullptr; ///< progress and Cancel of the workers, in the status bar
+    bool m_layoutCancelled = false;         ///< the running layout is not wanted any more
 };
 
 } // namespace AllianceScope
