@@ -249,6 +249,8 @@ bool FigureExporter::prepare(const FigureOptions &options)
     }
     m_scene->setLanguage(options.language);
     m_scene->setLayer(options.layer);
+    m_compareWith = options.compareWith;
+    m_layer = options.layer;
     m_scene->setLegendVisible(options.legend);
     return true;
 }
@@ -256,6 +258,12 @@ bool FigureExporter::prepare(const FigureOptions &options)
 void FigureExporter::showDate(const QDate &date)
 {
     m_scene->setSnapshot(m_model.snapshotAt(date), false);
+    if (m_compareWith.isValid()) {
+        const QDate from = std::min(date, m_compareWith), to = std::max(date, m_compareWith);
+        m_scene->setDifference(diffSnapshots(m_model.snapshotAt(from), m_model.snapshotAt(to), m_layer), from, to);
+    } else {
+        m_scene->clearDifference();
+    }
     m_scene->finishAnimations();
 }
 

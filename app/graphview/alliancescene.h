@@ -6,6 +6,7 @@
 #include "chronology/types.h"
 #include "layout/graphlayout.h"
 #include "session/layoutcontroller.h"
+#include "weights/networkdiff.h"
 #include "weights/networksnapshot.h"
 
 #include <QGraphicsScene>
@@ -13,11 +14,14 @@
 #include <QPointer>
 #include <QSet>
 
+#include <memory>
+
 class QVariantAnimation;
 
 namespace AllianceScope {
 
 class Chronology;
+class CompareOverlay;
 class NodeItem;
 class EdgeItem;
 class MembershipItem;
@@ -64,6 +68,18 @@ public:
     /// Whether the node @p id, or the edge (a, b), is drawn emphasised by the highlights.
     bool isHighlighted(const QString &id) const;
     bool isHighlighted(const QString &a, const QString &b) const;
+
+    /// The difference view: every dyad drawn by its change from @p from to @p to (@p changes of
+    /// the scene's layer), with labels and the difference legend in the graph legend's place.
+    void setDifference(const QList<DyadChange> &changes, const QDate &from, const QDate &to);
+    /// Back to the snapshot's edges.
+    void clearDifference();
+    bool isDifferenceShown() const;
+    /// A what-if's baseline: ghost edges where @p baseline differs from the snapshot shown
+    /// (followed through later snapshots and layers); an empty snapshot removes them.
+    void setBaseline(const NetworkSnapshot &baseline);
+    /// The difference and ghost items (tests, exporters).
+    CompareOverlay *compareOverlay() const { return m_overlay.get(); }
 
     /// The rectangle that holds every visible item and the legend, with a margin: what a
     /// figure export renders.
@@ -119,6 +135,9 @@ private:
     QString actorName(const QString &id) const;
     QString nodeToolTip(const NodeItem *node) const;
     QString edgeToolTip(const EdgeItem *edge) const;
+    QString diffToolTip(const DyadChange &change) const;
+    QList<QRectF> nodeRects() const;
+    void refreshOverlay();
 
     QHash<QString, NodeItem *> m_nodes;
     QHash<DyadKey, EdgeItem *> m_edges;
@@ -141,6 +160,10 @@ private:
     QList<Transition> m_transitions;
     QVariantAnimation *m_moveAnimation = nullptr;
     QHash<QString, std::pair<QPointF, QPointF>> m_moves;
+    std::unique_ptr<CompareOverlay> m_overlay;
+    NetworkSnapshot m_baseline;
+    QDate m_diffFrom;
+    QDate m_diffTo;
     QPointF m_pressScreenPos;
     bool m_pressOnBackground = false;
 };

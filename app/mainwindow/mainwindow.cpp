@@ -7,6 +7,7 @@
 
 #include "charts/chartpanel.h"
 #include "charts/timechart.h"
+#include "compare/compareui.h"
 #include "chronology/chronologyreader.h"
 #include "session/document.h"
 #include "edgehistorypanel.h"
@@ -156,6 +157,9 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     setUpBackgroundWork();
+    // Compare two dates (its controller follows the document after the slots above).
+    m_compare = new CompareUi(m_document, m_scene, m_view, m_layouts, this);
+
     m_scene->setLanguage(m_document->language());
     retranslateUi();
     resize(1600, 1000);
@@ -204,6 +208,7 @@ void MainWindow::retranslateUi()
                        : tr("AllianceScope"));
     m_chartDock->setWindowTitle(tr("Charts"));
     m_actions->retranslate();
+    m_compare->retranslate();
 
     m_view->setToolTip(QString()); // the scene gives per-item tooltips
     m_statusDate->setToolTip(tr("The current date and event"));
