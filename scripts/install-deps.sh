@@ -20,6 +20,8 @@ packages=(
 )
 # Screenshots, the benchmark's peer (Graphviz's own neato) and the sanitizer runtime.
 packages+=(xvfb xauth imagemagick graphviz)
+# The story handout's test reads its PDF back (pdfinfo, pdftotext; pdftoppm to look at a page).
+packages+=(poppler-utils)
 # A decimal-comma locale for tst_graphlayout's locale test (generated below).
 packages+=(locales)
 test_locale=de_DE.UTF-8

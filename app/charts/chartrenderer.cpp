@@ -2,6 +2,7 @@
 #include "chartrenderer.h"
 
 #include "chartbands.h"
+#include "seriesdecimation.h"
 
 #include "weights/weightmodel.h"
 
@@ -78,8 +79,11 @@ ChartRenderer::ChartRenderer(Mode mode)
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_bands = new ChartBands(m_chart, m_axisX);
     QObject::connect(m_chart, &QChart::plotAreaChanged, m_chart, [this] {
-        if (hasData())
-            updateEvents();
+        if (!hasData())
+            return;
+        if (plotColumns() != m_drawnColumns)
+            drawSeries(); // thinned to the new width
+        updateEvents();
     });
     m_axisY = new QValueAxis;
     m_axisY->setLabelFormat(u"%.2f"_s);
@@ -273,6 +277,7 @@ void ChartRenderer::rebuildSeries()
 void ChartRenderer::refresh()
 {
     if (!hasData()) {
+        m_series.clear();
         for (QLineSeries *s : std::as_const(m_valueSeries))
             s->clear();
         for (QLineSeries *s : std::as_const(m_tierSeries))
@@ -284,30 +289,58 @@ void ChartRenderer::refresh()
     QList<SeriesSpec> specs = m_specs;
     for (SeriesSpec &s : specs)
         s.layer = m_layer;
-    const QList<Series> series = TimeSeries::compute(*m_model, specs);
+    if (m_provider && m_provider(specs))
+        return; // applySeries() follows
+    applySeries(TimeSeries::compute(*m_model, specs));
+}
 
+void ChartRenderer::applySeries(const QList<Series> &series)
+{
+    if (!hasData() || series.size() != m_valueSeries.size())
+        return;
+    m_series = series;
     double lo = 0.0, hi = 0.1;
-    for (qsizetype i = 0; i < series.size(); ++i) {
-        m_valueSeries[i]->replace(series[i].points);
-        for (const QPointF &p : series[i].points) {
+    const double step = m_model->parameters().tierStep;
+    for (const Series &s : series) {
+        for (const QPointF &p : s.points) {
             lo = std::min(lo, p.y());
             hi = std::max(hi, p.y());
         }
+        // The tier drawn at base(tier) = tierStep·tier on the weight axis: the floor that the
+        // weight decays towards.
         if (m_mode == Mode::Dyads) {
-            // The tier drawn at base(tier) = tierStep·tier on the weight axis: the floor that the
-            // weight decays towards.
-            const double step = m_model->parameters().tierStep;
-            QList<QPointF> tiers = series[i].tierSteps;
-            for (QPointF &p : tiers) {
-                p.setY(p.y() * step);
-                lo = std::min(lo, p.y());
-            }
-            m_tierSeries[i]->replace(tiers);
+            for (const QPointF &p : s.tierSteps)
+                lo = std::min(lo, p.y() * step);
         }
     }
     updateAxes(lo, hi);
+    drawSeries();
     updateEvents();
     updateCursor();
+}
+
+int ChartRenderer::plotColumns() const
+{
+    // Before the chart is laid out, as a wide figure would be.
+    const int width = int(std::ceil(m_chart->plotArea().width()));
+    return width > 0 ? width : 2000;
+}
+
+void ChartRenderer::drawSeries()
+{
+    m_drawnColumns = plotColumns();
+    const double xMin = double(m_axisX->min().toMSecsSinceEpoch());
+    const double xMax = double(m_axisX->max().toMSecsSinceEpoch());
+    const double step = m_model ? m_model->parameters().tierStep : 0.0;
+    for (qsizetype i = 0; i < m_series.size() && i < m_valueSeries.size(); ++i) {
+        m_valueSeries[i]->replace(SeriesDecimation::minMaxPerColumn(m_series[i].points, xMin, xMax, m_drawnColumns));
+        if (m_mode == Mode::Dyads && i < m_tierSeries.size()) {
+            QList<QPointF> tiers = m_series[i].tierSteps;
+            for (QPointF &p : tiers)
+                p.setY(p.y() * step);
+            m_tierSeries[i]->replace(SeriesDecimation::minMaxPerColumn(tiers, xMin, xMax, m_drawnColumns));
+        }
+    }
 }
 
 void ChartRenderer::updateAxes(double lo, double hi)
@@ -372,7 +405,10 @@ void ChartRenderer::updateEvents()
     points.reserve(events.size());
     for (const Event &e : events)
         points.append({TimeSeries::toX(e.date), y});
-    m_events->replace(points);
+    // One mark per pixel column when the events outnumber the columns (100,000 events).
+    m_events->replace(SeriesDecimation::onePerColumn(points, double(m_axisX->min().toMSecsSinceEpoch()),
+                                                     double(m_axisX->max().toMSecsSinceEpoch()),
+                                                     plotColumns()));
 }
 
 void ChartRenderer::updateCursor()

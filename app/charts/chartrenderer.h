@@ -12,6 +12,7 @@
 #include <QList>
 #include <QRectF>
 
+#include <functional>
 #include <memory>
 
 class QCategoryAxis;
@@ -66,6 +67,22 @@ public:
 
     /// Resamples every series (parameters, layer or chronology changed).
     void refresh();
+
+    /**
+     * Who computes the series: given the specs (on layer()), a provider that returns true has
+     * taken the request and hands the values to applySeries() later, in parts if it likes (the
+     * window's charts compute on a worker); false, or no provider: refresh() computes them now.
+     */
+    using SeriesProvider = std::function<bool(const QList<SeriesSpec> &specs)>;
+    void setSeriesProvider(SeriesProvider provider) { m_provider = std::move(provider); }
+    /**
+     * Draws @p series (one per spec, in specs() order; a prefix of the sample dates is fine).
+     * Each line gets at most four points per pixel column of the plot (first, lowest, highest,
+     * last: SeriesDecimation::minMaxPerColumn), so 100,000 events draw as fast as 1,000.
+     */
+    void applySeries(const QList<Series> &series);
+    /// The series as computed, before thinning to the plot's width.
+    const QList<Series> &series() const { return m_series; }
     /// Series names, axis titles and the title in the current language and translation.
     void retranslate();
 
@@ -93,6 +110,8 @@ private:
     void updateCursor();
     void updateAxes(double lo, double hi);
     void updateEvents();
+    void drawSeries();
+    int plotColumns() const;
     QString actorLabel(const QString &id) const;
     bool hasData() const;
 
@@ -112,6 +131,9 @@ private:
     QLineSeries *m_cursor = nullptr;
     QScatterSeries *m_events = nullptr;
     ChartBands *m_bands = nullptr;
+    SeriesProvider m_provider;
+    QList<Series> m_series; // as computed; the QLineSeries hold them thinned to m_drawnColumns
+    int m_drawnColumns = 0;
     bool m_cursorVisible = true;
     bool m_titleVisible = false;
 };

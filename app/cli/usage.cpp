@@ -64,6 +64,7 @@ const QList<OptionText> &table()
         {{u"caption"_s}, u"Add a caption: date, event title and source (always on for --export-gif)."_s, {}, Kind::FigureOption},
         {{u"with-chart"_s}, u"--export, --export-frames: add the weight chart of the triangle under the graph, its cursor at each figure's date."_s, {}, Kind::FigureOption},
         {{u"transparent"_s}, u"Transparent instead of white background."_s, {}, Kind::FigureOption},
+        {{u"compare"_s}, u"--export: draw the difference between --date and this date (edges strengthened, weakened, new, gone; labelled by the change of weight and tier)."_s, u"YYYY-MM-DD"_s, Kind::FigureOption},
         {{u"dates"_s}, u"Dates of the sheet's panels, comma-separated YYYY-MM-DD."_s, u"D1,D2,..."_s, Kind::FigureOption},
         {{u"every"_s}, u"Sheet panels at every K-th event."_s, u"K"_s, Kind::FigureOption},
         {{u"delay"_s}, u"Milliseconds per GIF frame, 10-60000 (default 1000)."_s, u"MS"_s, Kind::FigureOption},

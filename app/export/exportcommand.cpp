@@ -79,6 +79,9 @@ int ExportCommand::exportFigure()
         return kUsageError;
     if (m_parser.isSet(u"with-chart"_s))
         options.content = FigureOptions::Content::Both;
+    if (m_parser.isSet(u"compare"_s)
+        && !m_options.dateText(m_parser.value(u"compare"_s), u"--compare"_s, &options.compareWith))
+        return kUsageError;
     auto c = m_load();
     if (!c)
         return kFileError;

@@ -7,6 +7,7 @@
 #include "graphview/legenditem.h"
 #include "graphview/palette.h"
 #include "io/atomicwrite.h"
+#include "io/folderreplacement.h"
 #include "session/layoutcontroller.h"
 #include "session/translation.h"
 #include "weights/weightmodel.h"
@@ -18,8 +19,8 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSvgGenerator>
-#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cmath>
@@ -94,6 +95,18 @@ QString paperOf(const Chronology &c, Language lang)
             paper = paper.left(i);
     }
     return paper.trimmed();
+}
+
+// The first entry of @p dir that is not a frame (FigureExporter::frameFileName), or "".
+QString firstNonFrame(const QDir &dir)
+{
+    static const QRegularExpression frame(u"^\\d{3,}_\\d{4}-\\d{2}-\\d{2}_.+\\.(svg|png|pdf)$"_s);
+    const QFileInfoList entries = dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    for (const QFileInfo &e : entries) {
+        if (!e.isFile() || e.isSymLink() || !frame.match(e.fileName()).hasMatch())
+            return e.fileName();
+    }
+    return {};
 }
 
 } // namespace
@@ -236,6 +249,8 @@ bool FigureExporter::prepare(const FigureOptions &options)
     }
     m_scene->setLanguage(options.language);
     m_scene->setLayer(options.layer);
+    m_compareWith = options.compareWith;
+    m_layer = options.layer;
     m_scene->setLegendVisible(options.legend);
     return true;
 }
@@ -243,6 +258,12 @@ bool FigureExporter::prepare(const FigureOptions &options)
 void FigureExporter::showDate(const QDate &date)
 {
     m_scene->setSnapshot(m_model.snapshotAt(date), false);
+    if (m_compareWith.isValid()) {
+        const QDate from = std::min(date, m_compareWith), to = std::max(date, m_compareWith);
+        m_scene->setDifference(diffSnapshots(m_model.snapshotAt(from), m_model.snapshotAt(to), m_layer), from, to);
+    } else {
+        m_scene->clearDifference();
+    }
     m_scene->finishAnimations();
 }
 
@@ -471,9 +492,17 @@ FigureExporter::Status FigureExporter::exportFrames(const QString &dir, FigureFo
     if (!parent.exists())
         return fail(tr("Cannot write frames to %1: %2 does not exist")
                         .arg(QDir::toNativeSeparators(dir), QDir::toNativeSeparators(parent.path())));
-    QTemporaryDir tmp(parent.filePath(u".%1-XXXXXX"_s.arg(target.fileName())));
-    if (!tmp.isValid())
-        return fail(tr("Cannot write frames to %1: %2").arg(QDir::toNativeSeparators(dir), tmp.errorString()));
+    // The new frames replace the old folder as a whole: only a folder of frames is replaced,
+    // never one that holds anything else.
+    if (target.exists()) {
+        const QString other = firstNonFrame(QDir(target.absoluteFilePath()));
+        if (!other.isEmpty())
+            return fail(tr("Cannot write frames to %1: it holds %2, which is not a frame; choose a new or empty folder")
+                            .arg(QDir::toNativeSeparators(dir), other));
+    }
+    FolderReplacement staging(target.absoluteFilePath());
+    if (!staging.isValid())
+        return fail(tr("Cannot write frames to %1: %2").arg(QDir::toNativeSeparators(dir), staging.errorString()));
     if (!prepare(options))
         return Status::Failed;
 
@@ -481,34 +510,23 @@ FigureExporter::Status FigureExporter::exportFrames(const QString &dir, FigureFo
     const int n = int(events.size());
     const Page page = pageFor(unionRect(eventDates(), options.legend), options);
     m_scene->setLegendVisible(options.legend);
-    QStringList names;
     for (int i = 0; i < n; ++i) {
         const Event &e = events[i];
         showDate(e.date);
         const QString name = frameFileName(i, n, e, format);
-        if (!writePage(tmp.filePath(name), format, page.size, options,
+        if (!writePage(staging.filePath(name), format, page.size, options,
                        [&](QPainter *p) {
                            paintFigure(p, page, e.date, options);
                            return true;
                        }))
             return Status::Failed;
-        names.append(name);
+        if (i == 0)
+            FolderReplacement::killPoint("writing");
         if (progress && !progress(i + 1, n))
             return Status::Cancelled;
     }
-
-    if (!target.exists()) {
-        if (!QDir().rename(tmp.path(), target.absoluteFilePath()))
-            return fail(tr("Cannot write frames to %1").arg(QDir::toNativeSeparators(dir)));
-        tmp.setAutoRemove(false);
-        return Status::Ok;
-    }
-    QDir out(target.absoluteFilePath());
-    for (const QString &name : names) {
-        out.remove(name);
-        if (!QFile::rename(tmp.filePath(name), out.filePath(name)))
-            return fail(tr("Cannot write %1").arg(QDir::toNativeSeparators(out.filePath(name))));
-    }
+    if (!staging.commit())
+        return fail(tr("Cannot write frames to %1: %2").arg(QDir::toNativeSeparators(dir), staging.errorString()));
     return Status::Ok;
 }
 

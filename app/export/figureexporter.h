@@ -59,6 +59,9 @@ struct FigureOptions
     bool legend = true;
     bool transparent = false;  ///< else white
     Content content = Content::Graph;
+    /// Valid: the difference view between this date and the figure's (from the earlier to the
+    /// later), with the difference legend (--export OUT --compare D1).
+    QDate compareWith;
 
     int pixelWidth() const;
     double effectiveDpi() const; ///< pixelWidth() / kPhysicalWidthInches
@@ -149,6 +152,8 @@ private:
     std::unique_ptr<AllianceScene> m_scene;
     std::unique_ptr<ScopedTranslation> m_translation; // the figure's language while exporting
     std::optional<Language> m_layoutLanguage;
+    QDate m_compareWith; // of the options being exported
+    Layer m_layer = Layer::All;
     ChartPainter m_chartPainter;
     QString m_error;
 };

@@ -6,6 +6,9 @@
 #include "style/edgestyle.h"
 
 #include "chronology/chronology.h"
+#include "compareoverlay.h"
+#include "diffedgeitem.h"
+#include "differencelegenditem.h"
 #include "edgeitem.h"
 #include "legenditem.h"
 #include "membershipitem.h"
@@ -50,6 +53,7 @@ AllianceScene::AllianceScene(QObject *parent)
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     m_legend = new LegendItem;
     addItem(m_legend);
+    m_overlay = std::make_unique<CompareOverlay>(this);
 
     m_weightAnimation = new QVariantAnimation(this);
     m_weightAnimation->setStartValue(0.0);
@@ -88,6 +92,8 @@ void AllianceScene::clearItems()
         delete item;
     for (auto *item : std::as_const(m_nodes))
         delete item;
+    m_overlay->clear();
+    m_baseline = NetworkSnapshot();
     m_memberships.clear();
     m_edges.clear();
     m_nodes.clear();
@@ -148,6 +154,7 @@ EdgeItem *AllianceScene::ensureEdge(const QString &a, const QString &b)
     addItem(edge);
     m_edges.insert(key, edge);
     edge->setPath(edgePath(edge, true));
+    edge->setSuppressed(m_overlay->hasDifference());
     return edge;
 }
 
@@ -234,6 +241,61 @@ void AllianceScene::updateGeometry(bool useLayoutPaths)
         if (a && b)
             m->setLine(QLineF(a->pos(), b->pos()));
     }
+    refreshOverlay();
+}
+
+void AllianceScene::refreshOverlay()
+{
+    if (!m_overlay->hasDifference() && !m_overlay->hasBaseline())
+        return;
+    m_overlay->updatePaths([this](const QString &a, const QString &b) { return ensureEdge(a, b)->path(); },
+                           nodeRects());
+}
+
+QList<QRectF> AllianceScene::nodeRects() const
+{
+    QList<QRectF> rects;
+    for (const NodeItem *node : std::as_const(m_nodes))
+        if (node->isVisible())
+            rects.append(node->sceneBoundingRect());
+    return rects;
+}
+
+void AllianceScene::setDifference(const QList<DyadChange> &changes, const QDate &from, const QDate &to)
+{
+    m_diffFrom = from;
+    m_diffTo = to;
+    m_overlay->setDifference(changes, from, to,
+                             [this](const QString &a, const QString &b) { return ensureEdge(a, b)->path(); },
+                             nodeRects());
+    for (EdgeItem *edge : std::as_const(m_edges))
+        edge->setSuppressed(true);
+    m_legend->setVisible(false);
+    m_overlay->legend()->setVisible(m_legendVisible);
+    placeLegend();
+}
+
+void AllianceScene::clearDifference()
+{
+    if (!m_overlay->hasDifference())
+        return;
+    m_overlay->clearDifference();
+    for (EdgeItem *edge : std::as_const(m_edges))
+        edge->setSuppressed(false);
+    m_legend->setVisible(m_legendVisible);
+    placeLegend();
+}
+
+bool AllianceScene::isDifferenceShown() const
+{
+    return m_overlay->hasDifference();
+}
+
+void AllianceScene::setBaseline(const NetworkSnapshot &baseline)
+{
+    m_baseline = baseline;
+    m_overlay->setBaseline(m_baseline, m_snapshot, m_layer,
+                           [this](const QString &a, const QString &b) { return ensureEdge(a, b)->path(); });
 }
 
 void AllianceScene::placeLegend()
@@ -246,7 +308,8 @@ void AllianceScene::placeLegend()
     if (graph.isNull())
         graph = QRectF(0, 0, 1, 1);
     m_legend->setPos(graph.left(), graph.bottom() + kLegendGap);
-    QRectF all = graph | m_legend->sceneBoundingRect();
+    m_overlay->placeLegend(m_legend->pos());
+    QRectF all = graph | m_legend->sceneBoundingRect() | m_overlay->itemsRect(true);
     setSceneRect(all.adjusted(-200, -200, 200, 200));
 }
 
@@ -297,8 +360,10 @@ void AllianceScene::applySnapshot(bool animate)
             e->setState(s.weight, s.tier);
     }
     applyMemberships();
-    if (!m_focus.isEmpty())
+    if (!m_focus.isEmpty() || hasHighlights())
         applyFocus();
+    if (m_overlay->hasBaseline())
+        setBaseline(m_baseline);
     if (!m_transitions.isEmpty())
         m_weightAnimation->start();
 }
@@ -371,6 +436,8 @@ void AllianceScene::setLanguage(Language lang)
     for (NodeItem *node : std::as_const(m_nodes))
         node->setLanguage(m_language);
     m_legend->relayout();
+    m_overlay->retranslate();
+    refreshOverlay();
     placeLegend();
 }
 
@@ -382,7 +449,8 @@ Language AllianceScene::language() const
 void AllianceScene::setLegendVisible(bool visible)
 {
     m_legendVisible = visible;
-    m_legend->setVisible(visible);
+    m_legend->setVisible(visible && !m_overlay->hasDifference());
+    m_overlay->legend()->setVisible(visible && m_overlay->hasDifference());
 }
 
 void AllianceScene::setFocusNode(const QString &id)
@@ -391,8 +459,47 @@ void AllianceScene::setFocusNode(const QString &id)
     applyFocus();
 }
 
+// Story highlights (a step's edges and actors emphasised, the rest dimmed).
+void AllianceScene::setHighlights(const QList<DyadKey> &edges, const QStringList &actors)
+{
+    m_highlightEdges = QSet<DyadKey>(edges.cbegin(), edges.cend());
+    m_highlightListed = QSet<QString>(actors.cbegin(), actors.cend());
+    m_highlightActors = m_highlightListed;
+    for (const DyadKey &key : edges)
+        m_highlightActors << key.a << key.b;
+    applyFocus();
+}
+
+bool AllianceScene::isHighlighted(const QString &id) const
+{
+    return !hasHighlights() || m_highlightActors.contains(id);
+}
+
+bool AllianceScene::isHighlighted(const QString &a, const QString &b) const
+{
+    return !hasHighlights() || m_highlightEdges.contains(DyadKey::of(a, b))
+        || (m_highlightListed.contains(a) && m_highlightListed.contains(b));
+}
+
+void AllianceScene::applyHighlights()
+{
+    for (NodeItem *n : std::as_const(m_nodes))
+        n->setOpacity(isHighlighted(n->id()) ? 1.0 : kDimmed);
+    for (EdgeItem *e : std::as_const(m_edges))
+        e->setOpacity(isHighlighted(e->a(), e->b()) ? 1.0 : kDimmed);
+    for (MembershipItem *m : std::as_const(m_memberships))
+        m->setOpacity(m_highlightListed.contains(m->mechanism())
+                              || (isHighlighted(m->member()) && isHighlighted(m->mechanism()))
+                          ? 1.0
+                          : kDimmed);
+}
+
 void AllianceScene::applyFocus()
 {
+    if (m_focus.isEmpty() && hasHighlights()) {
+        applyHighlights();
+        return;
+    }
     if (m_focus.isEmpty()) {
         for (NodeItem *n : std::as_const(m_nodes))
             n->setOpacity(1.0);
@@ -455,6 +562,7 @@ QRectF AllianceScene::figureRect() const
             r |= m->sceneBoundingRect();
     if (m_legendVisible && m_legend->isVisible())
         r |= m_legend->sceneBoundingRect();
+    r |= m_overlay->itemsRect(m_legendVisible);
     return r.adjusted(-kFigureMargin, -kFigureMargin, kFigureMargin, kFigureMargin);
 }
 
@@ -484,7 +592,8 @@ QGraphicsItem *AllianceScene::hitItem(const QPointF &scenePos) const
 {
     const QList<QGraphicsItem *> under = items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder);
     for (QGraphicsItem *item : under) {
-        if (item->type() == NodeItem::Type || item->type() == EdgeItem::Type)
+        if (item->type() == NodeItem::Type || item->type() == EdgeItem::Type
+            || item->type() == DiffEdgeItem::Type)
             return item;
         if (item->type() == LegendItem::Type)
             return nullptr;
@@ -508,10 +617,10 @@ void AllianceScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         emit nodeClicked(id);
         return;
     }
-    if (hit && hit->type() == EdgeItem::Type) {
-        auto *edge = static_cast<EdgeItem *>(hit);
-        const QString a = edge->a();
-        const QString b = edge->b();
+    if (hit && (hit->type() == EdgeItem::Type || hit->type() == DiffEdgeItem::Type)) {
+        const bool diff = hit->type() == DiffEdgeItem::Type;
+        const QString a = diff ? static_cast<DiffEdgeItem *>(hit)->change().a : static_cast<EdgeItem *>(hit)->a();
+        const QString b = diff ? static_cast<DiffEdgeItem *>(hit)->change().b : static_cast<EdgeItem *>(hit)->b();
         setFocusNode({});
         setSelectedEdge(a, b);
         event->accept();
@@ -590,6 +699,17 @@ QString AllianceScene::edgeToolTip(const EdgeItem *edge) const
     return html;
 }
 
+QString AllianceScene::diffToolTip(const DyadChange &c) const
+{
+    return u"<b>"_s + actorName(c.a).toHtmlEscaped() + u" – "_s + actorName(c.b).toHtmlEscaped()
+        + u"</b><br/>"_s
+        + tr("%1 → %2").arg(m_diffFrom.toString(Qt::ISODate), m_diffTo.toString(Qt::ISODate)) + u"<br/>"_s
+        + tr("Weight: %1 → %2 (%3)")
+              .arg(signedNumber(c.weightFrom), signedNumber(c.weightTo), DiffEdgeItem::signedText(c.delta()))
+        + u"<br/>"_s
+        + tr("Tier: %1 → %2").arg(Palette::tierName(c.tierFrom), Palette::tierName(c.tierTo));
+}
+
 QString AllianceScene::toolTipAt(const QPointF &scenePos) const
 {
     QGraphicsItem *hit = hitItem(scenePos);
@@ -597,6 +717,8 @@ QString AllianceScene::toolTipAt(const QPointF &scenePos) const
         return {};
     if (hit->type() == NodeItem::Type)
         return nodeToolTip(static_cast<NodeItem *>(hit));
+    if (hit->type() == DiffEdgeItem::Type)
+        return diffToolTip(static_cast<DiffEdgeItem *>(hit)->change());
     return edgeToolTip(static_cast<EdgeItem *>(hit));
 }
 

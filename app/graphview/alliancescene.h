@@ -6,17 +6,22 @@
 #include "chronology/types.h"
 #include "layout/graphlayout.h"
 #include "session/layoutcontroller.h"
+#include "weights/networkdiff.h"
 #include "weights/networksnapshot.h"
 
 #include <QGraphicsScene>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
+
+#include <memory>
 
 class QVariantAnimation;
 
 namespace AllianceScope {
 
 class Chronology;
+class CompareOverlay;
 class NodeItem;
 class EdgeItem;
 class MembershipItem;
@@ -51,6 +56,30 @@ public:
     void setFocusNode(const QString &id);
     /// Marks the edge (a, b) as selected; empty clears.
     void setSelectedEdge(const QString &a, const QString &b);
+    /**
+     * Emphasises a story step's highlights: the dyads @p edges, the actors @p actors and the
+     * ends of those dyads stay at full strength, edges between two of @p actors too, and the
+     * membership links of a listed mechanism; everything else is dimmed. Both empty: nothing is dimmed. A focused node (a click) takes
+     * precedence while it lasts. Unknown ids are ignored. Kept across dates and layouts.
+     */
+    void setHighlights(const QList<DyadKey> &edges, const QStringList &actors);
+    void clearHighlights() { setHighlights({}, {}); }
+    bool hasHighlights() const { return !m_highlightEdges.isEmpty() || !m_highlightActors.isEmpty(); }
+    /// Whether the node @p id, or the edge (a, b), is drawn emphasised by the highlights.
+    bool isHighlighted(const QString &id) const;
+    bool isHighlighted(const QString &a, const QString &b) const;
+
+    /// The difference view: every dyad drawn by its change from @p from to @p to (@p changes of
+    /// the scene's layer), with labels and the difference legend in the graph legend's place.
+    void setDifference(const QList<DyadChange> &changes, const QDate &from, const QDate &to);
+    /// Back to the snapshot's edges.
+    void clearDifference();
+    bool isDifferenceShown() const;
+    /// A what-if's baseline: ghost edges where @p baseline differs from the snapshot shown
+    /// (followed through later snapshots and layers); an empty snapshot removes them.
+    void setBaseline(const NetworkSnapshot &baseline);
+    /// The difference and ghost items (tests, exporters).
+    CompareOverlay *compareOverlay() const { return m_overlay.get(); }
 
     /// The rectangle that holds every visible item and the legend, with a margin: what a
     /// figure export renders.
@@ -101,10 +130,14 @@ private:
     QPainterPath edgePath(const EdgeItem *edge, bool useLayoutPaths) const;
     void placeLegend();
     void applyFocus();
+    void applyHighlights();
     QGraphicsItem *hitItem(const QPointF &scenePos) const;
     QString actorName(const QString &id) const;
     QString nodeToolTip(const NodeItem *node) const;
     QString edgeToolTip(const EdgeItem *edge) const;
+    QString diffToolTip(const DyadChange &change) const;
+    QList<QRectF> nodeRects() const;
+    void refreshOverlay();
 
     QHash<QString, NodeItem *> m_nodes;
     QHash<DyadKey, EdgeItem *> m_edges;
@@ -118,12 +151,19 @@ private:
     LegendItem *m_legend = nullptr;
     bool m_legendVisible = true;
     QString m_focus;
+    QSet<DyadKey> m_highlightEdges;
+    QSet<QString> m_highlightActors; // with the ends of m_highlightEdges
+    QSet<QString> m_highlightListed; // the actors given, for the edges between them
     QString m_selectedA;
     QString m_selectedB;
     QVariantAnimation *m_weightAnimation = nullptr;
     QList<Transition> m_transitions;
     QVariantAnimation *m_moveAnimation = nullptr;
     QHash<QString, std::pair<QPointF, QPointF>> m_moves;
+    std::unique_ptr<CompareOverlay> m_overlay;
+    NetworkSnapshot m_baseline;
+    QDate m_diffFrom;
+    QDate m_diffTo;
     QPointF m_pressScreenPos;
     bool m_pressOnBackground = false;
 };

@@ -64,8 +64,14 @@ void EdgeItem::setState(double weight, int tier)
     }
     if (shown != m_shown) {
         m_shown = shown;
-        setVisible(shown);
+        setVisible(shown && !m_suppressed);
     }
+}
+
+void EdgeItem::setSuppressed(bool suppressed)
+{
+    m_suppressed = suppressed;
+    setVisible(m_shown && !m_suppressed);
 }
 
 void EdgeItem::setSelectedEdge(bool selected)

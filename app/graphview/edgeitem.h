@@ -43,6 +43,10 @@ public:
     void setSelectedEdge(bool selected);
     bool isSelectedEdge() const { return m_selected; }
 
+    /// Hides the edge whatever its state (the difference view draws the dyad instead).
+    void setSuppressed(bool suppressed);
+    bool isSuppressed() const { return m_suppressed; }
+
 private:
     QString m_a;
     QString m_b;
@@ -54,6 +58,7 @@ private:
     int m_tier = 0;
     bool m_shown = false;
     bool m_selected = false;
+    bool m_suppressed = false;
 };
 
 } // namespace AllianceScope

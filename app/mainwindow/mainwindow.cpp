@@ -1,10 +1,13 @@
 // MainWindow: the application's window.
 #include "mainwindow.h"
 
+#include "backgroundwork.h"
+
 #include "help/guidedialog.h"
 
 #include "charts/chartpanel.h"
 #include "charts/timechart.h"
+#include "compare/compareui.h"
 #include "chronology/chronologyreader.h"
 #include "session/document.h"
 #include "edgehistorypanel.h"
@@ -151,8 +154,13 @@ MainWindow::MainWindow(QWidget *parent)
             [this](int index) { m_document->setEventIndex(index); });
     connect(m_layouts, &LayoutController::layoutReady, this, &MainWindow::onLayoutReady);
     connect(m_layouts, &LayoutController::layoutFailed, this, [this](const QString &error) {
+        m_background->endLayout();
         statusBar()->showMessage(tr("The layout failed: %1").arg(error), 10000);
     });
+
+    setUpBackgroundWork();
+    // Compare two dates (its controller follows the document after the slots above).
+    m_compare = new CompareUi(m_document, m_scene, m_view, m_layouts, this);
 
     m_scene->setLanguage(m_document->language());
     retranslateUi();
@@ -202,6 +210,7 @@ void MainWindow::retranslateUi()
                        : tr("AllianceScope"));
     m_chartDock->setWindowTitle(tr("Charts"));
     m_actions->retranslate();
+    m_compare->retranslate();
 
     m_view->setToolTip(QString()); // the scene gives per-item tooltips
     m_statusDate->setToolTip(tr("The current date and event"));
@@ -388,6 +397,17 @@ void MainWindow::copyFigure()
     statusBar()->showMessage(tr("The figure is on the clipboard"), 5000);
 }
 
+// --- work in the background ----------------------------------------------------------------
+
+void MainWindow::setUpBackgroundWork()
+{
+    // Progress and Cancel of what runs on workers: the charts' series and the Graphviz layout.
+    m_background = new BackgroundWork;
+    statusBar()->addPermanentWidget(m_background);
+    m_background->watch(m_chartPanel->dyadChart()->computation());
+    m_background->watch(m_chartPanel->metricChart()->computation());
+}
+
 // --- following the document ----------------------------------------------------------------
 
 void MainWindow::onChronologyChanged()
@@ -450,15 +470,18 @@ void MainWindow::requestLayout()
 {
     if (!m_document->hasChronology())
         return;
-    statusBar()->showMessage(tr("Laying out the graph…"));
+    m_layoutCancelled = false;
+    m_background->beginLayout([this] { m_layoutCancelled = true; });
     m_layouts->requestLayout(m_document->language());
 }
 
 void MainWindow::onLayoutReady(Language lang, const GraphLayout &layout)
 {
-    statusBar()->clearMessage();
     if (lang != m_document->language())
         return; // superseded by a language switch; that layout is on its way
+    m_background->endLayout();
+    if (m_layoutCancelled)
+        return; // the user keeps the provisional ring
     m_layout = layout;
     m_scene->applyLayout(layout, isVisible());
     if (m_view->isAutoFit())
@@ -508,6 +531,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_background->cancelAll(); // quitting never waits for the charts (at most for one slice)
     saveSettings();
     QMainWindow::closeEvent(event);
 }

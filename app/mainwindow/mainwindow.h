@@ -24,10 +24,12 @@ class QToolBar;
 
 namespace AllianceScope {
 
+class BackgroundWork;
 class GuideDialog;
 
 class AllianceScene;
 class ChartPanel;
+class CompareUi;
 class Document;
 class EdgeHistoryPanel;
 class EventListPanel;
@@ -81,6 +83,8 @@ public:
     /// The layout last applied to the scene (provisional until the first Graphviz result).
     const GraphLayout &currentLayout() const { return m_layout; }
     LayoutController *layoutController() const { return m_layouts; }
+    /// Compare two dates: the menu, the Differences dock, the side-by-side pane.
+    CompareUi *compareUi() const { return m_compare; }
     QAction *action(const QString &objectName) const;
     /// The exporter behind Export Figure and Copy Figure: the window's layouts, the chart of the
     /// Charts panel's current tab drawn at each figure's date.
@@ -122,6 +126,7 @@ private:
     void requestLayout();
     void onLayoutReady(Language lang, const GraphLayout &layout);
     void updateStatus();
+    void setUpBackgroundWork();
 
     Document *m_document;
     AllianceScene *m_scene;
@@ -146,6 +151,9 @@ private:
     QPointer<GuideDialog> m_guide;
 
     WindowActions *m_actions = nullptr;
+    BackgroundWork *m_background = nullptr; ///< progress and Cancel of the workers, in the status bar
+    bool m_layoutCancelled = false;         ///< the running layout is not wanted any more
+    CompareUi *m_compare = nullptr;
 };
 
 } // namespace AllianceScope

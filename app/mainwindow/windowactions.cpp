@@ -127,8 +127,7 @@ void WindowActions::createActions()
 
     m_layoutGroup = new QActionGroup(m_window);
     m_layoutGroup->setExclusive(true);
-    for (LayoutMode mode : { LayoutMode::Stable, LayoutMode::Anchored, LayoutMode::Circular,
-                             LayoutMode::Geographic }) {
+    for (LayoutMode mode : kLayoutModes) {
         QAction *a = make(u"layout_"_s + layoutModeName(mode));
         a->setCheckable(true);
         a->setData(layoutModeName(mode));
@@ -287,6 +286,9 @@ void WindowActions::retranslate()
     set(modes[3], tr("&Geographic"),
         tr("Pin the states near their capitals on a map of the "
            "Pacific"));
+    set(modes[4], tr("&Triangle Focus"),
+        tr("The United States, Japan and the ROK as a large triangle in the centre, the others "
+           "around it"));
     set(m_zoomInAction, tr("Zoom &In"), tr("Enlarge the graph (Ctrl++)"));
     set(m_zoomOutAction, tr("Zoom &Out"), tr("Shrink the graph (Ctrl+-)"));
     set(m_fitAction, tr("&Fit to Window"), tr("Fit the whole graph into the window (Ctrl+0)"));

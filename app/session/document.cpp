@@ -1,6 +1,8 @@
 // Document: the shared state of a window.
 #include "document.h"
 
+#include "chronology/scenarioinplace.h"
+
 #include <algorithm>
 
 namespace AllianceScope {
@@ -15,6 +17,8 @@ Document::~Document() = default;
 void Document::setChronology(Chronology chronology, const QString &path)
 {
     m_model = std::make_unique<WeightModel>(std::move(chronology), m_parameters);
+    m_whatIf.reset();
+    m_scenario = Scenario();
     m_path = path;
     m_selection.reset(); // the views drop their selection with the old chronology
     const Chronology &c = m_model->chronology();
@@ -33,6 +37,12 @@ const Chronology &Document::chronology() const
 }
 
 const WeightModel &Document::model() const
+{
+    Q_ASSERT(m_model);
+    return m_whatIf ? *m_whatIf : *m_model;
+}
+
+const WeightModel &Document::baselineModel() const
 {
     Q_ASSERT(m_model);
     return *m_model;
@@ -69,7 +79,7 @@ void Document::moveTo(const QDate &date, int index)
 
 NetworkSnapshot Document::snapshot() const
 {
-    return m_model ? m_model->snapshotAt(m_date) : NetworkSnapshot{};
+    return m_model ? model().snapshotAt(m_date) : NetworkSnapshot{};
 }
 
 void Document::setDate(const QDate &date)
@@ -110,7 +120,108 @@ void Document::setParameters(const WeightParameters &parameters)
     m_parameters = parameters;
     if (m_model)
         m_model->setParameters(parameters);
+    if (m_whatIf)
+        m_whatIf->setParameters(parameters);
     emit parametersChanged();
+}
+
+// --- compare two dates ------------------------------------------------------------------------
+
+void Document::setCompareMode(CompareMode mode)
+{
+    if (mode == m_compareMode)
+        return;
+    m_compareMode = mode;
+    if (mode != CompareMode::Off && !m_compareDate.isValid() && m_model) {
+        // A first second date: the previous event's, or else the first.
+        const QList<Event> &events = chronology().events();
+        const int i = std::max(0, m_eventIndex - 1);
+        m_compareDate = i < events.size() ? events[i].date : m_date;
+    }
+    emit compareChanged();
+}
+
+void Document::setCompareDate(const QDate &date)
+{
+    if (!date.isValid() || (date == m_compareDate && m_compareMode != CompareMode::Off))
+        return;
+    m_compareDate = date;
+    if (m_compareMode == CompareMode::Off)
+        m_compareMode = CompareMode::Difference;
+    emit compareChanged();
+}
+
+std::pair<QDate, QDate> Document::compareSpan() const
+{
+    return m_compareDate.isValid() && m_compareDate < m_date ? std::pair(m_compareDate, m_date)
+                                                             : std::pair(m_date, m_compareDate);
+}
+
+NetworkSnapshot Document::compareSnapshot() const
+{
+    return m_model && m_compareDate.isValid() ? model().snapshotAt(m_compareDate) : NetworkSnapshot{};
+}
+
+QList<DyadChange> Document::difference() const
+{
+    if (!m_model || !m_compareDate.isValid())
+        return {};
+    const auto [from, to] = compareSpan();
+    return diffSnapshots(model().snapshotAt(from), model().snapshotAt(to), m_layer);
+}
+
+// --- what-if -----------------------------------------------------------------------------------
+
+NetworkSnapshot Document::baselineSnapshot() const
+{
+    return m_model ? m_model->snapshotAt(m_date) : NetworkSnapshot{};
+}
+
+void Document::setScenario(const Scenario &scenario)
+{
+    if (scenario == m_scenario || !m_model)
+        return;
+    m_scenario = scenario;
+    // The old model lives until every listener has moved to the new one.
+    std::unique_ptr<WeightModel> old = std::move(m_whatIf);
+    if (!scenario.isBaseline())
+        m_whatIf = std::make_unique<WeightModel>(applyScenarioInPlace(m_model->chronology(), scenario),
+                                                 m_parameters);
+    emit scenarioChanged();
+}
+
+void Document::setEventEnabled(const QString &id, bool enabled)
+{
+    Scenario s = m_scenario;
+    s.withoutEvents.removeAll(id);
+    if (!enabled)
+        s.withoutEvents.append(id);
+    setScenario(s);
+}
+
+void Document::setCategoryEnabled(const QString &id, bool enabled)
+{
+    Scenario s = m_scenario;
+    s.withoutCategories.removeAll(id);
+    if (!enabled)
+        s.withoutCategories.append(id);
+    setScenario(s);
+}
+
+void Document::setEffectOverride(const EffectOverride &override_)
+{
+    Scenario s = m_scenario;
+    s.overrides.removeIf([&](const EffectOverride &o) {
+        return o.event == override_.event && o.effect == override_.effect;
+    });
+    if (override_.score || override_.tier)
+        s.overrides.append(override_);
+    setScenario(s);
+}
+
+void Document::resetScenario()
+{
+    setScenario(Scenario());
 }
 
 } // namespace AllianceScope

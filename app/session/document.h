@@ -4,6 +4,7 @@
 #pragma once
 
 #include "chronology/chronology.h"
+#include "weights/networkdiff.h"
 #include "weights/networksnapshot.h"
 #include "weights/weightmodel.h"
 
@@ -20,14 +21,21 @@ class Document : public QObject
     Q_OBJECT
 
 public:
+    /// How the graph shows a second date (issue 10): not at all, as the difference between the
+    /// two dates, or both dates side by side on the same layout.
+    enum class CompareMode { Off, Difference, SideBySide };
+
     explicit Document(QObject *parent = nullptr);
     ~Document() override;
 
     /// Replaces the chronology (a failed load never reaches here, so nothing half-loaded).
     void setChronology(Chronology chronology, const QString &path);
     bool hasChronology() const { return m_model != nullptr; }
+    /// The chronology as loaded (every event, whatever the scenario switches off).
     const Chronology &chronology() const;
-    const WeightModel &model() const; ///< valid while hasChronology()
+    /// The model the views draw: the baseline's, or the current what-if scenario's (its events
+    /// have the same indices as chronology()'s). Valid while hasChronology().
+    const WeightModel &model() const;
     QString path() const { return m_path; }
 
     QDate date() const { return m_date; }
@@ -42,6 +50,26 @@ public:
     /// The selected edge (the dyad whose history is shown); nullopt when none.
     std::optional<DyadKey> selectedEdge() const { return m_selection; }
 
+    // --- compare two dates -------------------------------------------------------------------
+    CompareMode compareMode() const { return m_compareMode; }
+    /// The second date (invalid until one is chosen).
+    QDate compareDate() const { return m_compareDate; }
+    /// The two dates in time order (from, to): the difference runs from the earlier to the later.
+    std::pair<QDate, QDate> compareSpan() const;
+    /// The snapshot at compareDate() (empty when none).
+    NetworkSnapshot compareSnapshot() const;
+    /// Every dyad's change on the current layer from compareSpan().first to .second.
+    QList<DyadChange> difference() const;
+
+    // --- what-if -------------------------------------------------------------------------------
+    /// The current scenario (isBaseline() when nothing is changed).
+    const Scenario &scenario() const { return m_scenario; }
+    bool isWhatIf() const { return !m_scenario.isBaseline(); }
+    /// The model of the chronology as loaded, whatever the scenario (the ghost edges, the
+    /// dashed baseline series).
+    const WeightModel &baselineModel() const;
+    NetworkSnapshot baselineSnapshot() const;
+
 public slots:
     void setDate(const QDate &date);
     /// Makes event @p index current and moves to its date.
@@ -51,6 +79,22 @@ public slots:
     void setParameters(const AllianceScope::WeightParameters &parameters);
     /// Selects the edge between @p a and @p b (either order); empty ids clear the selection.
     void setSelectedEdge(const QString &a, const QString &b);
+
+    void setCompareMode(AllianceScope::Document::CompareMode mode);
+    /// Sets the second date (switching to the difference view when compare is off).
+    void setCompareDate(const QDate &date);
+
+    /// Replaces the scenario (its id, name and note are kept for saving).
+    void setScenario(const AllianceScope::Scenario &scenario);
+    /// Switches the event @p id on or off in the scenario.
+    void setEventEnabled(const QString &id, bool enabled);
+    /// Switches every event of category @p id on or off.
+    void setCategoryEnabled(const QString &id, bool enabled);
+    /// Sets the override of one effect (replacing any earlier one of that effect); an override
+    /// without score and tier removes it.
+    void setEffectOverride(const AllianceScope::EffectOverride &override_);
+    /// Back to the chronology as loaded.
+    void resetScenario();
 
 signals:
     void chronologyChanged();
@@ -63,11 +107,19 @@ signals:
     void parametersChanged();
     /// selectedEdge() changed; @p a and @p b are empty when the selection was cleared.
     void selectionChanged(const QString &a, const QString &b);
+    /// compareMode() or compareDate() changed.
+    void compareChanged();
+    /// scenario() changed: model() now draws it (any pointer to the old model() is stale).
+    void scenarioChanged();
 
 private:
     void moveTo(const QDate &date, int index);
 
-    std::unique_ptr<WeightModel> m_model;
+    std::unique_ptr<WeightModel> m_model;  // the baseline
+    std::unique_ptr<WeightModel> m_whatIf; // the scenario's; null when it is the baseline
+    Scenario m_scenario;
+    CompareMode m_compareMode = CompareMode::Off;
+    QDate m_compareDate;
     QString m_path;
     QDate m_date;
     int m_eventIndex = -1;

@@ -38,6 +38,19 @@ void LayoutController::setMode(LayoutMode mode)
     m_layouts.clear();
 }
 
+void LayoutController::setFocus(const QStringList &focus)
+{
+    const QStringList before = this->focus();
+    m_focus = focus;
+    if (this->focus() != before && m_mode == LayoutMode::Focus)
+        m_layouts.clear();
+}
+
+QStringList LayoutController::focus() const
+{
+    return m_focus.isEmpty() ? LayoutHints::defaultFocus() : m_focus;
+}
+
 LayoutRequest LayoutController::request(Language lang) const
 {
     if (!m_chronology)
@@ -47,6 +60,8 @@ LayoutRequest LayoutController::request(Language lang) const
     // engine ignores hints that name no node).
     request.hints.east = QStringLiteral("USA");
     request.hints.west = QStringLiteral("JPN");
+    if (m_mode == LayoutMode::Focus)
+        request.hints.focus = focus();
     for (LayoutNode &node : request.nodes) {
         if (m_sizer)
             node.size = m_sizer(node);

@@ -34,6 +34,11 @@ public:
     /// Forgets every layout; the next request lays out in @p mode.
     void setMode(LayoutMode mode);
     LayoutMode mode() const { return m_mode; }
+    /// The focus actors of Focus mode (a story step's); empty: LayoutHints::defaultFocus().
+    /// Forgets the Focus layouts when it changes.
+    void setFocus(const QStringList &focus);
+    /// The focus Focus mode lays out: the one set, or LayoutHints::defaultFocus().
+    QStringList focus() const;
 
     /// The request for @p lang in the current mode, every node sized by the sizer; Anchored mode
     /// seeds the nodes from the last Graphviz layout made.
@@ -67,6 +72,7 @@ private:
     NodeSizer m_sizer;
     const Chronology *m_chronology = nullptr;
     LayoutMode m_mode = LayoutMode::Stable;
+    QStringList m_focus; // empty: the default
     QMap<Language, GraphLayout> m_layouts; // by language, in m_mode
     GraphLayout m_last;                    // the last Graphviz layout made (Anchored seeds)
     Language m_runningLanguage = Language::En;

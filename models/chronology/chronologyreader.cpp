@@ -184,10 +184,18 @@ private:
     Event readEvent(const JsonNode &node);
     void readEventActors(const JsonNode &list, Event &event);
     Source readSource(const JsonNode &node);
+    /// The paper's section under "section" ("intro", "1" … "5"), kept even when unknown.
+    std::optional<QString> paperSection(const JsonNode &object, bool required, const QString &where);
     Effect readEffect(const JsonNode &node);
     void readDyadEffect(const JsonNode &node, bool among, Effect &effect);
     void readMembershipEffect(const JsonNode &node, Effect &effect);
     void readRationale(const JsonNode &node, const QString &where, Effect &effect);
+    /// The "stories" array (docs/DATA.md, "Stories"); @p events give the dates of steps that
+    /// name only an event.
+    QList<Story> readStories(const JsonNode *list, const QList<Event> &events);
+    StoryStep readStoryStep(const JsonNode &node, const QHash<QString, QDate> &eventDates);
+    /// An optional array of actor ids (each known, each once) for @p key of a story step.
+    QStringList storyActorList(const JsonNode &step, const char *key, const QString &where);
     /// Counts the pairs of @p states against the dyad and expanded-effect limits.
     void countDyads(const JsonNode &states, const QStringList &ids);
     /// Checks that @p id (a string node) names a state; @p what is "a dyad" or "\"among\"".
@@ -207,6 +215,7 @@ private:
     QHash<QString, int> m_governmentLines;
     QHash<QString, Government> m_governments;
     QHash<QString, int> m_conditionLines;
+    QHash<QString, int> m_storyLines;
 };
 
 void Validator::error(int line, int column, const QString &message)
@@ -383,7 +392,7 @@ Chronology Validator::read(const JsonNode &root)
     const QString where = tr("at the top level");
     checkKeys(root,
               {"format", "title", "source", "actors", "mechanisms", "categories", "governments",
-               "conditions", "events"},
+               "conditions", "stories", "events"},
               where);
     if (const std::optional<double> format = wholeNumber(root, "format", true, where)) {
         if (*format != 1)
@@ -399,9 +408,12 @@ Chronology Validator::read(const JsonNode &root)
     QList<Government> governments = readGovernments(array(root, "governments", false, where));
     QList<Condition> conditions = readConditions(array(root, "conditions", false, where));
     QList<Event> events = readEvents(array(root, "events", true, where));
-    return Chronology(title.value_or(LocalizedText()), source.value_or(LocalizedText()),
-                      std::move(actors), std::move(categories), std::move(events),
-                      std::move(governments), std::move(conditions));
+    QList<Story> stories = readStories(array(root, "stories", false, where), events);
+    Chronology chronology(title.value_or(LocalizedText()), source.value_or(LocalizedText()),
+                          std::move(actors), std::move(categories), std::move(events),
+                          std::move(governments), std::move(conditions));
+    chronology.setStories(std::move(stories));
+    return chronology;
 }
 
 QList<Actor> Validator::readActors(const JsonNode *list, ActorKind kind)
@@ -856,22 +868,28 @@ void Validator::readEventActors(const JsonNode &list, Event &event)
     }
 }
 
+std::optional<QString> Validator::paperSection(const JsonNode &object, bool required,
+                                               const QString &where)
+{
+    static const QStringList sections = {u"intro"_s, u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s};
+    const std::optional<QString> section = string(object, "section", required, where);
+    if (section && !sections.contains(*section))
+        error(*object.value("section"_L1),
+              tr("unknown section %1 (expected \"intro\", \"1\", \"2\", \"3\", \"4\" or "
+                 "\"5\")")
+                  .arg(quoted(*section)));
+    return section;
+}
+
 Source Validator::readSource(const JsonNode &node)
 {
     const QString where = tr("in a source");
     static const QRegularExpression footnotePattern(
         QRegularExpression::anchoredPattern(u"\\[[1-9][0-9]*\\] \\S(.*\\S)? [0-9]{4}[a-z]?"_s));
-    static const QStringList sections = {u"intro"_s, u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s};
     checkKeys(node, {"section", "footnote", "document", "note"}, where);
     Source source;
-    if (const std::optional<QString> section = string(node, "section", true, where)) {
+    if (const std::optional<QString> section = paperSection(node, true, where))
         source.section = *section;
-        if (!sections.contains(*section))
-            error(*node.value("section"_L1),
-                  tr("unknown section %1 (expected \"intro\", \"1\", \"2\", \"3\", \"4\" or "
-                     "\"5\")")
-                      .arg(quoted(*section)));
-    }
     if (const std::optional<QString> footnote = string(node, "footnote", true, where)) {
         source.footnote = *footnote;
         if (*footnote != u"none"_s && !matches(footnotePattern, *footnote))
@@ -1088,6 +1106,149 @@ void Validator::readRationale(const JsonNode &node, const QString &where, Effect
         error(textNode, tr("\"rationale\" must not be empty"));
     else if (rationale->contains(u'\n') || rationale->contains(u'\r'))
         error(textNode, tr("\"rationale\" must be one line"));
+}
+
+// ---------------------------------------------------------------------------------------
+// Stories (docs/DATA.md, "Stories").
+
+QList<Story> Validator::readStories(const JsonNode *list, const QList<Event> &events)
+{
+    QList<Story> stories;
+    if (!list)
+        return stories;
+    QHash<QString, QDate> eventDates;
+    for (const Event &e : events)
+        eventDates.insert(e.id, e.date);
+    const QString where = tr("in a story");
+    static const QRegularExpression idPattern(
+        QRegularExpression::anchoredPattern(u"[a-z0-9][a-z0-9_-]*"_s));
+    for (const JsonNode &node : list->elements) {
+        if (!node.isObject()) {
+            error(node, tr("expected a story object in \"stories\", found %1").arg(describe(node)));
+            continue;
+        }
+        checkKeys(node, {"id", "title", "steps"}, where);
+        Story story;
+        if (const std::optional<QString> id = string(node, "id", true, where)) {
+            story.id = *id;
+            const JsonNode &idNode = *node.value("id"_L1);
+            if (!matches(idPattern, *id))
+                error(idNode, tr("invalid story id %1: expected a small letter or digit, then "
+                                 "small letters, digits, '_' or '-'")
+                                  .arg(quoted(*id)));
+            checkUniqueId(idNode, tr("story"), m_storyLines);
+        }
+        if (const std::optional<LocalizedText> title = text(node, "title", true, where))
+            story.title = *title;
+        if (const JsonNode *steps = array(node, "steps", true, where)) {
+            if (steps->elements.empty())
+                error(*steps, tr("a story needs at least one step"));
+            for (const JsonNode &step : steps->elements) {
+                if (!step.isObject()) {
+                    error(step, tr("expected a step object in \"steps\", found %1")
+                                    .arg(describe(step)));
+                    continue;
+                }
+                story.steps.append(readStoryStep(step, eventDates));
+            }
+        }
+        stories.append(story);
+    }
+    return stories;
+}
+
+StoryStep Validator::readStoryStep(const JsonNode &node, const QHash<QString, QDate> &eventDates)
+{
+    const QString where = tr("in a story step");
+    checkKeys(node, {"event", "date", "layer", "focus", "highlight_edges", "highlight_actors",
+                     "caption", "notes", "section"},
+              where);
+    StoryStep step;
+    if (const std::optional<QString> event = string(node, "event", false, where)) {
+        step.event = *event;
+        const auto it = eventDates.constFind(*event);
+        if (it == eventDates.cend())
+            error(*node.value("event"_L1), tr("unknown event id %1").arg(quoted(*event)));
+        else
+            step.date = *it;
+    }
+    if (const std::optional<QDate> date = day(node, "date", false, where))
+        step.date = *date;
+    if (!node.value("event"_L1) && !node.value("date"_L1))
+        error(node, tr("a story step needs \"event\" or \"date\" (or both)"));
+    if (const std::optional<QString> layer = string(node, "layer", false, where)) {
+        if (const std::optional<Layer> l = layerFromName(*layer))
+            step.layer = *l;
+        else
+            error(*node.value("layer"_L1),
+                  tr("unknown layer %1 (expected \"all\", \"security\", \"political\" or "
+                     "\"economic\")")
+                      .arg(quoted(*layer)));
+    }
+    step.focus = storyActorList(node, "focus", where);
+    if (const JsonNode *edges = field(node, "highlight_edges", Type::Array,
+                                      tr("an array of \"A|B\" pairs"), false, where)) {
+        QSet<DyadKey> seen;
+        for (const JsonNode &pair : edges->elements) {
+            if (!pair.isString()) {
+                error(pair, tr("expected a string \"A|B\" in \"highlight_edges\", found %1")
+                                .arg(describe(pair)));
+                continue;
+            }
+            const std::optional<DyadKey> key = DyadKey::parse(pair.text);
+            if (!key) {
+                error(pair, tr("invalid pair %1: expected two different actor ids joined by "
+                               "'|' (e.g. \"JPN|KOR\")")
+                                .arg(quoted(pair.text)));
+                continue;
+            }
+            bool known = true;
+            for (const QString &id : {key->a, key->b}) {
+                if (!m_actorIds.contains(id)) {
+                    error(pair, tr("unknown actor id %1 in %2").arg(quoted(id), quoted(pair.text)));
+                    known = false;
+                }
+            }
+            if (!known)
+                continue;
+            if (seen.contains(*key))
+                error(pair, tr("%1 is listed twice in \"highlight_edges\"").arg(quoted(pair.text)));
+            seen.insert(*key);
+            step.highlightEdges.append(*key);
+        }
+    }
+    step.highlightActors = storyActorList(node, "highlight_actors", where);
+    if (const std::optional<LocalizedText> caption = text(node, "caption", true, where))
+        step.caption = *caption;
+    if (const std::optional<LocalizedText> notes = text(node, "notes", false, where))
+        step.notes = *notes;
+    if (const std::optional<QString> section = paperSection(node, false, where))
+        step.section = *section;
+    return step;
+}
+
+QStringList Validator::storyActorList(const JsonNode &step, const char *key, const QString &where)
+{
+    QStringList ids;
+    const JsonNode *list = field(step, key, Type::Array, tr("an array of actor ids"), false, where);
+    if (!list)
+        return ids;
+    for (const JsonNode &id : list->elements) {
+        if (!id.isString()) {
+            error(id, tr("expected a string in %1, found %2").arg(quoted(key), describe(id)));
+            continue;
+        }
+        if (!m_actorIds.contains(id.text)) {
+            error(id, tr("unknown actor id %1").arg(quoted(id.text)));
+            continue;
+        }
+        if (ids.contains(id.text)) {
+            error(id, tr("%1 is listed twice in %2").arg(quoted(id.text), quoted(key)));
+            continue;
+        }
+        ids.append(id.text);
+    }
+    return ids;
 }
 
 } // namespace

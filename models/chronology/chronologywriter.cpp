@@ -212,6 +212,46 @@ Node eventNode(const Event &e)
     return n;
 }
 
+/// A story step; "date" only where it is not the date of the step's event (docs/DATA.md).
+Node storyStepNode(const StoryStep &step, const Chronology &c)
+{
+    Node n = Node::object();
+    const Event *event = step.event.isEmpty() ? nullptr : c.event(step.event);
+    if (!step.event.isEmpty())
+        n.add(u"event"_s, string(step.event));
+    if (!event || event->date != step.date)
+        n.add(u"date"_s, string(formatDate(step.date, Precision::Day)));
+    if (step.layer != Layer::All)
+        n.add(u"layer"_s, string(layerName(step.layer)));
+    if (!step.focus.isEmpty())
+        n.add(u"focus"_s, stringArray(step.focus));
+    if (!step.highlightEdges.isEmpty()) {
+        QStringList pairs;
+        for (const DyadKey &key : step.highlightEdges)
+            pairs.append(key.text());
+        n.add(u"highlight_edges"_s, stringArray(pairs));
+    }
+    if (!step.highlightActors.isEmpty())
+        n.add(u"highlight_actors"_s, stringArray(step.highlightActors));
+    n.add(u"caption"_s, text(step.caption));
+    if (!step.notes.zh.isEmpty() || !step.notes.en.isEmpty())
+        n.add(u"notes"_s, text(step.notes));
+    if (!step.section.isEmpty())
+        n.add(u"section"_s, string(step.section));
+    return n;
+}
+
+Node storyNode(const Story &story, const Chronology &c)
+{
+    Node n = Node::object();
+    n.add(u"id"_s, string(story.id)).add(u"title"_s, text(story.title));
+    Node steps = Node::array();
+    for (const StoryStep &step : story.steps)
+        steps.append(storyStepNode(step, c));
+    n.add(u"steps"_s, std::move(steps));
+    return n;
+}
+
 Node chronologyNode(const Chronology &c)
 {
     Node n = Node::object();
@@ -238,6 +278,12 @@ Node chronologyNode(const Chronology &c)
         for (const Condition &condition : c.conditions())
             conditions.append(conditionNode(condition));
         n.add(u"conditions"_s, std::move(conditions));
+    }
+    if (!c.stories().isEmpty()) {
+        Node stories = Node::array();
+        for (const Story &story : c.stories())
+            stories.append(storyNode(story, c));
+        n.add(u"stories"_s, std::move(stories));
     }
     Node events = Node::array();
     for (const Event &e : c.events())

@@ -56,14 +56,15 @@ QString layoutModeName(LayoutMode mode)
         return u"circular"_s;
     case LayoutMode::Geographic:
         return u"geographic"_s;
+    case LayoutMode::Focus:
+        return u"focus"_s;
     }
     return {};
 }
 
 std::optional<LayoutMode> layoutModeFromName(const QString &name)
 {
-    for (LayoutMode mode : {LayoutMode::Stable, LayoutMode::Anchored, LayoutMode::Circular,
-                            LayoutMode::Geographic}) {
+    for (LayoutMode mode : kLayoutModes) {
         if (name == layoutModeName(mode))
             return mode;
     }
@@ -324,6 +325,149 @@ LayoutRequest layoutRequestFor(const Chronology &chronology, LayoutMode mode, La
             node.initial = it->first / it->second;
     }
     return request;
+}
+
+// ---------------------------------------------------------------------------------------
+// Focus mode: the focus actors pinned as a large polygon, the others kept out of it.
+
+namespace {
+
+/// The indices of the focus nodes of @p request, in focus order, each once.
+QList<qsizetype> focusIndices(const LayoutRequest &request)
+{
+    QList<qsizetype> out;
+    for (const QString &id : request.hints.focus) {
+        for (qsizetype i = 0; i < request.nodes.size(); ++i) {
+            if (request.nodes[i].id == id && !out.contains(i))
+                out.append(i);
+        }
+    }
+    return out;
+}
+
+/// The circumradius of the focus polygon: the ring of other nodes around it must fit on a
+/// circle about half again as large, and the polygon's sides must stay long against the edges
+/// around it (several typical edge lengths), so that it dominates the figure.
+double focusRadius(const LayoutRequest &request, qsizetype focusCount)
+{
+    double width = 0.0;
+    for (const LayoutNode &node : request.nodes)
+        width += node.box().width() + GraphLayouter::nodeGap();
+    const double meanWidth = request.nodes.isEmpty() ? 0.0 : width / double(request.nodes.size());
+    const double edge = std::max(100.0, meanWidth); // a typical edge length, in points
+    const double others = double(request.nodes.size() - focusCount);
+    constexpr double kTwoPi = 6.283185307179586;
+    const double ring = others * meanWidth / kTwoPi / 1.5; // the ring fits at 1.5 R
+    return std::max({3.5 * edge, ring, 120.0});
+}
+
+} // namespace
+
+LayoutRequest focusRequest(const LayoutRequest &request)
+{
+    if (request.mode != LayoutMode::Focus)
+        return request;
+    const QList<qsizetype> focus = focusIndices(request);
+    const qsizetype n = focus.size();
+    if (n == 0)
+        return request;
+    LayoutRequest out = request;
+    const double radius = n == 1 ? 0.0 : focusRadius(request, n);
+    constexpr double kPi = 3.141592653589793;
+    for (qsizetype k = 0; k < n; ++k) {
+        const double angle = -kPi / 2 + 2 * kPi * double(k) / double(n); // clockwise (y down)
+        LayoutNode &node = out.nodes[focus[k]];
+        node.pin = QPointF(radius * std::cos(angle), radius * std::sin(angle));
+        node.initial.reset();
+    }
+    return out;
+}
+
+QPolygonF focusPolygon(const LayoutRequest &request)
+{
+    const LayoutRequest pinned = focusRequest(request);
+    const QList<qsizetype> focus = focusIndices(pinned);
+    QPolygonF polygon;
+    if (request.mode != LayoutMode::Focus || focus.size() < 3)
+        return polygon;
+    for (qsizetype i : focus)
+        polygon.append(*pinned.nodes[i].pin);
+    return polygon;
+}
+
+int clearPolygon(QList<QPointF> &centres, const QList<QSizeF> &sizes, const QList<bool> &fixed,
+                 const QPolygonF &polygon, double gap)
+{
+    const qsizetype n = centres.size();
+    const qsizetype m = polygon.size();
+    if (m < 3)
+        return 0;
+    // Each side as an outward unit normal and its offset: inside is normal·p < offset.
+    QPointF centroid;
+    for (const QPointF &p : polygon)
+        centroid += p;
+    centroid /= double(m);
+    QList<QPointF> normals;
+    QList<double> offsets;
+    for (qsizetype k = 0; k < m; ++k) {
+        const QPointF a = polygon[k], b = polygon[(k + 1) % m];
+        QPointF normal(b.y() - a.y(), a.x() - b.x());
+        const double length = std::hypot(normal.x(), normal.y());
+        if (length <= 0.0)
+            continue;
+        normal /= length;
+        if (QPointF::dotProduct(normal, centroid - a) > 0)
+            normal = -normal;
+        normals.append(normal);
+        offsets.append(QPointF::dotProduct(normal, a));
+    }
+    // The shortest push along a side's normal that takes box i wholly beyond that side; none
+    // when the box (grown by the gap) does not meet the polygon.
+    const auto push = [&](qsizetype i, double extra) -> QPointF {
+        const QRectF box(centres[i] - QPointF(sizes[i].width(), sizes[i].height()) / 2.0, sizes[i]);
+        if (!polygon.intersects(QPolygonF(box.adjusted(-gap, -gap, gap, gap))))
+            return {};
+        double best = qInf();
+        QPointF shift;
+        for (qsizetype k = 0; k < normals.size(); ++k) {
+            const QPointF &nk = normals[k];
+            const double reach = std::abs(nk.x()) * sizes[i].width() / 2.0
+                + std::abs(nk.y()) * sizes[i].height() / 2.0;
+            const double need = offsets[k] + gap - (QPointF::dotProduct(nk, centres[i]) - reach);
+            if (need <= 0.0)
+                return {};
+            if (need < best) {
+                best = need;
+                shift = nk * (need + 0.01 + extra);
+            }
+        }
+        return shift;
+    };
+    int inside = 0;
+    for (int round = 0; round < 50; ++round) {
+        inside = 0;
+        // A box that separateBoxes() keeps putting back (wedged against a focus node) goes a
+        // little further out each round.
+        const double extra = round * gap / 2.0;
+        for (qsizetype i = 0; i < n; ++i) {
+            if (fixed[i])
+                continue;
+            const QPointF shift = push(i, extra);
+            if (!shift.isNull()) {
+                centres[i] += shift;
+                ++inside;
+            }
+        }
+        separateBoxes(centres, sizes, fixed, gap);
+        if (inside == 0)
+            break;
+    }
+    inside = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!fixed[i] && !push(i, 0.0).isNull())
+            ++inside;
+    }
+    return inside;
 }
 
 } // namespace AllianceScope

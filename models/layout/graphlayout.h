@@ -10,11 +10,13 @@
 #include <QList>
 #include <QPainterPath>
 #include <QPointF>
+#include <QPolygonF>
 #include <QRectF>
 #include <QSizeF>
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 
 namespace AllianceScope {
@@ -26,10 +28,17 @@ enum class LayoutMode {
     Stable,    ///< force-directed (neato, stress majorization), deterministic: the default mental map
     Anchored,  ///< neato seeded with the previous positions; LayoutRequest::stability says how much they hold
     Circular,  ///< circo (which knows no pins: pinned nodes are put at their pins afterwards)
-    Geographic ///< states pinned to their capitals on a Pacific-centred map, mechanisms free
+    Geographic, ///< states pinned to their capitals on a Pacific-centred map, mechanisms free
+    Focus       ///< LayoutHints::focus pinned as a large triangle (regular polygon) in the centre,
+                ///< the others placed around it by neato; see focusRequest()
 };
 
-QString layoutModeName(LayoutMode mode); ///< "stable", "anchored", "circular", "geographic"
+/// Every mode, in the order menus list them.
+inline constexpr std::array<LayoutMode, 5> kLayoutModes = {
+    LayoutMode::Stable, LayoutMode::Anchored, LayoutMode::Circular, LayoutMode::Geographic,
+    LayoutMode::Focus};
+
+QString layoutModeName(LayoutMode mode); ///< "stable", "anchored", "circular", "geographic", "focus"
 std::optional<LayoutMode> layoutModeFromName(const QString &name);
 
 /// One node of a layout request. All lengths are in points (1/72 in), Qt coordinates (y down).
@@ -68,8 +77,17 @@ struct LayoutHints
     QString east;
     QString west;
     /// The actors the figure is about (e.g. the US–Japan–ROK triangle): edges between two of
-    /// them get the most room an edge between hubs gets, so they never end up cramped.
+    /// them get the most room an edge between hubs gets, so they never end up cramped. Focus
+    /// mode pins them, in this order, on the corners of a large regular polygon (a triangle for
+    /// three); without any, Focus mode lays out like Stable.
     QStringList focus;
+
+    /// The focus of the Focus mode when a caller names none: the United States, Japan and the
+    /// ROK (ids of the bundled chronology).
+    static QStringList defaultFocus()
+    {
+        return {QStringLiteral("USA"), QStringLiteral("JPN"), QStringLiteral("KOR")};
+    }
 
     bool operator==(const LayoutHints &o) const
     {
@@ -158,6 +176,28 @@ public:
  * points, spread just enough that no two boxes overlap; mechanisms stay free.
  */
 LayoutRequest layoutRequestFor(const Chronology &chronology, LayoutMode mode, Language lang);
+
+/**
+ * The focus nodes of a Focus-mode @p request (LayoutHints::focus, in that order, those that are
+ * nodes) pinned on the corners of a regular polygon centred at the origin: the first at the
+ * top, the others clockwise (for USA, JPN, KOR: the United States above, Japan to the lower
+ * right, the ROK to the lower left). Its circumradius grows with the other nodes, so that the
+ * polygon stays the largest shape of the figure while they fit around it. Other modes, and a
+ * request with no focus node, come back unchanged.
+ */
+LayoutRequest focusRequest(const LayoutRequest &request);
+
+/// The focus polygon of a Focus-mode @p request (the pins focusRequest() gives, in focus
+/// order); empty for other modes or fewer than three focus nodes.
+QPolygonF focusPolygon(const LayoutRequest &request);
+
+/**
+ * Moves every box that is not @p fixed out of the convex @p polygon (keeping @p gap from it)
+ * and apart from the others (separateBoxes()), alternately until both hold. Deterministic.
+ * @return the number of free boxes that still reach into the polygon
+ */
+int clearPolygon(QList<QPointF> &centres, const QList<QSizeF> &sizes, const QList<bool> &fixed,
+                 const QPolygonF &polygon, double gap);
 
 /// A node box for @p label in points, estimated (7 pt per Latin character, 12 pt per CJK one),
 /// the same in every process; the application replaces it by its drawn size (LayoutController).

@@ -548,8 +548,10 @@ void GraphLayouter::prepare()
     graphvizContext();
 }
 
-GraphLayout GraphLayouter::layout(const LayoutRequest &request)
+GraphLayout GraphLayouter::layout(const LayoutRequest &input)
 {
+    // Focus mode: the focus nodes become pins on their polygon; other modes pass unchanged.
+    const LayoutRequest request = focusRequest(input);
     GraphLayout result;
     const qsizetype n = request.nodes.size();
 
@@ -687,7 +689,7 @@ GraphLayout GraphLayouter::layout(const LayoutRequest &request)
                 centres[i] = s * *seeds[i] + (1.0 - s) * centres[i];
         }
     }
-    if (request.mode == LayoutMode::Stable && !anyPin)
+    if ((request.mode == LayoutMode::Stable || request.mode == LayoutMode::Focus) && !anyPin)
         orientLandscape(request, centres);
     QList<QSizeF> sizes;
     sizes.reserve(n);
@@ -695,7 +697,14 @@ GraphLayout GraphLayouter::layout(const LayoutRequest &request)
         sizes.append(node.box());
     if (request.mode != LayoutMode::Circular)
         lengthenShortEdges(request, nodeIndex, sizes, pinned, centres);
-    const int stillOverlapping = separateBoxes(centres, sizes, pinned, nodeGap());
+    int stillOverlapping = separateBoxes(centres, sizes, pinned, nodeGap());
+    if (const QPolygonF polygon = focusPolygon(request); !polygon.isEmpty()) {
+        // Nothing but the focus inside the focus polygon (neato pulls shared neighbours there).
+        const int inside = clearPolygon(centres, sizes, pinned, polygon, nodeGap());
+        if (inside > 0)
+            result.warnings.append(u"%1 nodes could not be moved out of the focus polygon"_s.arg(inside));
+        stillOverlapping = separateBoxes(centres, sizes, pinned, nodeGap());
+    }
     if (stillOverlapping > 0)
         result.warnings.append(u"%1 pairs of nodes overlap (pinned too close together)"_s.arg(stillOverlapping));
 

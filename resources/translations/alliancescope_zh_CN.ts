@@ -46,6 +46,34 @@
     </message>
 </context>
 <context>
+    <name>AllianceScope::BackgroundWork</name>
+    <message>
+        <location filename="../../app/mainwindow/backgroundwork.cpp" line="99"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/backgroundwork.cpp" line="100"/>
+        <source>Stop the work in the background; what is shown stays</source>
+        <translation>停止后台计算；已显示的内容保留</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/backgroundwork.cpp" line="120"/>
+        <source>Laying out the graph…</source>
+        <translation>正在布局网络图…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/backgroundwork.cpp" line="123"/>
+        <source>Computing the charts… %1 %</source>
+        <translation>正在计算图表… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/backgroundwork.cpp" line="124"/>
+        <source>Computing the charts…</source>
+        <translation>正在计算图表…</translation>
+    </message>
+</context>
+<context>
     <name>AllianceScope::ChartExport</name>
     <message>
         <location filename="../../app/charts/chartexport.cpp" line="51"/>
@@ -108,87 +136,87 @@
 <context>
     <name>AllianceScope::ChartRenderer</name>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="212"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="216"/>
         <source>Triangle: weakest link</source>
         <translation>三角：最弱一边</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="214"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="218"/>
         <source>Triangle: geometric mean</source>
         <translation>三角：几何平均</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="216"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="220"/>
         <source>Density</source>
         <translation>密度</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="218"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="222"/>
         <source>Weighted degree: %1</source>
         <translation>加权度：%1</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="393"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="429"/>
         <source>Tier of %1</source>
         <translation>%1 的制度等级</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="394"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="430"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="395"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="431"/>
         <source>Current date</source>
         <translation>当前日期</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="396"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="432"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="398"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="434"/>
         <source>Weight (solid)</source>
         <translation>权重（实线）</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="399"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="435"/>
         <source>Tier (dashed)</source>
         <translation>制度等级（虚线）</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="401"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="437"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="409"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="445"/>
         <source>security layer</source>
         <translation>安全层面</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="410"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="446"/>
         <source>political layer</source>
         <translation>政治层面</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="411"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="447"/>
         <source>economic layer</source>
         <translation>经济层面</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="412"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="448"/>
         <source>all layers</source>
         <translation>所有层面</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="414"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="450"/>
         <source>Weight of the dyads over time (%1)</source>
         <translation>双边权重随时间的变化（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="415"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="451"/>
         <source>Network metrics over time (%1)</source>
         <translation>网络指标随时间的变化（%1）</translation>
     </message>
@@ -634,7 +662,7 @@
 <context>
     <name>AllianceScope::FigureExporter</name>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="231"/>
+        <location filename="../../app/export/figureexporter.cpp" line="244"/>
         <source>Cannot lay out the graph: %1</source>
         <translation>无法布局网络图：%1</translation>
     </message>
@@ -643,94 +671,108 @@
         <translation type="vanished">无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="510"/>
         <source>Cannot write %1</source>
-        <translation>无法写入 %1</translation>
+        <translation type="vanished">无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="449"/>
-        <location filename="../../app/export/figureexporter.cpp" line="520"/>
+        <location filename="../../app/export/figureexporter.cpp" line="462"/>
+        <location filename="../../app/export/figureexporter.cpp" line="530"/>
         <source>Unknown figure format: %1 (use .svg, .png or .pdf)</source>
         <translation>未知的图形格式：%1（请使用 .svg、.png 或 .pdf）</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="466"/>
+        <location filename="../../app/export/figureexporter.cpp" line="479"/>
         <source>Frames are written as svg, png or pdf</source>
         <translation>帧图像可保存为 svg、png 或 pdf</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="469"/>
+        <location filename="../../app/export/figureexporter.cpp" line="482"/>
         <source>Cannot write frames to %1: not a directory</source>
         <translation>无法将帧图像写入 %1：不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="472"/>
+        <location filename="../../app/export/figureexporter.cpp" line="485"/>
         <source>Cannot write frames to %1: %2 does not exist</source>
         <translation>无法将帧图像写入 %1：%2 不存在</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="476"/>
+        <location filename="../../app/export/figureexporter.cpp" line="492"/>
+        <source>Cannot write frames to %1: it holds %2, which is not a frame; choose a new or empty folder</source>
+        <translation>无法将帧写入 %1：其中含有 %2，它不是帧文件；请选择新的或空的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/figureexporter.cpp" line="497"/>
+        <location filename="../../app/export/figureexporter.cpp" line="521"/>
         <source>Cannot write frames to %1: %2</source>
         <translation>无法将帧图像写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="502"/>
         <source>Cannot write frames to %1</source>
-        <translation>无法将帧图像写入 %1</translation>
+        <translation type="vanished">无法将帧图像写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="522"/>
+        <location filename="../../app/export/figureexporter.cpp" line="532"/>
         <source>A sheet needs at least one date</source>
         <translation>组图至少需要一个日期</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="637"/>
+        <location filename="../../app/export/figureexporter.cpp" line="647"/>
         <source>An animation is written as .gif: %1</source>
         <translation>动画须保存为 .gif：%1</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="643"/>
+        <location filename="../../app/export/figureexporter.cpp" line="653"/>
         <source>The chronology has no events</source>
         <translation>年表中没有事件</translation>
     </message>
 </context>
 <context>
+    <name>AllianceScope::FontCheck</name>
+    <message>
+        <location filename="../../app/graphview/fontcheck.cpp" line="34"/>
+        <source>warning: no usable font was found (fontconfig lists no font that draws Latin letters), so labels and text will be drawn as empty boxes; install a font, e.g. `apt-get install fonts-noto-cjk fonts-dejavu-core`, or check FONTCONFIG_FILE and QT_QPA_FONTDIR</source>
+        <translation>警告：未找到可用字体（fontconfig 未列出任何能显示拉丁字母的字体），标签和文字将显示为空白方框；请安装字体，例如 `apt-get install fonts-noto-cjk fonts-dejavu-core`，或检查 FONTCONFIG_FILE 和 QT_QPA_FONTDIR</translation>
+    </message>
+</context>
+<context>
     <name>AllianceScope::GifEncoder</name>
     <message>
-        <location filename="../../app/export/gifencoder.cpp" line="78"/>
+        <location filename="../../app/export/gifencoder.cpp" line="108"/>
         <source>Invalid GIF size %1×%2</source>
         <translation>无效的 GIF 尺寸 %1×%2</translation>
     </message>
     <message>
-        <location filename="../../app/export/gifencoder.cpp" line="82"/>
-        <location filename="../../app/export/gifencoder.cpp" line="199"/>
+        <location filename="../../app/export/gifencoder.cpp" line="92"/>
+        <location filename="../../app/export/gifencoder.cpp" line="112"/>
+        <location filename="../../app/export/gifencoder.cpp" line="234"/>
+        <location filename="../../app/export/gifencoder.cpp" line="243"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/export/gifencoder.cpp" line="89"/>
+        <location filename="../../app/export/gifencoder.cpp" line="119"/>
         <source>Cannot start the GIF</source>
         <translation>无法开始生成 GIF</translation>
     </message>
     <message>
-        <location filename="../../app/export/gifencoder.cpp" line="108"/>
+        <location filename="../../app/export/gifencoder.cpp" line="138"/>
         <source>Cannot write the GIF header</source>
         <translation>无法写入 GIF 文件头</translation>
     </message>
     <message>
-        <location filename="../../app/export/gifencoder.cpp" line="117"/>
+        <location filename="../../app/export/gifencoder.cpp" line="147"/>
         <source>Cannot write the GIF loop extension</source>
         <translation>无法写入 GIF 循环扩展</translation>
     </message>
     <message>
-        <location filename="../../app/export/gifencoder.cpp" line="178"/>
-        <location filename="../../app/export/gifencoder.cpp" line="180"/>
-        <location filename="../../app/export/gifencoder.cpp" line="184"/>
+        <location filename="../../app/export/gifencoder.cpp" line="208"/>
+        <location filename="../../app/export/gifencoder.cpp" line="210"/>
+        <location filename="../../app/export/gifencoder.cpp" line="214"/>
         <source>Cannot write a GIF frame</source>
         <translation>无法写入 GIF 帧</translation>
     </message>
     <message>
-        <location filename="../../app/export/gifencoder.cpp" line="197"/>
+        <location filename="../../app/export/gifencoder.cpp" line="227"/>
         <source>Cannot finish the GIF</source>
         <translation>无法完成 GIF</translation>
     </message>
@@ -743,12 +785,12 @@
         <translation>执政者：每个国家一行，每届政府按其取向着色（进步、保守、中间）</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/governmentbands.cpp" line="171"/>
+        <location filename="../../app/timeline/governmentbands.cpp" line="164"/>
         <source>in office</source>
         <translation>在任</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/governmentbands.cpp" line="174"/>
+        <location filename="../../app/timeline/governmentbands.cpp" line="167"/>
         <source>%1 (%2), %3
 %4 – %5</source>
         <translation>%1（%2），%3
@@ -1008,140 +1050,139 @@ tier %4: %5</source>
 <context>
     <name>AllianceScope::MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="198"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="202"/>
         <source>AllianceScope — %1</source>
         <translation>AllianceScope 同盟透视 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="200"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="204"/>
         <source>AllianceScope</source>
         <translation>AllianceScope 同盟透视</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="201"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="205"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="205"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="209"/>
         <source>The current date and event</source>
         <translation>当前日期和事件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="233"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="237"/>
         <source>… and %n more error(s)</source>
         <translation>
             <numerusform>……另有 %n 个错误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="236"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="240"/>
         <source>“%1” could not be opened. The chronology shown is unchanged.</source>
         <translation>无法打开“%1”。当前显示的年表保持不变。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="238"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="242"/>
         <source>“%1” could not be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="242"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="246"/>
         <source>Cannot open chronology</source>
         <translation>无法打开年表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="275"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="279"/>
         <source>Open Chronology</source>
         <translation>打开年表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="276"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="280"/>
         <source>Chronologies (*.json);;All files (*)</source>
         <translation>年表 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="307"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="311"/>
         <source>(the loaded chronology names no source)</source>
         <translation>（所加载的年表未注明来源）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="309"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="313"/>
         <source>AllianceScope %1</source>
         <translation>AllianceScope 同盟透视 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="310"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="314"/>
         <source>The alliance network of the United States, Japan and the Republic of Korea over time, from the end of the Second World War to the 2023 Camp David summit.</source>
         <translation>美国、日本和韩国同盟网络随时间的演变：从第二次世界大战结束到 2023 年戴维营峰会。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="312"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="316"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="313"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="317"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="315"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="319"/>
         <source>Event titles and summaries are written in our own words; each event cites the paper&apos;s section and footnote.</source>
         <translation>事件标题和摘要均由我们自行撰写；每个事件都注明论文的章节和脚注。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="317"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="321"/>
         <source>Built with Qt %1 and Graphviz.</source>
         <translation>基于 Qt %1 和 Graphviz 构建。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="318"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="322"/>
         <source>Licence: MIT (Expat). Copyright 2026 The AllianceScope developers.</source>
         <translation>许可证：MIT（Expat）。版权所有 2026 同盟透视开发者。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="320"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="324"/>
         <source>About AllianceScope</source>
         <translation>关于 AllianceScope</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="352"/>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="374"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="356"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="378"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="366"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="370"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="366"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="370"/>
         <source>SVG (*.svg);;PNG (*.png)</source>
         <translation>SVG (*.svg);;PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="371"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="375"/>
         <source>Cannot export the chart</source>
         <translation>无法导出图表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="386"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="390"/>
         <source>The figure is on the clipboard</source>
         <translation>图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="451"/>
         <source>Laying out the graph…</source>
-        <translation>正在布局网络图…</translation>
+        <translation type="vanished">正在布局网络图…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="152"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="155"/>
         <source>The layout failed: %1</source>
         <translation>布局失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="474"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="492"/>
         <source>%1 — %2 (event %3 of %4)</source>
         <translation>%1 — %2（第 %3 个事件，共 %4 个）</translation>
     </message>
@@ -1223,17 +1264,17 @@ tier %4: %5</source>
 <context>
     <name>AllianceScope::TimeChart</name>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="97"/>
+        <location filename="../../app/charts/timechart.cpp" line="121"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="100"/>
+        <location filename="../../app/charts/timechart.cpp" line="124"/>
         <source>(tier %1)</source>
         <translation>（等级 %1）</translation>
     </message>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="114"/>
+        <location filename="../../app/charts/timechart.cpp" line="138"/>
         <source>Nearest event: %1 %2</source>
         <translation>最近的事件：%1 %2</translation>
     </message>
@@ -1542,6 +1583,16 @@ tier %4: %5</source>
         <location filename="../../app/mainwindow/windowactions.cpp" line="288"/>
         <source>Pin the states near their capitals on a map of the Pacific</source>
         <translation>在太平洋地图上将各国固定在其首都附近</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="289"/>
+        <source>&amp;Triangle Focus</source>
+        <translation>三角焦点(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/windowactions.cpp" line="290"/>
+        <source>The United States, Japan and the ROK as a large triangle in the centre, the others around it</source>
+        <translation>美国、日本和韩国在中央构成一个大三角形，其他行为体环绕其外</translation>
     </message>
     <message>
         <location filename="../../app/mainwindow/windowactions.cpp" line="290"/>
