@@ -104,6 +104,7 @@ private slots:
     void hoverNamesDyadDateWeightAndTier();
     void clickMovesTheDocumentDate();
     void followsLayerParametersAndLanguage();
+    void followsTheWhatIfScenario();
     void dockOrderChooserAndExport();
     void exportWritesPngAndSvg();
     void cliExportHeatstrip_data();
@@ -182,7 +183,7 @@ void TestHeatStrip::rowsPutTheTriangleFirst()
     QCOMPARE(order.mid(0, 3), (QList<int>{0, 1, 2}));
     QCOMPARE(renderer.labels().mid(0, 3), (QStringList{u"USA–JPN"_s, u"USA–KOR"_s, u"JPN–KOR"_s}));
     for (int i = 4; i < order.size(); ++i)
-        QVERIFY(renderer.labels()[order[i - 1]] <= renderer.labels()[order[i]]);
+        QVERIFY(renderer.labels()[order[i - 1]] < renderer.labels()[order[i]]); // ISO codes: A to Z
 
     // A set without the whole triangle keeps its order apart from the triangle's pairs.
     const QList<DyadKey> some = {DyadKey::of(u"AUS"_s, u"USA"_s), DyadKey::of(u"JPN"_s, u"KOR"_s),
@@ -374,8 +375,16 @@ void TestHeatStrip::sortByChangeAndByName()
     renderer.setOrder(HeatStripRenderer::Order::Name);
     order = renderer.displayOrder();
     for (int i = 1; i < order.size(); ++i)
-        QVERIFY(renderer.labels()[order[i - 1]] <= renderer.labels()[order[i]]);
+        QVERIFY(renderer.labels()[order[i - 1]] < renderer.labels()[order[i]]);
     QVERIFY(order.first() != 0); // USA–JPN is not first by name
+
+    // Chinese names sort by pinyin: 澳大利亚 (Aodaliya) before 美国 (Meiguo) before 中国 (Zhongguo).
+    renderer.setLabels(HeatStripRenderer::labelsFor(m_chronology, DyadMatrix::triangleFirst(model.dyadKeys()),
+                                                    Language::Zh));
+    order = renderer.displayOrder();
+    const QStringList zh = renderer.labels();
+    QVERIFY2(zh[order.first()].startsWith(u"澳大利亚"_s), qPrintable(zh[order.first()]));
+    QVERIFY2(zh[order.last()].startsWith(u"中国"_s), qPrintable(zh[order.last()]));
 }
 
 void TestHeatStrip::widgetSamplesOnePerPixelColumnOffTheUiThread()
@@ -454,6 +463,33 @@ void TestHeatStrip::followsLayerParametersAndLanguage()
     m_doc->setLanguage(Language::Zh);
     QCOMPARE(m_widget->renderer().labels().first(), u"美国–日本"_s);
     QVERIFY(m_widget->toolTipAt(m_widget->cellCenter(0, c)).contains(u"美国–日本"_s));
+}
+
+void TestHeatStrip::followsTheWhatIfScenario()
+{
+    m_doc->setLayer(Layer::Security);
+    QVERIFY(showAt(1000));
+    const auto tisa = [this] {
+        for (const TierChange &t : m_widget->matrix().rows[2].tierChanges) {
+            if (t.date == QDate(2014, 12, 29))
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(tisa());
+    // Without the 2014 information-sharing arrangement Japan–ROK security first reaches a
+    // functional agreement with GSOMIA (2016).
+    QSignalSpy ready(m_widget, &HeatStripWidget::matrixReady);
+    m_doc->setEventEnabled(u"2014-12-tisa-signed"_s, false);
+    QVERIFY(ready.wait(10000));
+    QVERIFY(!tisa());
+    bool gsomia = false;
+    for (const TierChange &t : m_widget->matrix().rows[2].tierChanges)
+        gsomia = gsomia || (t.date == QDate(2016, 11, 23) && t.to == 2);
+    QVERIFY(gsomia);
+    m_doc->resetScenario();
+    QVERIFY(ready.wait(10000));
+    QVERIFY(tisa());
 }
 
 void TestHeatStrip::dockOrderChooserAndExport()

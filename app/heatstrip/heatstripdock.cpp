@@ -77,6 +77,16 @@ HeatStripDock *HeatStripDock::install(QMainWindow *window, Document *doc)
     auto *dock = new HeatStripDock(doc, window);
     window->addDockWidget(Qt::BottomDockWidgetArea, dock);
     dock->hide(); // the graph gets the room by default; F7 shows the strip
+    // Shown for the first time without a size of its own (none restored), the strip takes two
+    // fifths of the window's height (the graph keeps the rest); later it keeps the user's size.
+    connect(dock, &QDockWidget::visibilityChanged, dock, [dock, window](bool visible) {
+        if (!visible || dock->m_sized)
+            return;
+        dock->m_sized = true;
+        if (dock->height() >= 200)
+            return;
+        window->resizeDocks({dock}, {std::max(280, window->height() * 2 / 5)}, Qt::Vertical);
+    });
     QAction *toggle = dock->toggleViewAction();
     toggle->setObjectName(u"heatStrip"_s);
     toggle->setShortcut(QKeySequence(Qt::Key_F7));

@@ -56,6 +56,7 @@ private:
     QComboBox *m_order;
     QPushButton *m_export;
     QString m_lastDirectory;
+    bool m_sized = false; ///< given its first height (install())
 };
 
 } // namespace AllianceScope

@@ -6,6 +6,7 @@
 #include "metrics/metrics.h"
 #include "style/edgestyle.h"
 
+#include <QCollator>
 #include <QFontMetrics>
 #include <QPainter>
 #include <QPainterPath>
@@ -97,8 +98,10 @@ void HeatStripRenderer::sortRows()
         else
             others.append(r);
     }
-    const auto byLabel = [this](int x, int y) {
-        const int c = QString::compare(m_labels[x], m_labels[y]);
+    // Chinese names by their pinyin (ICU's Chinese collation), ISO codes alphabetically.
+    QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+    const auto byLabel = [this, &collator](int x, int y) {
+        const int c = collator.compare(m_labels[x], m_labels[y]);
         return c != 0 ? c < 0 : x < y;
     };
     if (m_order == Order::Change) {

@@ -46,6 +46,7 @@ HeatStripWidget::HeatStripWidget(Document *doc, QWidget *parent)
     connect(doc, &Document::chronologyChanged, this, &HeatStripWidget::onChronologyChanged);
     connect(doc, &Document::layerChanged, this, &HeatStripWidget::invalidate);
     connect(doc, &Document::parametersChanged, this, &HeatStripWidget::invalidate);
+    connect(doc, &Document::scenarioChanged, this, &HeatStripWidget::invalidate);
     connect(doc, &Document::languageChanged, this, &HeatStripWidget::updateLabels);
     connect(doc, &Document::dateChanged, this, [this](const QDate &date) {
         m_renderer.setDate(date);
@@ -109,8 +110,9 @@ void HeatStripWidget::start()
         return;
     }
     auto job = std::make_shared<Job>();
-    job->chronology = m_doc->chronology();
-    job->parameters = m_doc->parameters();
+    // What the views draw: the what-if scenario's chronology when there is one.
+    job->chronology = m_doc->model().chronology();
+    job->parameters = m_doc->model().parameters();
     job->layer = m_doc->layer();
     job->columns = m_renderer.columnsFor(width());
     m_running = job;

@@ -1,6 +1,6 @@
 // HeatStripWidget: the interactive dyad × time heat strip bound to a Document — one row per dyad,
-// time across, coloured by weight. It follows the document's chronology, layer, half-lives, date
-// and language; hover a cell for its dyad, date, weight and tier; click to move the date. The
+// time across, coloured by weight. It follows the document's chronology, what-if scenario, layer,
+// half-lives, date and language; hover a cell for its dyad, date, weight and tier; click to move the date. The
 // matrix is sampled once per pixel column off the UI thread; drawing is a HeatStripRenderer.
 #pragma once
 
