@@ -41,6 +41,7 @@ HeatStripRenderer::HeatStripRenderer() = default;
 void HeatStripRenderer::setLabels(const QStringList &labels)
 {
     m_labels = labels;
+    m_labelWidth = -1;
     sortRows();
 }
 
@@ -87,8 +88,10 @@ QString HeatStripRenderer::defaultTitle(Layer layer)
 void HeatStripRenderer::sortRows()
 {
     m_display.clear();
-    while (m_labels.size() < m_matrix.rows.size())
+    while (m_labels.size() < m_matrix.rows.size()) {
         m_labels.append(m_matrix.rows[m_labels.size()].key.text());
+        m_labelWidth = -1;
+    }
     const int n = int(m_matrix.rows.size());
     QList<int> triangle;
     QList<int> others;
@@ -138,11 +141,14 @@ void HeatStripRenderer::buildImage()
 
 int HeatStripRenderer::labelWidth() const
 {
-    const QFontMetrics bold(Palette::font(kLabelPixels, true));
-    int w = 40;
-    for (const QString &label : m_labels)
-        w = std::max(w, bold.horizontalAdvance(label));
-    return w + 10;
+    if (m_labelWidth < 0) { // measured once per set of labels: geometry asks for it often
+        const QFontMetrics bold(Palette::font(kLabelPixels, true));
+        int w = 40;
+        for (const QString &label : m_labels)
+            w = std::max(w, bold.horizontalAdvance(label));
+        m_labelWidth = w + 10;
+    }
+    return m_labelWidth;
 }
 
 int HeatStripRenderer::columnsFor(int width) const
@@ -225,9 +231,11 @@ void HeatStripRenderer::render(QPainter *p, int width) const
     }
 
     // Row labels; the triangle's in bold.
+    const QFont regular = Palette::font(kLabelPixels);
+    const QFont bold = Palette::font(kLabelPixels, true);
     for (int dr = 0; dr < m_display.size(); ++dr) {
         const int r = m_display[dr];
-        p->setFont(Palette::font(kLabelPixels, isTriangle(m_matrix.rows[r].key)));
+        p->setFont(isTriangle(m_matrix.rows[r].key) ? bold : regular);
         p->setPen(Palette::text());
         p->drawText(QRect(kMargin, plot.top() + dr * kRowHeight, labelWidth() - 8, kRowHeight - 1),
                     Qt::AlignRight | Qt::AlignVCenter, m_labels.value(r));

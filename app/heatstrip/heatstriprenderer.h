@@ -109,6 +109,7 @@ private:
     QImage m_image; ///< columns × (rows · kRowHeight): the cells, gaps included, in display order
     QDate m_date;
     QString m_title;
+    mutable int m_labelWidth = -1; ///< labelWidth(), −1 until measured
 };
 
 } // namespace AllianceScope
