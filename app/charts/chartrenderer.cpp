@@ -220,7 +220,29 @@ QString ChartRenderer::nameOf(const SeriesSpec &spec) const
         return tr("Density");
     if (spec.metric.startsWith(u"degree:"_s))
         return tr("Weighted degree: %1").arg(actorLabel(spec.metric.mid(7)));
-    return spec.metric;
+    const QString measure = measureName(spec.metric);
+    return measure.isEmpty() ? spec.metric : measure;
+}
+
+QString ChartRenderer::measureName(const QString &metric) const
+{
+    // The measures of issue 10 (docs/MODEL.md, "Measures"): structural balance and
+    // alliance-portfolio similarity, named as --metrics names them.
+    if (metric == u"balance_share"_s)
+        return tr("Structural balance: share of balanced triads");
+    if (metric == u"balance_triads"_s)
+        return tr("Signed triads");
+    if (metric == u"balance_triangle"_s)
+        return tr("Triangle balanced (1 yes, −1 no, 0 not all ties)");
+    for (const auto &[prefix, text] : {std::pair(u"similarity_s:"_s, tr("Similarity S: %1–%2")),
+                                       std::pair(u"similarity_kappa:"_s, tr("Similarity κ: %1–%2"))}) {
+        if (!metric.startsWith(prefix))
+            continue;
+        const QStringList ids = metric.mid(prefix.size()).split(u'-');
+        if (ids.size() == 2)
+            return text.arg(actorLabel(ids[0]), actorLabel(ids[1]));
+    }
+    return {};
 }
 
 void ChartRenderer::rebuildSeries()

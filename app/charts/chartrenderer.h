@@ -113,6 +113,8 @@ private:
     void drawSeries();
     int plotColumns() const;
     QString actorLabel(const QString &id) const;
+    /// The display name of a measure metric (balance_*, similarity_*), empty for any other.
+    QString measureName(const QString &metric) const;
     bool hasData() const;
 
     Mode m_mode;

@@ -220,6 +220,26 @@
         <source>Network metrics over time (%1)</source>
         <translation>网络指标随时间的变化（%1）</translation>
     </message>
+    <message>
+        <source>Structural balance: share of balanced triads</source>
+        <translation>结构平衡：平衡三元组所占比例</translation>
+    </message>
+    <message>
+        <source>Signed triads</source>
+        <translation>有符号三元组数</translation>
+    </message>
+    <message>
+        <source>Triangle balanced (1 yes, −1 no, 0 not all ties)</source>
+        <translation>三角关系是否平衡（1 是，−1 否，0 并非三边皆有联系）</translation>
+    </message>
+    <message>
+        <source>Similarity S: %1–%2</source>
+        <translation>相似度 S：%1–%2</translation>
+    </message>
+    <message>
+        <source>Similarity κ: %1–%2</source>
+        <translation>相似度 κ：%1–%2</translation>
+    </message>
 </context>
 <context>
     <name>AllianceScope::EdgeHistoryPanel</name>
