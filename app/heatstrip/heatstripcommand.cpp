@@ -2,6 +2,8 @@
 #include "heatstripcommand.h"
 
 #include "heatstripexport.h"
+
+#include "charts/chartexport.h"
 #include "session/translation.h"
 #include "weights/weightmodel.h"
 
@@ -22,7 +24,7 @@ int HeatStripCommand::run()
 {
     HeatStripExport::Request request;
     request.output = m_parser.value(command());
-    if (!HeatStripExport::formatOf(request.output))
+    if (!ChartExport::formatOf(request.output))
         return m_options.usageError(u"invalid --export-heatstrip \""_s + request.output
                                     + u"\": expected a file ending in .png or .svg"_s);
     WeightParameters parameters;

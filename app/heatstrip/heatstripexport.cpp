@@ -1,10 +1,10 @@
 // HeatStripExport: SVG and PNG files of the heat strip (see heatstripexport.h).
 #include "heatstripexport.h"
 
+#include "charts/chartexport.h"
 #include "io/atomicwrite.h"
 #include "weights/weightmodel.h"
 
-#include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 #include <QSvgGenerator>
@@ -15,16 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace AllianceScope {
 
-std::optional<HeatStripExport::Format> HeatStripExport::formatOf(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"svg"_s)
-        return Format::Svg;
-    if (suffix == u"png"_s)
-        return Format::Png;
-    return std::nullopt;
-}
-
 bool HeatStripExport::write(const WeightModel &model, const Request &request, QString *error)
 {
     auto fail = [&](const QString &message) {
@@ -32,7 +22,7 @@ bool HeatStripExport::write(const WeightModel &model, const Request &request, QS
             *error = message;
         return false;
     };
-    const auto format = formatOf(request.output);
+    const auto format = ChartExport::formatOf(request.output); // the charts' rule: .svg or .png
     if (!format)
         return fail(tr("cannot write %1: the file name must end in .svg or .png").arg(request.output));
     const int width = std::clamp(request.width, int(kMinWidth), int(kMaxWidth));
@@ -47,7 +37,7 @@ bool HeatStripExport::write(const WeightModel &model, const Request &request, QS
     const QSize size(width, renderer.heightFor());
 
     const QString message = writeAtomically(request.output, [&](QIODevice &file, QString *writeError) {
-        if (*format == Format::Svg) {
+        if (*format == ChartExport::Format::Svg) {
             QSvgGenerator svg;
             svg.setOutputDevice(&file);
             svg.setSize(size);

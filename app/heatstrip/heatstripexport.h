@@ -12,8 +12,6 @@
 #include <QDate>
 #include <QString>
 
-#include <optional>
-
 namespace AllianceScope {
 
 class WeightModel;
@@ -23,10 +21,6 @@ class HeatStripExport
     Q_DECLARE_TR_FUNCTIONS(AllianceScope::HeatStripExport)
 
 public:
-    enum class Format { Svg, Png };
-    /// The format named by @p path's suffix (.svg or .png, case-insensitive).
-    static std::optional<Format> formatOf(const QString &path);
-
     /// What is drawn.
     struct Request
     {
