@@ -1,8 +1,10 @@
-// FigureCommands: --export-chart to ChartCommand, the other figure commands to ExportCommand.
+// FigureCommands: --export-chart to ChartCommand, --export-heatstrip to HeatStripCommand, the
+// other figure commands to ExportCommand.
 #include "figurecommands.h"
 
 #include "charts/chartcommand.h"
 #include "export/exportcommand.h"
+#include "heatstrip/heatstripcommand.h"
 
 using namespace Qt::StringLiterals;
 
@@ -13,6 +15,8 @@ int run(const QString &command, const QCommandLineParser &parser, QTextStream &o
 {
     if (command == ChartCommand::command())
         return ChartCommand(parser, err, load).run();
+    if (command == HeatStripCommand::command())
+        return HeatStripCommand(parser, err, load).run();
     return ExportCommand(parser, out, err, load).run(command);
 }
 

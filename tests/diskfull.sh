@@ -71,6 +71,8 @@ check "figure PNG"    a.png    --export "$work/a.png" "${d[@]}"
 check "figure PDF"    a.pdf    --export "$work/a.pdf" "${d[@]}"
 check "chart SVG"     c.svg    --export-chart "$work/c.svg"
 check "chart PNG"     c.png    --export-chart "$work/c.png"
+check "heat strip SVG" h.svg   --export-heatstrip "$work/h.svg"
+check "heat strip PNG" h.png   --export-heatstrip "$work/h.png"
 check "sheet PDF"     s.pdf    --export-sheet "$work/s.pdf" --dates 1999-01-01,2019-08-22
 check "GIF"           g.gif    --export-gif "$work/g.gif" --width 300
 check "frames SVG"    frames   --export-frames "$work/frames" --format svg

@@ -80,6 +80,7 @@ private slots:
     void addDyadShowsIt();
     void listChecksChooseSeries();
     void metricsTabShowsMetrics();
+    void measureSeriesHaveTimeSeriesValues();
     void followsTheLanguage();
     void exportSvgIsWellFormedWithText();
     void exportPngHasTheChosenWidth();
@@ -330,6 +331,46 @@ void TestChartPanel::metricsTabShowsMetrics()
     QCOMPARE(chart->valueSeries().size(), 1);
     QCOMPARE(m_panel->metrics(), QStringList{u"degree:USA"_s});
     QVERIFY(chart->valueSeries()[0]->name().contains(u"USA"_s));
+}
+
+void TestChartPanel::measureSeriesHaveTimeSeriesValues()
+{
+    // The measures (structural balance, portfolio similarity) are TimeSeries metrics from the
+    // whatif branch on; the panel's metric list offers whatever TimeSeries offers.
+    const QStringList names = TimeSeries::metricNames(m_chronology);
+    if (!names.contains(u"balance_share"_s))
+        QSKIP("TimeSeries offers no measures yet (they come with the whatif branch)");
+    const QStringList measures = {u"balance_share"_s, u"balance_triangle"_s, u"similarity_kappa:JPN-KOR"_s};
+    for (const QString &m : measures)
+        QVERIFY2(names.contains(m), qPrintable(m));
+    bool listed = false;
+    for (int i = 0; i < m_panel->metricList()->count(); ++i)
+        listed = listed || m_panel->metricList()->item(i)->text().contains(u"Structural balance"_s);
+    QVERIFY(listed);
+
+    m_panel->setMetrics(measures);
+    TimeChart *chart = m_panel->metricChart();
+    QTRY_COMPARE(chart->valueSeries().size(), 3);
+    QCOMPARE(chart->valueSeries()[0]->name(), u"Structural balance: share of balanced triads"_s);
+    QCOMPARE(chart->valueSeries()[2]->name(), u"Similarity κ: JPN–KOR"_s);
+    QTRY_VERIFY(!chart->valueSeries()[0]->points().isEmpty());
+    // Every point drawn is the value TimeSeries computes at its date.
+    for (int s = 0; s < measures.size(); ++s) {
+        const SeriesSpec spec = SeriesSpec::metricSpec(measures[s], m_doc->layer());
+        const QList<QPointF> pts = chart->valueSeries()[s]->points();
+        QVERIFY(pts.size() > 10);
+        for (const QPointF &p : pts)
+            QCOMPARE(p.y(), TimeSeries::valueAt(m_doc->model(), spec, TimeSeries::dateOfX(p.x())));
+    }
+    // Balance is a share: within [0, 1]; at Camp David the triangle is balanced (all ties positive).
+    for (const QPointF &p : chart->valueSeries()[0]->points())
+        QVERIFY(p.y() >= 0.0 && p.y() <= 1.0);
+    QCOMPARE(TimeSeries::valueAt(m_doc->model(), SeriesSpec::metricSpec(u"balance_triangle"_s), QDate(2023, 8, 18)),
+             1.0);
+
+    m_doc->setLanguage(Language::Zh);
+    QVERIFY2(chart->valueSeries()[2]->name().endsWith(u"日本–韩国"_s), qPrintable(chart->valueSeries()[2]->name()));
+    m_doc->setLanguage(Language::En);
 }
 
 void TestChartPanel::followsTheLanguage()

@@ -2,6 +2,7 @@
 #include "chartrenderer.h"
 
 #include "chartbands.h"
+#include "seriesdecimation.h"
 
 #include "weights/weightmodel.h"
 
@@ -78,8 +79,11 @@ ChartRenderer::ChartRenderer(Mode mode)
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_bands = new ChartBands(m_chart, m_axisX);
     QObject::connect(m_chart, &QChart::plotAreaChanged, m_chart, [this] {
-        if (hasData())
-            updateEvents();
+        if (!hasData())
+            return;
+        if (plotColumns() != m_drawnColumns)
+            drawSeries(); // thinned to the new width
+        updateEvents();
     });
     m_axisY = new QValueAxis;
     m_axisY->setLabelFormat(u"%.2f"_s);
@@ -244,7 +248,29 @@ QString ChartRenderer::nameOf(const SeriesSpec &spec) const
         return tr("Density");
     if (spec.metric.startsWith(u"degree:"_s))
         return tr("Weighted degree: %1").arg(actorLabel(spec.metric.mid(7)));
-    return spec.metric;
+    const QString measure = measureName(spec.metric);
+    return measure.isEmpty() ? spec.metric : measure;
+}
+
+QString ChartRenderer::measureName(const QString &metric) const
+{
+    // The measures of issue 10 (docs/MODEL.md, "Measures"): structural balance and
+    // alliance-portfolio similarity, named as --metrics names them.
+    if (metric == u"balance_share"_s)
+        return tr("Structural balance: share of balanced triads");
+    if (metric == u"balance_triads"_s)
+        return tr("Signed triads");
+    if (metric == u"balance_triangle"_s)
+        return tr("Triangle balanced (1 yes, −1 no, 0 not all ties)");
+    for (const auto &[prefix, text] : {std::pair(u"similarity_s:"_s, tr("Similarity S: %1–%2")),
+                                       std::pair(u"similarity_kappa:"_s, tr("Similarity κ: %1–%2"))}) {
+        if (!metric.startsWith(prefix))
+            continue;
+        const QStringList ids = metric.mid(prefix.size()).split(u'-');
+        if (ids.size() == 2)
+            return text.arg(actorLabel(ids[0]), actorLabel(ids[1]));
+    }
+    return {};
 }
 
 void ChartRenderer::rebuildSeries()
@@ -320,6 +346,8 @@ void ChartRenderer::refresh()
 {
     m_stale = false;
     if (!hasData()) {
+        m_series.clear();
+        m_baselineData.clear();
         for (QLineSeries *s : std::as_const(m_valueSeries))
             s->clear();
         for (QLineSeries *s : std::as_const(m_tierSeries))
@@ -333,40 +361,68 @@ void ChartRenderer::refresh()
     QList<SeriesSpec> specs = m_specs;
     for (SeriesSpec &s : specs)
         s.layer = m_layer;
-    const QList<Series> series = TimeSeries::compute(*m_model, specs);
+    // What-if: the baseline's series (dashed) are computed here, the scenario's by the provider.
+    m_baselineData = m_baseline ? TimeSeries::compute(*m_baseline, specs) : QList<Series>();
+    if (m_provider && m_provider(specs))
+        return; // applySeries() follows
+    applySeries(TimeSeries::compute(*m_model, specs));
+}
 
+void ChartRenderer::applySeries(const QList<Series> &series)
+{
+    if (!hasData() || series.size() != m_valueSeries.size())
+        return;
+    m_series = series;
     double lo = 0.0, hi = 0.1;
-    if (m_baseline) {
-        const QList<Series> base = TimeSeries::compute(*m_baseline, specs);
-        for (qsizetype i = 0; i < base.size() && i < m_baselineSeries.size(); ++i) {
-            m_baselineSeries[i]->replace(base[i].points);
-            for (const QPointF &p : base[i].points) {
-                lo = std::min(lo, p.y());
-                hi = std::max(hi, p.y());
-            }
-        }
-    }
-    for (qsizetype i = 0; i < series.size(); ++i) {
-        m_valueSeries[i]->replace(series[i].points);
-        for (const QPointF &p : series[i].points) {
+    const double step = m_model->parameters().tierStep;
+    for (const Series &s : std::as_const(m_baselineData)) {
+        for (const QPointF &p : s.points) {
             lo = std::min(lo, p.y());
             hi = std::max(hi, p.y());
         }
+    }
+    for (const Series &s : series) {
+        for (const QPointF &p : s.points) {
+            lo = std::min(lo, p.y());
+            hi = std::max(hi, p.y());
+        }
+        // The tier drawn at base(tier) = tierStep·tier on the weight axis: the floor that the
+        // weight decays towards.
         if (m_mode == Mode::Dyads) {
-            // The tier drawn at base(tier) = tierStep·tier on the weight axis: the floor that the
-            // weight decays towards.
-            const double step = m_model->parameters().tierStep;
-            QList<QPointF> tiers = series[i].tierSteps;
-            for (QPointF &p : tiers) {
-                p.setY(p.y() * step);
-                lo = std::min(lo, p.y());
-            }
-            m_tierSeries[i]->replace(tiers);
+            for (const QPointF &p : s.tierSteps)
+                lo = std::min(lo, p.y() * step);
         }
     }
     updateAxes(lo, hi);
+    drawSeries();
     updateEvents();
     updateCursor();
+}
+
+int ChartRenderer::plotColumns() const
+{
+    // Before the chart is laid out, as a wide figure would be.
+    const int width = int(std::ceil(m_chart->plotArea().width()));
+    return width > 0 ? width : 2000;
+}
+
+void ChartRenderer::drawSeries()
+{
+    m_drawnColumns = plotColumns();
+    const double xMin = double(m_axisX->min().toMSecsSinceEpoch());
+    const double xMax = double(m_axisX->max().toMSecsSinceEpoch());
+    const double step = m_model ? m_model->parameters().tierStep : 0.0;
+    for (qsizetype i = 0; i < m_baselineData.size() && i < m_baselineSeries.size(); ++i)
+        m_baselineSeries[i]->replace(SeriesDecimation::minMaxPerColumn(m_baselineData[i].points, xMin, xMax, m_drawnColumns));
+    for (qsizetype i = 0; i < m_series.size() && i < m_valueSeries.size(); ++i) {
+        m_valueSeries[i]->replace(SeriesDecimation::minMaxPerColumn(m_series[i].points, xMin, xMax, m_drawnColumns));
+        if (m_mode == Mode::Dyads && i < m_tierSeries.size()) {
+            QList<QPointF> tiers = m_series[i].tierSteps;
+            for (QPointF &p : tiers)
+                p.setY(p.y() * step);
+            m_tierSeries[i]->replace(SeriesDecimation::minMaxPerColumn(tiers, xMin, xMax, m_drawnColumns));
+        }
+    }
 }
 
 void ChartRenderer::updateAxes(double lo, double hi)
@@ -431,7 +487,10 @@ void ChartRenderer::updateEvents()
     points.reserve(events.size());
     for (const Event &e : events)
         points.append({TimeSeries::toX(e.date), y});
-    m_events->replace(points);
+    // One mark per pixel column when the events outnumber the columns (100,000 events).
+    m_events->replace(SeriesDecimation::onePerColumn(points, double(m_axisX->min().toMSecsSinceEpoch()),
+                                                     double(m_axisX->max().toMSecsSinceEpoch()),
+                                                     plotColumns()));
 }
 
 void ChartRenderer::updateCursor()

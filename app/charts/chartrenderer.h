@@ -12,6 +12,7 @@
 #include <QList>
 #include <QRectF>
 
+#include <functional>
 #include <memory>
 
 class QCategoryAxis;
@@ -78,6 +79,22 @@ public:
 
     /// Resamples every series (parameters, layer or chronology changed).
     void refresh();
+
+    /**
+     * Who computes the series: given the specs (on layer()), a provider that returns true has
+     * taken the request and hands the values to applySeries() later, in parts if it likes (the
+     * window's charts compute on a worker); false, or no provider: refresh() computes them now.
+     */
+    using SeriesProvider = std::function<bool(const QList<SeriesSpec> &specs)>;
+    void setSeriesProvider(SeriesProvider provider) { m_provider = std::move(provider); }
+    /**
+     * Draws @p series (one per spec, in specs() order; a prefix of the sample dates is fine).
+     * Each line gets at most four points per pixel column of the plot (first, lowest, highest,
+     * last: SeriesDecimation::minMaxPerColumn), so 100,000 events draw as fast as 1,000.
+     */
+    void applySeries(const QList<Series> &series);
+    /// The series as computed, before thinning to the plot's width.
+    const QList<Series> &series() const { return m_series; }
     /// Series names, axis titles and the title in the current language and translation.
     void retranslate();
 
@@ -107,7 +124,11 @@ private:
     void updateCursor();
     void updateAxes(double lo, double hi);
     void updateEvents();
+    void drawSeries();
+    int plotColumns() const;
     QString actorLabel(const QString &id) const;
+    /// The display name of a measure metric (balance_*, similarity_*), empty for any other.
+    QString measureName(const QString &metric) const;
     bool hasData() const;
 
     Mode m_mode;
@@ -130,6 +151,10 @@ private:
     ChartBands *m_bands = nullptr;
     bool m_stale = false;        // setModels(…, false): the points are not the models'
     bool m_staleSeries = false;  // … and the series are not the models' either
+    SeriesProvider m_provider;
+    QList<Series> m_series; // as computed; the QLineSeries hold them thinned to m_drawnColumns
+    QList<Series> m_baselineData; // what-if: the baseline's, as computed (drawn dashed)
+    int m_drawnColumns = 0;
     bool m_cursorVisible = true;
     bool m_titleVisible = false;
 };

@@ -1,6 +1,7 @@
 // TimeChart: values over time bound to a Document (see timechart.h).
 #include "timechart.h"
 
+#include "seriescomputation.h"
 #include "session/document.h"
 #include "weights/weightmodel.h"
 
@@ -24,6 +25,7 @@ TimeChart::TimeChart(Document *doc, Mode mode, QWidget *parent)
     : QChartView(parent)
     , m_doc(doc)
     , m_renderer(mode)
+    , m_computation(new SeriesComputation(this))
 {
     // QChartView made a default chart of its own; setChart() releases it without deleting it.
     QChart *defaultChart = chart();
@@ -32,12 +34,18 @@ TimeChart::TimeChart(Document *doc, Mode mode, QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setFrameShape(QFrame::NoFrame);
     setMinimumSize(320, 200);
+    m_renderer.setSeriesProvider([this](const QList<SeriesSpec> &specs) { return computeOnWorker(specs); });
+    connect(m_computation, &SeriesComputation::seriesReady, this,
+            [this](const QList<Series> &series) { m_renderer.applySeries(series); });
 
     if (m_doc) {
         connect(m_doc, &Document::chronologyChanged, this, &TimeChart::followDocument);
-        connect(m_doc, &Document::parametersChanged, this, &TimeChart::refresh);
+        connect(m_doc, &Document::parametersChanged, this, &TimeChart::followParameters);
         // What-if: the scenario's model, and the baseline's dashed under it.
         connect(m_doc, &Document::scenarioChanged, this, [this] {
+            if (!m_doc->hasChronology())
+                return;
+            m_computation->setSource(m_doc->model().chronology(), m_doc->parameters());
             m_renderer.setModels(&m_doc->model(), m_doc->isWhatIf() ? &m_doc->baselineModel() : nullptr,
                                  isVisible());
         });
@@ -53,10 +61,29 @@ TimeChart::TimeChart(Document *doc, Mode mode, QWidget *parent)
 
 TimeChart::~TimeChart() = default;
 
+bool TimeChart::computeOnWorker(const QList<SeriesSpec> &specs)
+{
+    if (!m_doc || !m_doc->hasChronology() || m_doc->chronology().events().size() < m_workerThreshold) {
+        m_computation->cancel(); // a stale one must not overwrite what is computed now
+        return false;
+    }
+    m_computation->start(specs);
+    return true;
+}
+
+void TimeChart::followParameters()
+{
+    if (m_doc && m_doc->hasChronology())
+        m_computation->setSource(m_doc->model().chronology(), m_doc->parameters());
+    refresh();
+}
+
 void TimeChart::followDocument()
 {
     if (!m_doc)
         return;
+    if (m_doc->hasChronology())
+        m_computation->setSource(m_doc->model().chronology(), m_doc->parameters()); // the what-if's
     m_renderer.setLayer(m_doc->layer());
     m_renderer.setLanguage(m_doc->language());
     m_renderer.setDate(m_doc->date());

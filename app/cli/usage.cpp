@@ -51,6 +51,7 @@ const QList<OptionText> &table()
         {{u"export-gif"_s}, u"Write an animated GIF, one frame per event (--delay MS)."_s, u"OUT"_s, Kind::FigureCommand},
         {{u"export-chart"_s}, u"Write a chart over time as .svg or .png: the weight of --pairs (default the triangle) or --metric."_s, u"OUT"_s, Kind::FigureCommand},
         {{u"export-story"_s}, u"Write a handout of --story, a page per step: one .pdf, or frames into a directory (--format png|svg, default png)."_s, u"OUT"_s, Kind::FigureCommand},
+        {{u"export-heatstrip"_s}, u"Write every dyad's weight over time as .png or .svg: one row per dyad (the triangle first), tier changes marked, the cursor at --date."_s, u"OUT"_s, Kind::FigureCommand},
         // Their options.
         {{u"date"_s}, u"The date, YYYY-MM-DD (without a command: the date the window opens at)."_s, u"YYYY-MM-DD"_s, Kind::DataOption,
          u"The date, YYYY-MM-DD."_s},

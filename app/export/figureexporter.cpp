@@ -7,6 +7,7 @@
 #include "graphview/legenditem.h"
 #include "graphview/palette.h"
 #include "io/atomicwrite.h"
+#include "io/folderreplacement.h"
 #include "session/layoutcontroller.h"
 #include "session/translation.h"
 #include "weights/weightmodel.h"
@@ -18,8 +19,8 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSvgGenerator>
-#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cmath>
@@ -96,6 +97,18 @@ QString paperOf(const Chronology &c, Language lang)
             paper = paper.left(i);
     }
     return paper.trimmed();
+}
+
+// The first entry of @p dir that is not a frame (frameFileName, storyFrameFileName), or "".
+static QString firstNonFrame(const QDir &dir)
+{
+    static const QRegularExpression frame(u"^\\d{2,}_\\d{4}-\\d{2}-\\d{2}_.+\\.(svg|png|pdf)$"_s);
+    const QFileInfoList entries = dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    for (const QFileInfo &e : entries) {
+        if (!e.isFile() || e.isSymLink() || !frame.match(e.fileName()).hasMatch())
+            return e.fileName();
+    }
+    return {};
 }
 
 std::optional<FigureFormat> figureFormatFromName(const QString &name)
@@ -518,32 +531,27 @@ FigureExporter::Status FigureExporter::writeFrameDirectory(const QString &dir, i
     if (!parent.exists())
         return fail(tr("Cannot write frames to %1: %2 does not exist")
                         .arg(QDir::toNativeSeparators(dir), QDir::toNativeSeparators(parent.path())));
-    QTemporaryDir tmp(parent.filePath(u".%1-XXXXXX"_s.arg(target.fileName())));
-    if (!tmp.isValid())
-        return fail(tr("Cannot write frames to %1: %2").arg(QDir::toNativeSeparators(dir), tmp.errorString()));
-
-    QStringList names;
+    // The new frames replace the old folder as a whole: only a folder of frames is replaced,
+    // never one that holds anything else.
+    if (target.exists()) {
+        const QString other = firstNonFrame(QDir(target.absoluteFilePath()));
+        if (!other.isEmpty())
+            return fail(tr("Cannot write frames to %1: it holds %2, which is not a frame; choose a new or empty folder")
+                            .arg(QDir::toNativeSeparators(dir), other));
+    }
+    FolderReplacement staging(target.absoluteFilePath());
+    if (!staging.isValid())
+        return fail(tr("Cannot write frames to %1: %2").arg(QDir::toNativeSeparators(dir), staging.errorString()));
     for (int i = 0; i < count; ++i) {
-        const QString file = name(i);
-        if (!write(tmp.filePath(file), i))
+        if (!write(staging.filePath(name(i)), i))
             return Status::Failed;
-        names.append(file);
+        if (i == 0)
+            FolderReplacement::killPoint("writing");
         if (progress && !progress(i + 1, count))
             return Status::Cancelled;
     }
-
-    if (!target.exists()) {
-        if (!QDir().rename(tmp.path(), target.absoluteFilePath()))
-            return fail(tr("Cannot write frames to %1").arg(QDir::toNativeSeparators(dir)));
-        tmp.setAutoRemove(false);
-        return Status::Ok;
-    }
-    QDir out(target.absoluteFilePath());
-    for (const QString &file : names) {
-        out.remove(file);
-        if (!QFile::rename(tmp.filePath(file), out.filePath(file)))
-            return fail(tr("Cannot write %1").arg(QDir::toNativeSeparators(out.filePath(file))));
-    }
+    if (!staging.commit())
+        return fail(tr("Cannot write frames to %1: %2").arg(QDir::toNativeSeparators(dir), staging.errorString()));
     return Status::Ok;
 }
 

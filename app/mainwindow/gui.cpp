@@ -4,6 +4,7 @@
 #include "cli/commandline.h"
 #include "cli/startoptions.h"
 #include "layout/graphlayout.h"
+#include "graphview/fontcheck.h"
 #include "graphview/graphview.h"
 #include "session/document.h"
 #include "mainwindow.h"
@@ -53,6 +54,7 @@ int runFigureCommand(int &argc, char **argv, const CommandLine::FigureRunner &fi
     QApplication app(argc, argv);
     QTextStream out(stdout);
     QTextStream err(stderr);
+    FontCheck::warnOnce(err);
     CommandLine cli(out, err, Usage::Scope::All, figures);
     return cli.run(QCoreApplication::arguments());
 }
@@ -96,6 +98,10 @@ int runGui(int &argc, char **argv, const StartOptions &options)
     // On the UI thread, after QApplication set the locale and before any layout runs on a
     // worker: from now on Graphviz never switches the process's LC_NUMERIC.
     GraphLayouter::prepare();
+    {
+        QTextStream err(stderr);
+        FontCheck::warnOnce(err);
+    }
 
     MainWindow window;
     window.restoreSettings();

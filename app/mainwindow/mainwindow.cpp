@@ -1,6 +1,8 @@
 // MainWindow: the application's window.
 #include "mainwindow.h"
 
+#include "backgroundwork.h"
+
 #include "help/guidedialog.h"
 
 #include "charts/chartpanel.h"
@@ -17,6 +19,7 @@
 #include "graphview/alliancescene.h"
 #include "graphview/graphview.h"
 #include "present/presentationcontroller.h"
+#include "heatstrip/heatstripdock.h"
 #include "session/layoutcontroller.h"
 #include "session/translation.h"
 #include "timeline/timelinewidget.h"
@@ -131,6 +134,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     m_actions = new WindowActions(this, m_chartDock, m_sideSplitter);
+    HeatStripDock::install(this, m_document); // every dyad over time (F6)
 
     // The graph follows the document; the scene's clicks select edges and nodes.
     connect(m_document, &Document::chronologyChanged, this, &MainWindow::onChronologyChanged);
@@ -152,9 +156,11 @@ MainWindow::MainWindow(QWidget *parent)
             [this](int index) { m_document->setEventIndex(index); });
     connect(m_layouts, &LayoutController::layoutReady, this, &MainWindow::onLayoutReady);
     connect(m_layouts, &LayoutController::layoutFailed, this, [this](const QString &error) {
+        m_background->endLayout();
         statusBar()->showMessage(tr("The layout failed: %1").arg(error), 10000);
     });
 
+    setUpBackgroundWork();
     // Compare two dates (its controller follows the document after the slots above).
     m_compare = new CompareUi(m_document, m_scene, m_view, m_layouts, this);
     m_whatIf = new WhatIfUi(m_document, this);
@@ -396,6 +402,17 @@ void MainWindow::copyFigure()
     statusBar()->showMessage(tr("The figure is on the clipboard"), 5000);
 }
 
+// --- work in the background ----------------------------------------------------------------
+
+void MainWindow::setUpBackgroundWork()
+{
+    // Progress and Cancel of what runs on workers: the charts' series and the Graphviz layout.
+    m_background = new BackgroundWork;
+    statusBar()->addPermanentWidget(m_background);
+    m_background->watch(m_chartPanel->dyadChart()->computation());
+    m_background->watch(m_chartPanel->metricChart()->computation());
+}
+
 // --- following the document ----------------------------------------------------------------
 
 void MainWindow::onChronologyChanged()
@@ -458,15 +475,18 @@ void MainWindow::requestLayout()
 {
     if (!m_document->hasChronology())
         return;
-    statusBar()->showMessage(tr("Laying out the graph…"));
+    m_layoutCancelled = false;
+    m_background->beginLayout([this] { m_layoutCancelled = true; });
     m_layouts->requestLayout(m_document->language());
 }
 
 void MainWindow::onLayoutReady(Language lang, const GraphLayout &layout)
 {
-    statusBar()->clearMessage();
     if (lang != m_document->language())
         return; // superseded by a language switch; that layout is on its way
+    m_background->endLayout();
+    if (m_layoutCancelled)
+        return; // the user keeps the provisional ring
     m_layout = layout;
     m_scene->applyLayout(layout, isVisible());
     if (m_view->isAutoFit())
@@ -516,6 +536,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_background->cancelAll(); // quitting never waits for the charts (at most for one slice)
     saveSettings();
     QMainWindow::closeEvent(event);
 }

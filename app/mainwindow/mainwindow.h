@@ -24,6 +24,7 @@ class QToolBar;
 
 namespace AllianceScope {
 
+class BackgroundWork;
 class GuideDialog;
 
 class AllianceScene;
@@ -131,6 +132,7 @@ private:
     void requestLayout();
     void onLayoutReady(Language lang, const GraphLayout &layout);
     void updateStatus();
+    void setUpBackgroundWork();
 
     Document *m_document;
     AllianceScene *m_scene;
@@ -156,6 +158,8 @@ private:
 
     WindowActions *m_actions = nullptr;
     PresentationController *m_presentation = nullptr;
+    BackgroundWork *m_background = nullptr; ///< progress and Cancel of the workers, in the status bar
+    bool m_layoutCancelled = false;         ///< the running layout is not wanted any more
     CompareUi *m_compare = nullptr;
     WhatIfUi *m_whatIf = nullptr;
 };

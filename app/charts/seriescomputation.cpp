@@ -1,0 +1,181 @@
+// SeriesComputation: a chart's series on a worker, slice by slice (see seriescomputation.h).
+#include "seriescomputation.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QPromise>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <mutex>
+
+namespace AllianceScope {
+
+/// The model the workers read: built once per chronology and parameters, by the first worker.
+struct SeriesComputation::Source
+{
+    Chronology chronology;
+    WeightParameters parameters;
+    std::mutex mutex;
+    std::shared_ptr<const WeightModel> model;
+
+    std::shared_ptr<const WeightModel> get()
+    {
+        const std::lock_guard<std::mutex> lock(mutex);
+        if (!model)
+            model = std::make_shared<const WeightModel>(chronology, parameters);
+        return model;
+    }
+};
+
+namespace {
+
+// A slice takes about this long, so the chart fills in steadily and a cancel is seen soon.
+constexpr qint64 kSliceTargetMs = 120;
+constexpr int kFirstSliceDates = 128;
+
+void computeSlices(QPromise<QList<Series>> &promise, const std::shared_ptr<SeriesComputation::Source> &source,
+                   const QList<SeriesSpec> &specs)
+{
+    const std::shared_ptr<const WeightModel> model = source->get();
+    if (promise.isCanceled())
+        return;
+    const QList<QDate> dates = TimeSeries::sampleDates(model->chronology());
+    const int total = int(dates.size());
+    promise.setProgressRange(0, total);
+    int slice = kFirstSliceDates;
+    for (int start = 0; start < total;) {
+        if (promise.isCanceled())
+            return;
+        const int count = std::min(slice, total - start);
+        QElapsedTimer timer;
+        timer.start();
+        promise.addResult(TimeSeries::compute(*model, specs, dates.mid(start, count)));
+        start += count;
+        promise.setProgressValue(start);
+        // Grow or shrink the next slice towards the target time.
+        const qint64 ms = std::max<qint64>(1, timer.elapsed());
+        slice = int(std::clamp<qint64>(qint64(count) * kSliceTargetMs / ms, 32, SeriesComputation::kMaxSliceDates));
+    }
+}
+
+// Appends one slice's series to the series so far, as one computation over all the dates would
+// have given them (a tier that changes between slices gets its step).
+void appendSlice(QList<Series> &series, const QList<Series> &slice)
+{
+    if (series.isEmpty()) {
+        series = slice;
+        return;
+    }
+    for (qsizetype i = 0; i < series.size() && i < slice.size(); ++i) {
+        Series &s = series[i];
+        const Series &t = slice[i];
+        s.points += t.points;
+        if (!t.tierSteps.isEmpty() && !s.tierSteps.isEmpty()
+            && s.tierSteps.last().y() != t.tierSteps.first().y())
+            s.tierSteps.append({t.tierSteps.first().x(), s.tierSteps.last().y()});
+        s.tierSteps += t.tierSteps;
+    }
+}
+
+} // namespace
+
+SeriesComputation::SeriesComputation(QObject *parent)
+    : QObject(parent)
+    , m_source(std::make_shared<Source>())
+{
+}
+
+SeriesComputation::~SeriesComputation()
+{
+    QFuture<QList<Series>> running = m_future;
+    cancel();
+    running.waitForFinished();
+}
+
+void SeriesComputation::setSource(const Chronology &chronology, const WeightParameters &parameters)
+{
+    // A new source for the next start(); workers still running keep theirs.
+    m_source = std::make_shared<Source>();
+    m_source->chronology = chronology;
+    m_source->parameters = parameters;
+}
+
+void SeriesComputation::start(const QList<SeriesSpec> &specs)
+{
+    cancel();
+    ++m_generation;
+    m_series.clear();
+    m_total = 0;
+    m_watcher = new QFutureWatcher<QList<Series>>(this);
+    connect(m_watcher, &QFutureWatcherBase::resultReadyAt, this, &SeriesComputation::onSlice);
+    connect(m_watcher, &QFutureWatcherBase::progressRangeChanged, this,
+            [this](int, int maximum) { m_total = maximum; });
+    connect(m_watcher, &QFutureWatcherBase::progressValueChanged, this,
+            [this](int value) { emit progressed(value, m_total); });
+    connect(m_watcher, &QFutureWatcherBase::finished, this, &SeriesComputation::onFinished);
+    emit started();
+    m_future = QtConcurrent::run(computeSlices, m_source, specs);
+    m_watcher->setFuture(m_future);
+}
+
+void SeriesComputation::cancel()
+{
+    if (!m_watcher)
+        return;
+    // No signal of the stale computation reaches this object any more; its worker stops at the
+    // end of its slice and drops what it made. The watcher may be delivering a signal now: it
+    // is deleted later.
+    QFutureWatcher<QList<Series>> *watcher = std::exchange(m_watcher, nullptr);
+    disconnect(watcher, nullptr, this, nullptr);
+    const bool running = !m_future.isFinished();
+    m_future.cancel();
+    watcher->deleteLater();
+    if (running)
+        emit finished(true);
+}
+
+bool SeriesComputation::isRunning() const
+{
+    return m_watcher && !m_watcher->isFinished();
+}
+
+QFuture<QList<Series>> SeriesComputation::future() const
+{
+    return m_future;
+}
+
+void SeriesComputation::waitForFinished()
+{
+    QFutureWatcher<QList<Series>> *watcher = m_watcher;
+    if (!watcher)
+        return;
+    m_future.waitForFinished();
+    // The watcher's signals are posted events: deliver them until finished() has come.
+    QElapsedTimer timer;
+    timer.start();
+    while (m_watcher == watcher && timer.elapsed() < 30000) {
+        QCoreApplication::sendPostedEvents(watcher);
+        if (m_watcher == watcher)
+            QThread::msleep(1);
+    }
+}
+
+void SeriesComputation::onSlice(int index)
+{
+    appendSlice(m_series, m_watcher->resultAt(index));
+    emit seriesReady(m_series, false);
+}
+
+void SeriesComputation::onFinished()
+{
+    QFutureWatcher<QList<Series>> *watcher = std::exchange(m_watcher, nullptr);
+    watcher->deleteLater();
+    const bool cancelled = m_future.isCanceled();
+    if (!cancelled)
+        emit seriesReady(m_series, true);
+    emit finished(cancelled);
+}
+
+} // namespace AllianceScope

@@ -1,0 +1,72 @@
+// SeriesComputation: computes a chart's series on a worker thread, a slice of the sample dates at
+// a time, so that a large chronology's charts never block the window: each slice is handed to
+// the UI thread as it is done (the chart fills in from left to right), with its progress, and a
+// computation that a newer request (another layer, another half-life) makes stale is cancelled.
+// The worker reads its own WeightModel over a copy of the chronology (Qt's implicit sharing makes
+// the copy cheap), so the window may change its model meanwhile.
+#pragma once
+
+#include "chronology/chronology.h"
+#include "metrics/timeseries.h"
+#include "weights/weightmodel.h"
+
+#include <QFuture>
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <memory>
+
+namespace AllianceScope {
+
+class SeriesComputation : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SeriesComputation(QObject *parent = nullptr);
+    /// Cancels the computation and waits for its worker (one slice at most).
+    ~SeriesComputation() override;
+
+    /// The chronology and parameters the series are computed over (copied).
+    void setSource(const Chronology &chronology, const WeightParameters &parameters);
+
+    /// Starts computing @p specs at TimeSeries::sampleDates(); cancels the one running.
+    void start(const QList<SeriesSpec> &specs);
+    /// Cancels the computation running: no more seriesReady() from it.
+    void cancel();
+    bool isRunning() const;
+    /// Counts every start(): the number of the last one.
+    int generation() const { return m_generation; }
+    /// The running (or last) computation's future; invalid before the first start() (tests).
+    QFuture<QList<Series>> future() const;
+    /// Blocks until the running computation is done, delivering its signals (tests, benchmarks).
+    void waitForFinished();
+
+    /// The most dates a slice holds: a slice is computed, handed over, then the next one (a
+    /// slice is sized to take about 120 ms; the first holds 128 dates).
+    static constexpr int kMaxSliceDates = 8192;
+
+    struct Source; // the chronology, parameters and the model built over them
+
+signals:
+    void started();
+    /// @p done of @p total sample dates are computed.
+    void progressed(int done, int total);
+    /// The series over the sample dates computed so far (all of them when @p complete).
+    void seriesReady(const QList<AllianceScope::Series> &series, bool complete);
+    /// The computation ended: done, or @p cancelled.
+    void finished(bool cancelled);
+
+private:
+    void onSlice(int index);
+    void onFinished();
+
+    std::shared_ptr<Source> m_source;
+    QFutureWatcher<QList<Series>> *m_watcher = nullptr; // the running computation's
+    QFuture<QList<Series>> m_future;
+    QList<Series> m_series; // the slices so far, joined
+    int m_generation = 0;
+    int m_total = 0;
+};
+
+} // namespace AllianceScope
