@@ -1201,6 +1201,12 @@ QString tooLarge()
 ChronologyReader::Result ChronologyReader::readData(const QByteArray &data,
                                                     const QString &fileName)
 {
+    return read(data, fileName, nullptr);
+}
+
+ChronologyReader::Result ChronologyReader::read(const QByteArray &data, const QString &fileName,
+                                                QByteArray *release)
+{
     Result result;
     if (data.size() > kMaxFileSize) {
         result.errors.append(
@@ -1219,6 +1225,9 @@ ChronologyReader::Result ChronologyReader::readData(const QByteArray &data,
                                        parsed.error.message});
         return result;
     }
+    // The bytes are parsed: free them before the events are gathered into one list.
+    if (release)
+        *release = QByteArray();
     Chronology chronology = validator.read(*parsed.root);
     result.errors = validator.errors();
     if (result.errors.isEmpty())
@@ -1265,7 +1274,7 @@ ChronologyReader::Result ChronologyReader::readFile(const QString &path)
             ReadError{path, 0, 0, tr("cannot read file: %1").arg(file.errorString())});
         return result;
     }
-    return readData(data, path);
+    return read(data, path, &data);
 }
 
 } // namespace AllianceScope

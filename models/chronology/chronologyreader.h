@@ -68,6 +68,10 @@ public:
     static Result readFile(const QString &path);
     /// Reads a chronology from @p data; @p fileName is only used in the errors.
     static Result readData(const QByteArray &data, const QString &fileName);
+
+private:
+    /// readData(); when @p release is given (it is @p data), it is cleared once parsed.
+    static Result read(const QByteArray &data, const QString &fileName, QByteArray *release);
 };
 
 } // namespace AllianceScope

@@ -322,6 +322,13 @@ NetworkSnapshot WeightModel::snapshotAt(const QDate &date) const
     for (std::size_t i = 0; i < m_dyads.size(); ++i)
         fill(m_dyads[i], date, snap.dyads[qsizetype(i)]);
 
+    snap.memberships = membershipsAt(date);
+    return snap;
+}
+
+QList<MembershipState> WeightModel::membershipsAt(const QDate &date) const
+{
+    QList<MembershipState> out;
     const qint64 day = dayOf(date);
     for (const MembershipIndex &m : m_memberships) {
         const auto it = std::upper_bound(m.days.begin(), m.days.end(), day);
@@ -334,9 +341,16 @@ NetworkSnapshot WeightModel::snapshotAt(const QDate &date) const
         std::size_t first = k;
         while (first > 0 && m.joined[first - 1])
             --first;
-        snap.memberships.append({m.member, m.mechanism, m.roles[k], QDate::fromJulianDay(m.days[first])});
+        out.append({m.member, m.mechanism, m.roles[k], QDate::fromJulianDay(m.days[first])});
     }
-    return snap;
+    return out;
+}
+
+std::array<LayerState, 4> WeightModel::layersAt(int index, const QDate &date) const
+{
+    std::array<LayerState, 4> layers;
+    fillLayers(m_dyads[std::size_t(index)], dayOf(date), layers);
+    return layers;
 }
 
 DyadState WeightModel::dyadAt(const QString &a, const QString &b, const QDate &date) const

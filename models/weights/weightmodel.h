@@ -73,6 +73,10 @@ public:
     int dyadIndex(const QString &a, const QString &b) const;
     /// The indices (in dyadKeys() order) of the dyads that have @p id as one side.
     QList<int> dyadsOf(const QString &id) const;
+    /// Every layer of dyad @p index (0 <= index < dyadKeys().size()) at @p date, as snapshotAt().
+    std::array<LayerState, 4> layersAt(int index, const QDate &date) const;
+    /// The memberships active at @p date, as snapshotAt() gives them.
+    QList<MembershipState> membershipsAt(const QDate &date) const;
     /// The state of dyad @p index on @p layer at @p date, exactly as snapshotAt() gives it;
     /// index -1 is a dyad never touched (tier 0, score 0).
     LayerState layerStateAt(int index, const QDate &date, Layer layer) const;
