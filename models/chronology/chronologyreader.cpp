@@ -248,6 +248,16 @@ QList<ReadError> Validator::errors() const
     return sorted;
 }
 
+/// @p text, sharing the strings of @p other where they are equal (a summary like its title).
+LocalizedText shareEqual(LocalizedText text, const LocalizedText &other)
+{
+    for (Language language : kLanguages) {
+        if (text.text(language) == other.text(language))
+            text.text(language) = other.text(language);
+    }
+    return text;
+}
+
 QString Validator::intern(const QString &s)
 {
     constexpr qsizetype kMaxLength = 160;     // longer texts rarely repeat
@@ -912,7 +922,7 @@ Event Validator::readEvent(const JsonNode &node)
     if (const std::optional<LocalizedText> title = text(node, "title", true, where))
         event.title = *title;
     if (const std::optional<LocalizedText> summary = text(node, "summary", true, where))
-        event.summary = *summary;
+        event.summary = shareEqual(*summary, event.title);
     if (const std::optional<QString> category = string(node, "category", true, where)) {
         event.category = intern(*category);
         if (!m_categoryLines.contains(*category))
@@ -921,8 +931,13 @@ Event Validator::readEvent(const JsonNode &node)
     if (const JsonNode *actors = array(node, "actors", true, where))
         readEventActors(*actors, event);
     if (const JsonNode *effects = array(node, "effects", true, where)) {
-        for (const JsonNode &effect : effects->elements)
+        event.effects.reserve(qsizetype(effects->elements.size()));
+        for (const JsonNode &effect : effects->elements) {
             event.effects.append(readEffect(effect));
+            // An effect on the event's own actors (the usual case) shares their list.
+            if (event.effects.last().actors == event.actors)
+                event.effects.last().actors = event.actors;
+        }
     }
     if (const JsonNode *source =
             field(node, "source", Type::Object, tr("an object"), true, where))
