@@ -9,8 +9,10 @@
 #include "style/edgestyle.h"
 #include "weights/weightmodel.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
@@ -91,6 +93,10 @@ private slots:
     void cliUnwritable_data();
     void cliUnwritable();
     void cliExportWeights();
+    void streamedExportsMatchTheReference();
+    void streamedExportsStopOnAFailingDevice();
+    void progressCountsAndCancels();
+    void appendNumberIsNumber();
 
 private:
     std::unique_ptr<WeightModel> m_model;
@@ -407,6 +413,120 @@ void TestDataExport::cliExportWeights()
     const QByteArray data = readAll(out);
     QVERIFY(data.startsWith("date,event_id,source,target,layer,tier,score,weight\n"));
     QCOMPARE(data, WeightsCsvExporter::toCsv(*m_model));
+}
+
+namespace {
+
+/// Without the line that holds the day of the export.
+QByteArray withoutDate(const QByteArray &gexf)
+{
+    QList<QByteArray> lines = gexf.split('\n');
+    lines.removeIf([](const QByteArray &l) { return l.contains("lastmodifieddate="); });
+    return lines.join('\n');
+}
+
+/// A device that takes @p limit bytes, then fails every write.
+class FailingDevice : public QIODevice
+{
+public:
+    explicit FailingDevice(qint64 limit) : m_limit(limit) { open(QIODevice::WriteOnly); }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 length) override
+    {
+        if (m_written + length > m_limit) {
+            setErrorString(u"No space left on device"_s);
+            return -1;
+        }
+        m_written += length;
+        return length;
+    }
+
+private:
+    qint64 m_limit;
+    qint64 m_written = 0;
+};
+
+} // namespace
+
+// The exporters write as they go now; their files are byte for byte those the exporters wrote
+// when they built the whole document first (tests/data/exports, written by that version).
+void TestDataExport::streamedExportsMatchTheReference()
+{
+    const QString base = QStringLiteral(ALLIANCESCOPE_TEST_DATA) + u"/exports/generated-6-8-40"_s;
+    ChronologyReader::Result r = ChronologyReader::readFile(base + u".json"_s);
+    QVERIFY(r.ok());
+    const WeightModel model(std::move(*r.chronology));
+    const QByteArray gexf = readAll(base + u".gexf"_s);
+    const QByteArray csv = readAll(base + u".csv"_s);
+    QVERIFY(gexf.size() > 100000);
+    QVERIFY(csv.size() > 50000);
+    QBuffer gexfOut;
+    gexfOut.open(QIODevice::WriteOnly);
+    QString error;
+    QVERIFY2(GexfExporter::write(model, {Language::En}, &gexfOut, &error), qPrintable(error));
+    QCOMPARE(withoutDate(gexfOut.data()), withoutDate(gexf));
+    QVERIFY(withoutDate(gexfOut.data()).size() < gexfOut.data().size());
+    QBuffer csvOut;
+    csvOut.open(QIODevice::WriteOnly);
+    QVERIFY2(WeightsCsvExporter::write(model, &csvOut, &error), qPrintable(error));
+    QCOMPARE(csvOut.data(), csv);
+}
+
+void TestDataExport::streamedExportsStopOnAFailingDevice()
+{
+    for (qint64 limit : {qint64(0), qint64(1000), qint64(200000)}) {
+        FailingDevice gexf(limit);
+        QString error;
+        QVERIFY(!GexfExporter::write(*m_model, {Language::En}, &gexf, &error));
+        QCOMPARE(error, u"No space left on device"_s);
+        FailingDevice csv(limit);
+        error.clear();
+        QVERIFY(!WeightsCsvExporter::write(*m_model, &csv, &error));
+        QCOMPARE(error, u"No space left on device"_s);
+    }
+}
+
+void TestDataExport::progressCountsAndCancels()
+{
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    qint64 last = 0;
+    qint64 whole = 0;
+    int calls = 0;
+    QVERIFY(WeightsCsvExporter::write(*m_model, &out, nullptr, [&](qint64 done, qint64 total) {
+        if (done < last)
+            return false; // never backwards
+        last = done;
+        whole = total;
+        ++calls;
+        return true;
+    }));
+    QVERIFY(calls > 10);
+    QCOMPARE(last, whole);
+    QCOMPARE(whole, qint64(m_model->chronology().events().size()));
+
+    QBuffer cancelled;
+    cancelled.open(QIODevice::WriteOnly);
+    QString error;
+    QVERIFY(!GexfExporter::write(*m_model, {Language::En}, &cancelled, &error,
+                                 [](qint64 done, qint64) { return done < 3; }));
+    QCOMPARE(error, u"cancelled"_s);
+}
+
+void TestDataExport::appendNumberIsNumber()
+{
+    QList<double> values = {0.0, -0.0, 4e-7, -4e-7, 5e-7, -5e-7, 6e-7, 0.0000015, 0.0000025,
+                            1.0, -1.0, 0.15, 0.6, 2.5, -10.0, 123456.789, 1e-3, 0.1 + 0.2};
+    QRandomGenerator rng(11);
+    for (int i = 0; i < 20000; ++i)
+        values.append((rng.generateDouble() - 0.5) * std::pow(10.0, rng.bounded(8) - 5));
+    for (double v : values) {
+        QByteArray bytes;
+        Csv::appendNumber(bytes, v);
+        QCOMPARE(QString::fromLatin1(bytes), Csv::number(v));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDataExport)

@@ -2,6 +2,7 @@
 #include "dataexportcommand.h"
 
 #include "optionreader.h"
+#include "progressreporter.h"
 #include "usage.h"
 
 #include "io/atomicwrite.h"
@@ -29,7 +30,11 @@ int DataExportCommand::run(const QString &command)
 
 int DataExportCommand::write(const QString &path, const QByteArray &data)
 {
-    const QString error = writeAtomically(path, data);
+    return finish(writeAtomically(path, data));
+}
+
+int DataExportCommand::finish(const QString &error)
+{
     return error.isEmpty() ? int(Usage::Success) : m_options.fileError(error);
 }
 
@@ -46,14 +51,17 @@ int DataExportCommand::exportGraph()
     if (!c)
         return Usage::FileError;
     const WeightModel model(std::move(*c));
-    QByteArray data;
-    if (suffix == u"gexf"_s)
-        data = GexfExporter::toGexf(model, {lang});
-    else if (suffix == u"graphml"_s)
-        data = GraphmlExporter::toGraphml(model, {date, lang});
-    else
-        data = DotExporter::toDot(model, {date, layer, lang});
-    return write(m_options.value(u"export-graph"_s), data);
+    const QString out = m_options.value(u"export-graph"_s);
+    if (suffix == u"gexf"_s) {
+        // Written as it goes (any size, flat memory), with progress when it takes long.
+        ProgressReporter progress(out, m_options.isSet(u"progress"_s));
+        return finish(writeAtomically(out, [&](QIODevice &device, QString *error) {
+            return GexfExporter::write(model, {lang}, &device, error, progress.callback());
+        }));
+    }
+    if (suffix == u"graphml"_s)
+        return write(out, GraphmlExporter::toGraphml(model, {date, lang}));
+    return write(out, DotExporter::toDot(model, {date, layer, lang}));
 }
 
 int DataExportCommand::exportWeights()
@@ -65,7 +73,11 @@ int DataExportCommand::exportWeights()
     if (!c)
         return Usage::FileError;
     const WeightModel model(std::move(*c));
-    return write(m_options.value(u"export-weights"_s), WeightsCsvExporter::toCsv(model));
+    const QString out = m_options.value(u"export-weights"_s);
+    ProgressReporter progress(out, m_options.isSet(u"progress"_s));
+    return finish(writeAtomically(out, [&](QIODevice &device, QString *error) {
+        return WeightsCsvExporter::write(model, &device, error, progress.callback());
+    }));
 }
 
 } // namespace AllianceScope

@@ -23,6 +23,8 @@ private:
     int exportWeights();
     /// Writes @p data to @p path atomically; prints the error and returns FileError when it cannot.
     int write(const QString &path, const QByteArray &data);
+    /// Success for an empty @p error (from writeAtomically); else prints it and returns FileError.
+    int finish(const QString &error);
 
     const OptionReader &m_options;
     ChronologyLoader m_load;

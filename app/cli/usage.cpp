@@ -65,6 +65,7 @@ const QList<OptionText> &table()
          u"Any data command, under this scenario of the chronology (its \"scenarios\"; see docs/DATA.md)."_s},
         {{u"lang"_s}, u"Language of names, labels and captions: zh or en (default en; without a command: the window's)."_s, u"zh|en"_s, Kind::DataOption,
          u"Language of the names in --export-graph: zh or en (default en)."_s},
+        {{u"progress"_s}, u"--export-graph, --export-weights: show progress on stderr when an export takes over a second (shown anyway when stderr is a terminal)."_s, {}, Kind::DataOption},
         {{u"width"_s}, u"Figure width in pixels, 100-10000 (default 1600; 800 for --export-gif, 1200 for --export-chart)."_s, u"PX"_s, Kind::FigureOption},
         {{u"dpi"_s}, u"Figure resolution, 50-600 dpi, for a figure 6.5 in wide (instead of --width)."_s, u"N"_s, Kind::FigureOption},
         {{u"caption"_s}, u"Add a caption: date, event title and source (always on for --export-gif)."_s, {}, Kind::FigureOption},

@@ -46,8 +46,9 @@ class ChronologyReader
     Q_DECLARE_TR_FUNCTIONS(AllianceScope::ChronologyReader)
 
 public:
-    /// Larger files are refused before they are parsed.
-    static constexpr qint64 kMaxFileSize = 16 * 1024 * 1024;
+    /// Larger files are refused before they are parsed (256 MiB: about 500,000 events; the
+    /// reader holds the file, one event's parse tree and the chronology, docs/RELIABILITY.md).
+    static constexpr qint64 kMaxFileSize = 256 * 1024 * 1024;
     /// Limits that keep a small but valid file from exhausting memory or freezing the window
     /// (docs/RELIABILITY.md): states and mechanisms together; states in one "among" effect;
     /// distinct dyads; dyad effects after "among" is expanded to every pair.
@@ -67,6 +68,10 @@ public:
     static Result readFile(const QString &path);
     /// Reads a chronology from @p data; @p fileName is only used in the errors.
     static Result readData(const QByteArray &data, const QString &fileName);
+
+private:
+    /// readData(); when @p release is given (it is @p data), it is cleared once parsed.
+    static Result read(const QByteArray &data, const QString &fileName, QByteArray *release);
 };
 
 } // namespace AllianceScope

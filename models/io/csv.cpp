@@ -3,6 +3,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
 
 namespace AllianceScope::Csv {
@@ -38,6 +40,33 @@ QString number(double value)
             s.chop(1);
     }
     return s;
+}
+
+void appendNumber(QByteArray &out, double value)
+{
+    if (std::abs(value) < 5e-7)
+        value = 0.0; // no "-0"
+    // std::to_chars rounds exactly as QLocale::toString(value, 'f', 6) does (both correctly).
+    char buffer[64];
+    const std::to_chars_result r =
+        std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 6);
+    if (r.ec != std::errc()) {
+        out += number(value).toUtf8();
+        return;
+    }
+    const char *end = r.ptr;
+    if (std::find(static_cast<const char *>(buffer), end, '.') != end) {
+        while (end[-1] == '0')
+            --end;
+        if (end[-1] == '.')
+            --end;
+    }
+    out.append(buffer, end - buffer);
+}
+
+void appendField(QByteArray &out, const QString &value)
+{
+    out += field(value).toUtf8();
 }
 
 } // namespace AllianceScope::Csv

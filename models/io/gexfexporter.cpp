@@ -1,12 +1,15 @@
-// GexfExporter: samples the weight model at every event date and writes dynamic GEXF 1.3.
+// GexfExporter: samples the weight model at every event date and writes dynamic GEXF 1.3 as it
+// goes: one dyad's runs of values at a time, passed to the device in chunks.
 #include "gexfexporter.h"
 
-#include "devicewrite.h"
 
 #include "csv.h"
 #include "weights/weightmodel.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 #include <QXmlStreamWriter>
 
 #include <cmath>
@@ -28,35 +31,34 @@ struct Run
 {
     int first = 0;
     int last = 0;
-    QString value;
+    QByteArray value;
 };
 
-QList<Run> runs(const QList<QString> &values) // empty string = absent
+/// Collects the runs of one value over the intervals, one interval at a time, in order.
+class Runs
 {
-    QList<Run> out;
-    for (int i = 0; i < values.size(); ++i) {
-        if (values[i].isEmpty())
-            continue;
-        if (!out.isEmpty() && out.last().last == i - 1 && out.last().value == values[i])
-            out.last().last = i;
-        else
-            out.append(Run{i, i, values[i]});
+public:
+    /// The value at interval @p i (absent intervals are not added).
+    void add(int i, const char *data, qsizetype size)
+    {
+        if (!m_runs.isEmpty() && m_runs.last().last == i - 1
+            && m_runs.last().value == QByteArrayView(data, size)) {
+            m_runs.last().last = i;
+            return;
+        }
+        m_runs.append(Run{i, i, QByteArray(data, size)});
     }
-    return out;
-}
+    void add(int i, const QByteArray &value) { add(i, value.constData(), value.size()); }
+    const QList<Run> &runs() const { return m_runs; }
+    void clear() { m_runs.clear(); }
 
-QList<Run> presenceRuns(const QList<bool> &present)
-{
-    QList<QString> values;
-    values.reserve(present.size());
-    for (bool p : present)
-        values.append(p ? u"1"_s : QString());
-    return runs(values);
-}
+private:
+    QList<Run> m_runs;
+};
 
-bool isPresent(const DyadState &d)
+bool isPresent(const std::array<LayerState, 4> &layers)
 {
-    for (const LayerState &l : d.layers) {
+    for (const LayerState &l : layers) {
         if (l.tier != 0 || std::abs(l.weight) > 1e-9)
             return true;
     }
@@ -70,6 +72,10 @@ public:
         : m_w(w)
         , m_intervals(intervals)
     {
+        for (const Interval &iv : intervals) {
+            m_startText.append(iv.start.toString(Qt::ISODate));
+            m_endText.append(iv.end.toString(Qt::ISODate));
+        }
     }
 
     void spells(const QList<Run> &present)
@@ -79,26 +85,28 @@ public:
         m_w.writeStartElement(u"spells"_s);
         for (const Run &r : present) {
             m_w.writeEmptyElement(u"spell"_s);
-            m_w.writeAttribute(u"start"_s, m_intervals[r.first].start.toString(Qt::ISODate));
-            m_w.writeAttribute(u"end"_s, m_intervals[r.last].end.toString(Qt::ISODate));
+            m_w.writeAttribute(u"start"_s, m_startText[r.first]);
+            m_w.writeAttribute(u"end"_s, m_endText[r.last]);
         }
         m_w.writeEndElement();
     }
 
-    void attvalues(const QString &id, const QList<QString> &values)
+    void attvalues(const QString &id, const QList<Run> &runs)
     {
-        for (const Run &r : runs(values)) {
+        for (const Run &r : runs) {
             m_w.writeEmptyElement(u"attvalue"_s);
             m_w.writeAttribute(u"for"_s, id);
-            m_w.writeAttribute(u"value"_s, r.value);
-            m_w.writeAttribute(u"start"_s, m_intervals[r.first].start.toString(Qt::ISODate));
-            m_w.writeAttribute(u"end"_s, m_intervals[r.last].end.toString(Qt::ISODate));
+            m_w.writeAttribute(u"value"_s, QString::fromLatin1(r.value));
+            m_w.writeAttribute(u"start"_s, m_startText[r.first]);
+            m_w.writeAttribute(u"end"_s, m_endText[r.last]);
         }
     }
 
 private:
     QXmlStreamWriter &m_w;
     const QList<Interval> &m_intervals;
+    QStringList m_startText;
+    QStringList m_endText;
 };
 
 void attribute(QXmlStreamWriter &w, const QString &id, const QString &type)
@@ -109,13 +117,55 @@ void attribute(QXmlStreamWriter &w, const QString &id, const QString &type)
     w.writeAttribute(u"type"_s, type);
 }
 
+/// The memberships over the intervals: which mechanisms have members when, and every
+/// (member, mechanism) pair ever active with its presence and last role (one pass, no snapshots).
+struct MembershipRuns
+{
+    QHash<QString, Runs> mechanismPresent;
+    QList<std::pair<QString, QString>> pairs; // in order of first appearance
+    QHash<std::pair<QString, QString>, Runs> pairPresent;
+    QHash<std::pair<QString, QString>, QString> roles;
+
+    MembershipRuns(const WeightModel &model, const QList<Interval> &intervals)
+    {
+        static const QByteArray one = QByteArrayLiteral("1");
+        for (int i = 0; i < intervals.size(); ++i) {
+            QSet<QString> mechanisms;
+            for (const MembershipState &m : model.membershipsAt(intervals[i].start)) {
+                const auto p = std::pair{m.member, m.mechanism};
+                auto it = pairPresent.find(p);
+                if (it == pairPresent.end()) {
+                    pairs.append(p);
+                    it = pairPresent.insert(p, Runs());
+                }
+                it->add(i, one);
+                roles.insert(p, m.role);
+                if (!mechanisms.contains(m.mechanism)) {
+                    mechanisms.insert(m.mechanism);
+                    mechanismPresent[m.mechanism].add(i, one);
+                }
+            }
+        }
+    }
+};
+
 } // namespace
 
 QByteArray GexfExporter::toGexf(const WeightModel &model, const Options &options)
 {
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    write(model, options, &buffer);
+    return out;
+}
+
+bool GexfExporter::write(const WeightModel &model, const Options &options, QIODevice *device,
+                         QString *error, const ExportProgress &progress)
+{
     const Chronology &c = model.chronology();
 
-    // The intervals between distinct event dates, and the snapshot at the start of each.
+    // The intervals between distinct event dates; values are taken at the start of each.
     QList<Interval> intervals;
     for (const Event &e : c.events()) {
         if (intervals.isEmpty() || intervals.last().start != e.date)
@@ -124,15 +174,10 @@ QByteArray GexfExporter::toGexf(const WeightModel &model, const Options &options
     for (int i = 0; i < intervals.size(); ++i)
         intervals[i].end = i + 1 < intervals.size() ? intervals[i + 1].start.addDays(-1)
                                                     : std::max(c.lastDate(), intervals[i].start);
-    QList<NetworkSnapshot> snaps;
-    snaps.reserve(intervals.size());
-    for (const Interval &iv : intervals)
-        snaps.append(model.snapshotAt(iv.start));
+    const MembershipRuns memberships(model, intervals);
 
-    QByteArray out;
-    QBuffer buffer(&out);
-    buffer.open(QIODevice::WriteOnly);
-    QXmlStreamWriter w(&buffer);
+    StreamedOutput out(device);
+    QXmlStreamWriter w(out.device());
     w.setAutoFormatting(true);
     w.writeStartDocument();
     w.writeStartElement(u"gexf"_s);
@@ -196,77 +241,84 @@ QByteArray GexfExporter::toGexf(const WeightModel &model, const Options &options
             w.writeAttribute(u"value"_s, value);
         }
         w.writeEndElement();
-        if (!a.isState()) {
-            QList<bool> present;
-            for (const NetworkSnapshot &s : snaps) {
-                present.append(std::any_of(s.memberships.cbegin(), s.memberships.cend(),
-                                           [&](const MembershipState &m) { return m.mechanism == a.id; }));
-            }
-            writer.spells(presenceRuns(present));
-        }
+        if (!a.isState())
+            writer.spells(memberships.mechanismPresent.value(a.id).runs());
         w.writeEndElement();
     }
     w.writeEndElement(); // nodes
 
+    // Edges: one dyad at a time, over every interval; only its runs are held.
     w.writeStartElement(u"edges"_s);
     const QList<DyadKey> dyads = model.dyadKeys();
-    for (const auto &[a, b] : dyads) {
-        QList<bool> present;
-        QList<const DyadState *> states;
-        for (const NetworkSnapshot &s : snaps) {
-            const DyadState *d = s.dyad(a, b);
-            states.append(d);
-            present.append(d && isPresent(*d));
+    std::array<QString, 4> weightIds;
+    std::array<QString, 4> tierIds;
+    for (Layer l : kViewLayers) {
+        weightIds[static_cast<std::size_t>(l)] = u"weight_"_s + layerName(l);
+        tierIds[static_cast<std::size_t>(l)] = u"tier_"_s + layerName(l);
+    }
+    Runs present;
+    Runs weight;
+    std::array<Runs, 4> layerWeight;
+    std::array<Runs, 4> layerTier;
+    QByteArray number;
+    for (qsizetype di = 0; di < dyads.size(); ++di) {
+        const auto &[a, b] = dyads[di];
+        present.clear();
+        weight.clear();
+        for (std::size_t l = 0; l < 4; ++l) {
+            layerWeight[l].clear();
+            layerTier[l].clear();
         }
-        const QList<Run> spells = presenceRuns(present);
-        if (spells.isEmpty())
+        std::array<LayerState, 4> state{};
+        for (int i = 0; i < intervals.size(); ++i) {
+            state = model.layersAt(int(di), intervals[i].start);
+            if (!isPresent(state))
+                continue;
+            present.add(i, "1", 1);
+            number.resize(0);
+            Csv::appendNumber(number, std::abs(state[static_cast<std::size_t>(Layer::All)].weight));
+            weight.add(i, number);
+            for (Layer l : kViewLayers) {
+                const std::size_t li = static_cast<std::size_t>(l);
+                number.resize(0);
+                Csv::appendNumber(number, state[li].weight);
+                layerWeight[li].add(i, number);
+                layerTier[li].add(i, QByteArray::number(state[li].tier));
+            }
+        }
+        if (present.runs().isEmpty())
             continue;
-        const DyadState *lastState = snaps.last().dyad(a, b);
         w.writeStartElement(u"edge"_s);
         w.writeAttribute(u"id"_s, a + u'-' + b);
         w.writeAttribute(u"source"_s, a);
         w.writeAttribute(u"target"_s, b);
+        // The state at the last interval (the loop ends there).
         w.writeAttribute(u"weight"_s,
-                         Csv::number(lastState ? std::abs(lastState->at(Layer::All).weight) : 0.0));
+                         Csv::number(std::abs(state[static_cast<std::size_t>(Layer::All)].weight)));
         w.writeStartElement(u"attvalues"_s);
         w.writeEmptyElement(u"attvalue"_s);
         w.writeAttribute(u"for"_s, u"kind"_s);
         w.writeAttribute(u"value"_s, u"dyad"_s);
-        auto series = [&](auto valueOf) {
-            QList<QString> values;
-            for (int i = 0; i < states.size(); ++i)
-                values.append(present[i] ? valueOf(*states[i]) : QString());
-            return values;
-        };
-        writer.attvalues(u"weight"_s, series([](const DyadState &d) {
-                             return Csv::number(std::abs(d.at(Layer::All).weight));
-                         }));
+        writer.attvalues(u"weight"_s, weight.runs());
         for (Layer l : kViewLayers) {
-            writer.attvalues(u"weight_"_s + layerName(l),
-                             series([l](const DyadState &d) { return Csv::number(d.at(l).weight); }));
-            writer.attvalues(u"tier_"_s + layerName(l),
-                             series([l](const DyadState &d) { return QString::number(d.at(l).tier); }));
+            const std::size_t li = static_cast<std::size_t>(l);
+            writer.attvalues(weightIds[li], layerWeight[li].runs());
+            writer.attvalues(tierIds[li], layerTier[li].runs());
         }
         w.writeEndElement(); // attvalues
-        writer.spells(spells);
+        writer.spells(present.runs());
         w.writeEndElement(); // edge
+        if (!out.flushIfFull())
+            return out.finish(error);
+        if (progress && !progress(di + 1, dyads.size())) {
+            if (error)
+                *error = QCoreApplication::translate("AllianceScope::GexfExporter", "cancelled");
+            return false;
+        }
     }
 
     // Memberships: one edge per (member, mechanism) pair ever active.
-    QList<std::pair<QString, QString>> pairs;
-    QHash<std::pair<QString, QString>, QString> roles;
-    for (const NetworkSnapshot &s : snaps) {
-        for (const MembershipState &m : s.memberships) {
-            const auto p = std::pair{m.member, m.mechanism};
-            if (!pairs.contains(p))
-                pairs.append(p);
-            roles.insert(p, m.role);
-        }
-    }
-    for (const auto &[member, mechanism] : pairs) {
-        QList<bool> present;
-        for (const NetworkSnapshot &s : snaps)
-            present.append(s.isMember(member, mechanism));
+    for (const auto &[member, mechanism] : memberships.pairs) {
         w.writeStartElement(u"edge"_s);
         w.writeAttribute(u"id"_s, member + u'-' + mechanism);
         w.writeAttribute(u"source"_s, member);
@@ -278,22 +330,18 @@ QByteArray GexfExporter::toGexf(const WeightModel &model, const Options &options
         w.writeAttribute(u"value"_s, u"membership"_s);
         w.writeEmptyElement(u"attvalue"_s);
         w.writeAttribute(u"for"_s, u"role"_s);
-        w.writeAttribute(u"value"_s, roles.value({member, mechanism}));
+        w.writeAttribute(u"value"_s, memberships.roles.value({member, mechanism}));
         w.writeEndElement();
-        writer.spells(presenceRuns(present));
+        writer.spells(memberships.pairPresent.value({member, mechanism}).runs());
         w.writeEndElement();
+        if (!out.flushIfFull())
+            return out.finish(error);
     }
     w.writeEndElement(); // edges
     w.writeEndElement(); // graph
     w.writeEndElement(); // gexf
     w.writeEndDocument();
-    return out;
-}
-
-bool GexfExporter::write(const WeightModel &model, const Options &options, QIODevice *device,
-                         QString *error)
-{
-    return writeAll(toGexf(model, options), device, error);
+    return out.finish(error);
 }
 
 } // namespace AllianceScope

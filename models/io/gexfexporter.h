@@ -2,6 +2,7 @@
 #pragma once
 
 #include "chronology/language.h"
+#include "streamedoutput.h"
 
 #include <QByteArray>
 #include <QString>
@@ -49,9 +50,15 @@ public:
         }
     };
 
+    /// The whole document in memory (small chronologies and tests); write() for files.
     static QByteArray toGexf(const WeightModel &model, const Options &options);
+    /**
+     * Writes the document to @p device as it goes (one dyad at a time, in chunks): memory stays
+     * flat whatever the size, time is linear in intervals × dyads and in what is written.
+     * @p progress (optional) counts dyads; returning false from it cancels the export.
+     */
     static bool write(const WeightModel &model, const Options &options, QIODevice *device,
-                      QString *error = nullptr);
+                      QString *error = nullptr, const ExportProgress &progress = {});
 };
 
 } // namespace AllianceScope

@@ -1,6 +1,8 @@
 // WeightsCsvExporter: every dyad's tier, score and weight at every event, as one CSV table.
 #pragma once
 
+#include "streamedoutput.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -16,13 +18,20 @@ class WeightModel;
  * economic, all; source < target), then the active memberships as rows with layer
  * `membership`, target = the mechanism, tier and score empty and weight 1 — the rows of
  * `--weights`, prefixed with the event.
+ *
+ * write() streams: it computes the rows of one date at a time (once for all the events of that
+ * date) and passes them to the device in chunks, so memory stays flat whatever the size, and
+ * time is linear in the rows written.
  */
 class WeightsCsvExporter
 {
 public:
     static QByteArray header();
+    /// The whole table in memory (small chronologies and tests); write() for files.
     static QByteArray toCsv(const WeightModel &model);
-    static bool write(const WeightModel &model, QIODevice *device, QString *error = nullptr);
+    /// @p progress (optional) counts events; returning false from it cancels the export.
+    static bool write(const WeightModel &model, QIODevice *device, QString *error = nullptr,
+                      const ExportProgress &progress = {});
 };
 
 } // namespace AllianceScope
