@@ -7,6 +7,9 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -177,6 +180,8 @@ class TestChronologyReader : public QObject
 
 private slots:
     void minimal();
+    void eventsBeforeOrAfterTheDefinitions_data();
+    void eventsBeforeOrAfterTheDefinitions();
     void governmentsAndConditions();
     void full();
     void oneEventWithBomTabsAndCrlf();
@@ -610,6 +615,46 @@ void TestChronologyReader::limits()
     QCOMPARE(r.errors[0].column, column);
 }
 
+// The reader builds events as they are parsed when the actors, mechanisms and categories came
+// first, and keeps them in the tree otherwise: both give the same chronology and the same errors.
+void TestChronologyReader::eventsBeforeOrAfterTheDefinitions_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("full") << validFile(u"full.json"_s);
+    QTest::newRow("politics") << validFile(u"politics.json"_s);
+    QTest::newRow("bundled") << QStringLiteral(ALLIANCESCOPE_BUNDLED_CHRONOLOGY);
+}
+
+void TestChronologyReader::eventsBeforeOrAfterTheDefinitions()
+{
+    QFETCH(QString, file);
+    const QByteArray original = readAll(file);
+    const ChronologyReader::Result first = ChronologyReader::readData(original, u"a"_s);
+    QVERIFY2(first.ok(), qPrintable(errorList(first.errors)));
+    QVERIFY(!first.chronology->events().isEmpty());
+    // QJsonDocument sorts the keys: "events" comes before "mechanisms" and "title".
+    QJsonObject object = QJsonDocument::fromJson(original).object();
+    QVERIFY(object.contains(u"events"_s));
+    const QByteArray sorted = QJsonDocument(object).toJson();
+    QVERIFY(sorted.indexOf("\"events\"") < sorted.indexOf("\"mechanisms\""));
+    const ChronologyReader::Result second = ChronologyReader::readData(sorted, u"a"_s);
+    QVERIFY2(second.ok(), qPrintable(errorList(second.errors)));
+    QVERIFY(*first.chronology == *second.chronology);
+
+    // The same broken event is reported at its own line and column either way.
+    QJsonArray events = object.value(u"events"_s).toArray();
+    QJsonObject broken = events.last().toObject();
+    broken.insert(u"category"_s, u"no-such-category"_s);
+    events.replace(events.size() - 1, broken);
+    object.insert(u"events"_s, events);
+    const QByteArray sortedBroken = QJsonDocument(object).toJson();
+    const ChronologyReader::Result bad = ChronologyReader::readData(sortedBroken, u"a"_s);
+    QCOMPARE(bad.errors.size(), 1);
+    const int line = int(sortedBroken.left(sortedBroken.indexOf("\"no-such-category\"")).count('\n')) + 1;
+    QCOMPARE(bad.errors[0].line, line);
+    QVERIFY(bad.errors[0].message.contains(u"unknown category id"_s));
+}
+
 void TestChronologyReader::fileTooLarge()
 {
     QTemporaryDir dir;
@@ -628,7 +673,7 @@ void TestChronologyReader::fileTooLarge()
     QCOMPARE(r.errors.size(), 1);
     QCOMPARE(r.errors[0].line, 1);
     QCOMPARE(r.errors[0].column, 1);
-    QVERIFY(r.errors[0].message.contains(u"larger than the 16 MiB limit"_s));
+    QVERIFY(r.errors[0].message.contains(u"larger than the 256 MiB limit"_s));
 
     // Exactly at the limit is still read.
     QVERIFY(QFile::resize(path, ChronologyReader::kMaxFileSize));
@@ -642,7 +687,7 @@ void TestChronologyReader::dataTooLarge()
     const ChronologyReader::Result r = ChronologyReader::readData(data, u"mem"_s);
     QVERIFY(!r.ok());
     QCOMPARE(r.errors.size(), 1);
-    QCOMPARE(r.errors[0].toString(), u"mem:1:1: error: file is larger than the 16 MiB limit"_s);
+    QCOMPARE(r.errors[0].toString(), u"mem:1:1: error: file is larger than the 256 MiB limit"_s);
 }
 
 void TestChronologyReader::resourcePath()

@@ -1,5 +1,6 @@
 // Tests of TimeSeries: the sample dates, dyad weight and tier series against values computed
 // by hand, metric series, parameters, and the paper's story on the bundled chronology.
+#include "bench/generatedchronology.h"
 #include "chronology/chronologyreader.h"
 #include "metrics/metrics.h"
 #include "metrics/timeseries.h"
@@ -93,6 +94,8 @@ private slots:
     void tierIsAnExactStepSeries();
     void metricSeriesOfAKnownTriangle();
     void metricSeriesAgreeWithSnapshots();
+    void seriesEqualSnapshotsExactly_data();
+    void seriesEqualSnapshotsExactly();
     void valueAtAgreesWithSamples();
     void halfLifeChangeChangesTheSeries();
     void metricNamesAreValidated();
@@ -263,6 +266,66 @@ void TestTimeSeries::metricSeriesAgreeWithSnapshots()
             QCOMPARE(s[1].points[i].y(), all[2].value); // triangle_geomean
             QCOMPARE(s[2].points[i].y(), all[0].value); // density
         }
+    }
+}
+
+// Every series kind (computed from only the dyads it needs, density from the tie counts) gives
+// bit for bit what a whole snapshot at each date gives, as TimeSeries computed it before.
+void TestTimeSeries::seriesEqualSnapshotsExactly_data()
+{
+    QTest::addColumn<QString>("which");
+    QTest::addColumn<double>("halfLifeFactor");
+    QTest::newRow("bundled") << u"bundled"_s << 1.0;
+    QTest::newRow("bundled, half-lives x0.5") << u"bundled"_s << 0.5;
+    QTest::newRow("generated 40 actors, 3000 events") << u"generated"_s << 1.0;
+    QTest::newRow("generated, half-lives x1.5") << u"generated"_s << 1.5;
+}
+
+void TestTimeSeries::seriesEqualSnapshotsExactly()
+{
+    QFETCH(QString, which);
+    QFETCH(double, halfLifeFactor);
+    Chronology c;
+    if (which == u"bundled"_s) {
+        ChronologyReader::Result r = ChronologyReader::readFile(QStringLiteral(ALLIANCESCOPE_BUNDLED_CHRONOLOGY));
+        QVERIFY(r.ok());
+        c = std::move(*r.chronology);
+    } else {
+        c = Bench::generatedChronology(40, 300, 3000);
+    }
+    WeightParameters p;
+    for (Layer l : {Layer::Security, Layer::Political, Layer::Economic})
+        p.setHalfLife(l, p.halfLife(l) * halfLifeFactor);
+    const WeightModel m(std::move(c), p);
+    const QList<DyadKey> dyads = m.dyadKeys();
+    QVERIFY(dyads.size() > 10);
+    const QList<QDate> dates = TimeSeries::sampleDates(m.chronology());
+    const double wmax = Metrics::maxWeight(m.parameters());
+    for (Layer layer : kViewLayers) {
+        QList<SeriesSpec> specs = TimeSeries::defaultMetricSpecs(layer) + TimeSeries::defaultDyadSpecs(layer);
+        specs << SeriesSpec::metricSpec(u"degree:"_s + dyads[0].a, layer)
+              << SeriesSpec::metricSpec(u"degree:"_s + dyads[5].b, layer)
+              << SeriesSpec::dyad(dyads[3].b, dyads[3].a, layer);
+        const QList<Series> series = TimeSeries::compute(m, specs, dates);
+        QCOMPARE(series.size(), specs.size());
+        int ties = 0;
+        for (qsizetype i = 0; i < dates.size(); ++i) {
+            const NetworkSnapshot snap = m.snapshotAt(dates[i]);
+            const QList<double> expected = {
+                Metrics::triangleMin(snap, layer, wmax), Metrics::triangleGeomean(snap, layer, wmax),
+                Metrics::density(m.chronology(), snap, layer),
+                snap.weight(specs[3].a, specs[3].b, layer), snap.weight(specs[4].a, specs[4].b, layer),
+                snap.weight(specs[5].a, specs[5].b, layer),
+                Metrics::degree(snap, dyads[0].a, layer), Metrics::degree(snap, dyads[5].b, layer),
+                snap.weight(dyads[3].a, dyads[3].b, layer)};
+            for (qsizetype k = 0; k < expected.size(); ++k) {
+                if (series[k].points[i].y() != expected[k])
+                    QFAIL(qPrintable(u"%1 on %2 at %3: %4, a snapshot gives %5"_s.arg(specs[k].key(), layerName(layer), dates[i].toString(Qt::ISODate))
+                                         .arg(series[k].points[i].y(), 0, 'g', 17).arg(expected[k], 0, 'g', 17)));
+            }
+            ties += series[2].points[i].y() > 0 ? 1 : 0;
+        }
+        QVERIFY2(ties > 0, "density is never above 0: the comparison would prove little");
     }
 }
 

@@ -16,8 +16,10 @@ Chronology::Chronology(LocalizedText title, LocalizedText source, QList<Actor> a
     , m_governments(std::move(governments))
     , m_conditions(std::move(conditions))
 {
-    std::stable_sort(m_events.begin(), m_events.end(),
-                     [](const Event &a, const Event &b) { return a.date < b.date; });
+    // A written file is in date order already: sorting it anyway would move every event.
+    const auto byDate = [](const Event &a, const Event &b) { return a.date < b.date; };
+    if (!std::is_sorted(m_events.cbegin(), m_events.cend(), byDate))
+        std::stable_sort(m_events.begin(), m_events.end(), byDate);
     std::stable_sort(m_governments.begin(), m_governments.end(),
                      [](const Government &a, const Government &b) {
                          return a.actor != b.actor ? a.actor < b.actor : a.start < b.start;

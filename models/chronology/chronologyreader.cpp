@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 #include <initializer_list>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -130,8 +131,12 @@ class Validator
 public:
     explicit Validator(const QString &fileName) : m_fileName(fileName) { }
 
-    /// The chronology of @p root; meaningful only when errors() is empty.
+    /// The chronology of @p root; meaningful only when errors() is empty. Events already taken
+    /// by takeEvent() are part of it.
     Chronology read(const JsonNode &root);
+    /// JsonParser::ElementSink for "events": reads the event @p element as it is parsed, when
+    /// the definitions it refers to are in @p rootSoFar; false (keep it) otherwise.
+    bool takeEvent(const JsonNode &rootSoFar, const JsonNode &element);
     /// The errors found, sorted by position.
     QList<ReadError> errors() const;
 
@@ -148,6 +153,9 @@ private:
         error(node.line, node.column, message);
     }
     static QString describe(const JsonNode &node);
+    /// @p s, sharing the data of an equal string read before: ids, sections, footnotes and
+    /// rationales repeat over thousands of events and would each hold a copy.
+    QString intern(const QString &s);
 
     void checkKeys(const JsonNode &object, std::initializer_list<const char *> allowed,
                    const QString &where);
@@ -172,7 +180,11 @@ private:
 
     QList<Actor> readActors(const JsonNode *list, ActorKind kind);
     QList<Category> readCategories(const JsonNode *list);
-    QList<Event> readEvents(const JsonNode *list);
+    /// Actors, mechanisms, categories, and governments and conditions when @p root has them.
+    void readDefinitions(const JsonNode &root);
+    void readEventElement(const JsonNode &node);
+    /// The events read so far, in one list.
+    QList<Event> takeEvents();
     QList<Government> readGovernments(const JsonNode *list);
     QList<Condition> readConditions(const JsonNode *list);
     Condition readCondition(const JsonNode &node);
@@ -207,6 +219,19 @@ private:
     QHash<QString, int> m_governmentLines;
     QHash<QString, Government> m_governments;
     QHash<QString, int> m_conditionLines;
+    // What is read so far (the events may come while the document is parsed).
+    bool m_streamDecided = false;
+    bool m_streaming = false;
+    bool m_definitionsRead = false;
+    bool m_governmentsRead = false;
+    bool m_conditionsRead = false;
+    QList<Actor> m_actors;
+    QList<Category> m_categories;
+    QList<Government> m_governmentList;
+    QList<Condition> m_conditionList;
+    std::vector<std::vector<Event>> m_events; // in chunks (see readEventElement)
+    qsizetype m_eventCount = 0;
+    QSet<QString> m_interned;
 };
 
 void Validator::error(int line, int column, const QString &message)
@@ -221,6 +246,20 @@ QList<ReadError> Validator::errors() const
         return a.line != b.line ? a.line < b.line : a.column < b.column;
     });
     return sorted;
+}
+
+QString Validator::intern(const QString &s)
+{
+    constexpr qsizetype kMaxLength = 160;     // longer texts rarely repeat
+    constexpr qsizetype kMaxStrings = 200000; // bounds the table on data that never repeats
+    if (s.size() > kMaxLength)
+        return s;
+    const auto it = m_interned.constFind(s);
+    if (it != m_interned.cend())
+        return *it;
+    if (m_interned.size() < kMaxStrings)
+        m_interned.insert(s);
+    return s;
 }
 
 QString Validator::describe(const JsonNode &node)
@@ -331,7 +370,10 @@ std::optional<LocalizedText> Validator::text(const JsonNode &object, const char 
             error(*s, tr("the %1 text of %2 must not be empty").arg(quoted(lang), quoted(key)));
             ok = false;
         }
-        result.text(language) = s->text;
+        // Equal texts share one string (imported events often give both languages alike).
+        result.text(language) = language != kLanguages[0] && s->text == result.text(kLanguages[0])
+            ? result.text(kLanguages[0])
+            : s->text;
     }
     return ok ? std::optional<LocalizedText>(result) : std::nullopt;
 }
@@ -374,6 +416,40 @@ std::optional<DateText> Validator::date(const JsonNode &object, const char *key,
     return d;
 }
 
+bool Validator::takeEvent(const JsonNode &rootSoFar, const JsonNode &element)
+{
+    if (!m_streamDecided) {
+        // Events refer to actors and categories: they can be read as they come only when
+        // those came first (as in every file the writer writes); else they wait in the tree.
+        m_streamDecided = true;
+        m_streaming = rootSoFar.member("actors"_L1) && rootSoFar.member("mechanisms"_L1)
+            && rootSoFar.member("categories"_L1);
+        if (m_streaming)
+            readDefinitions(rootSoFar);
+    }
+    if (!m_streaming)
+        return false;
+    readEventElement(element);
+    return true;
+}
+
+void Validator::readDefinitions(const JsonNode &root)
+{
+    const QString where = tr("at the top level");
+    m_actors = readActors(array(root, "actors", true, where), ActorKind::State);
+    m_actors += readActors(array(root, "mechanisms", true, where), ActorKind::Mechanism);
+    m_categories = readCategories(array(root, "categories", true, where));
+    // Governments and conditions (which name governments) are read here when they came before
+    // the events, so that everything is read in the order it was before the events streamed.
+    m_governmentsRead = root.member("governments"_L1) != nullptr;
+    if (m_governmentsRead)
+        m_governmentList = readGovernments(array(root, "governments", false, where));
+    m_conditionsRead = m_governmentsRead && root.member("conditions"_L1) != nullptr;
+    if (m_conditionsRead)
+        m_conditionList = readConditions(array(root, "conditions", false, where));
+    m_definitionsRead = true;
+}
+
 Chronology Validator::read(const JsonNode &root)
 {
     if (!root.isObject()) {
@@ -393,15 +469,20 @@ Chronology Validator::read(const JsonNode &root)
     }
     const std::optional<LocalizedText> title = text(root, "title", true, where);
     const std::optional<LocalizedText> source = text(root, "source", false, where);
-    QList<Actor> actors = readActors(array(root, "actors", true, where), ActorKind::State);
-    actors += readActors(array(root, "mechanisms", true, where), ActorKind::Mechanism);
-    QList<Category> categories = readCategories(array(root, "categories", true, where));
-    QList<Government> governments = readGovernments(array(root, "governments", false, where));
-    QList<Condition> conditions = readConditions(array(root, "conditions", false, where));
-    QList<Event> events = readEvents(array(root, "events", true, where));
+    if (!m_definitionsRead)
+        readDefinitions(root);
+    if (!m_governmentsRead)
+        m_governmentList = readGovernments(array(root, "governments", false, where));
+    if (!m_conditionsRead)
+        m_conditionList = readConditions(array(root, "conditions", false, where));
+    // The events the parser did not hand over as they came (none when they were streamed).
+    if (const JsonNode *list = array(root, "events", true, where)) {
+        for (const JsonNode &node : list->elements)
+            readEventElement(node);
+    }
     return Chronology(title.value_or(LocalizedText()), source.value_or(LocalizedText()),
-                      std::move(actors), std::move(categories), std::move(events),
-                      std::move(governments), std::move(conditions));
+                      std::move(m_actors), std::move(m_categories), takeEvents(),
+                      std::move(m_governmentList), std::move(m_conditionList));
 }
 
 QList<Actor> Validator::readActors(const JsonNode *list, ActorKind kind)
@@ -744,18 +825,32 @@ Condition Validator::readCondition(const JsonNode &node)
     return c;
 }
 
-QList<Event> Validator::readEvents(const JsonNode *list)
+void Validator::readEventElement(const JsonNode &node)
+{
+    if (!node.isObject()) {
+        error(node, tr("expected an event object in \"events\", found %1").arg(describe(node)));
+        return;
+    }
+    // Chunks, not one growing list: growing it would hold the old and the new array at once.
+    constexpr std::size_t kChunk = 4096;
+    if (m_events.empty() || m_events.back().size() == kChunk) {
+        m_events.emplace_back();
+        m_events.back().reserve(kChunk);
+    }
+    m_events.back().push_back(readEvent(node));
+    ++m_eventCount;
+}
+
+QList<Event> Validator::takeEvents()
 {
     QList<Event> events;
-    if (!list)
-        return events;
-    for (const JsonNode &node : list->elements) {
-        if (!node.isObject()) {
-            error(node, tr("expected an event object in \"events\", found %1").arg(describe(node)));
-            continue;
-        }
-        events.append(readEvent(node));
+    events.reserve(m_eventCount);
+    for (std::vector<Event> &chunk : m_events) {
+        for (Event &e : chunk)
+            events.append(std::move(e));
+        std::vector<Event>().swap(chunk);
     }
+    m_events.clear();
     return events;
 }
 
@@ -819,7 +914,7 @@ Event Validator::readEvent(const JsonNode &node)
     if (const std::optional<LocalizedText> summary = text(node, "summary", true, where))
         event.summary = *summary;
     if (const std::optional<QString> category = string(node, "category", true, where)) {
-        event.category = *category;
+        event.category = intern(*category);
         if (!m_categoryLines.contains(*category))
             error(*node.value("category"_L1), tr("unknown category id %1").arg(quoted(*category)));
     }
@@ -852,7 +947,7 @@ void Validator::readEventActors(const JsonNode &list, Event &event)
         if (seen.contains(id.text))
             error(id, tr("%1 is listed twice in \"actors\"").arg(quoted(id.text)));
         seen.insert(id.text);
-        event.actors.append(id.text);
+        event.actors.append(intern(id.text));
     }
 }
 
@@ -865,7 +960,7 @@ Source Validator::readSource(const JsonNode &node)
     checkKeys(node, {"section", "footnote", "document", "note"}, where);
     Source source;
     if (const std::optional<QString> section = string(node, "section", true, where)) {
-        source.section = *section;
+        source.section = intern(*section);
         if (!sections.contains(*section))
             error(*node.value("section"_L1),
                   tr("unknown section %1 (expected \"intro\", \"1\", \"2\", \"3\", \"4\" or "
@@ -873,7 +968,7 @@ Source Validator::readSource(const JsonNode &node)
                       .arg(quoted(*section)));
     }
     if (const std::optional<QString> footnote = string(node, "footnote", true, where)) {
-        source.footnote = *footnote;
+        source.footnote = intern(*footnote);
         if (*footnote != u"none"_s && !matches(footnotePattern, *footnote))
             error(*node.value("footnote"_L1),
                   tr("invalid footnote %1 (expected \"[n] author year\" or \"none\")")
@@ -969,7 +1064,7 @@ void Validator::readDyadEffect(const JsonNode &node, bool among, Effect &effect)
                                       .arg(quoted(id.text)));
             }
             seen.insert(id.text);
-            effect.actors.append(id.text);
+            effect.actors.append(intern(id.text));
         }
         countDyads(*states, effect.actors);
     }
@@ -1013,7 +1108,7 @@ void Validator::readMembershipEffect(const JsonNode &node, Effect &effect)
     effect.kind = Effect::Kind::Membership;
     effect.role = u"member"_s;
     if (const std::optional<QString> member = string(node, "member", true, where)) {
-        effect.member = *member;
+        effect.member = intern(*member);
         const JsonNode &idNode = *node.value("member"_L1);
         const auto it = m_actorIds.constFind(*member);
         if (it == m_actorIds.cend())
@@ -1023,7 +1118,7 @@ void Validator::readMembershipEffect(const JsonNode &node, Effect &effect)
                               .arg(quoted(*member)));
     }
     if (const std::optional<QString> mechanism = string(node, "mechanism", true, where)) {
-        effect.mechanism = *mechanism;
+        effect.mechanism = intern(*mechanism);
         const JsonNode &idNode = *node.value("mechanism"_L1);
         const auto it = m_actorIds.constFind(*mechanism);
         if (it == m_actorIds.cend())
@@ -1042,7 +1137,7 @@ void Validator::readMembershipEffect(const JsonNode &node, Effect &effect)
                   tr("unknown action %1 (expected \"join\" or \"leave\")").arg(quoted(*action)));
     }
     if (const std::optional<QString> role = string(node, "role", false, where)) {
-        effect.role = *role;
+        effect.role = intern(*role);
         if (*role != u"member"_s && *role != u"partner"_s && *role != u"observer"_s)
             error(*node.value("role"_L1),
                   tr("unknown role %1 (expected \"member\", \"partner\" or \"observer\")")
@@ -1082,12 +1177,23 @@ void Validator::readRationale(const JsonNode &node, const QString &where, Effect
     const std::optional<QString> rationale = string(node, "rationale", true, where);
     if (!rationale)
         return;
-    effect.rationale = *rationale;
+    effect.rationale = intern(*rationale);
     const JsonNode &textNode = *node.value("rationale"_L1);
     if (rationale->trimmed().isEmpty())
         error(textNode, tr("\"rationale\" must not be empty"));
     else if (rationale->contains(u'\n') || rationale->contains(u'\r'))
         error(textNode, tr("\"rationale\" must be one line"));
+}
+
+} // namespace
+
+namespace {
+
+/// The error of a file over kMaxFileSize.
+QString tooLarge()
+{
+    return ChronologyReader::tr("file is larger than the %1 MiB limit")
+        .arg(ChronologyReader::kMaxFileSize / (1024 * 1024));
 }
 
 } // namespace
@@ -1098,16 +1204,21 @@ ChronologyReader::Result ChronologyReader::readData(const QByteArray &data,
     Result result;
     if (data.size() > kMaxFileSize) {
         result.errors.append(
-            ReadError{fileName, 1, 1, tr("file is larger than the 16 MiB limit")});
+            ReadError{fileName, 1, 1, tooLarge()});
         return result;
     }
-    const JsonParser::Result parsed = JsonParser::parse(data);
+    // The events are validated and built as they are parsed: the tree never holds them all.
+    Validator validator(fileName);
+    const JsonParser::ElementSink events{"events"_L1, [&validator](const JsonNode &rootSoFar,
+                                                                  const JsonNode &element) {
+                                             return validator.takeEvent(rootSoFar, element);
+                                         }};
+    const JsonParser::Result parsed = JsonParser::parse(data, &events);
     if (!parsed.ok()) {
         result.errors.append(ReadError{fileName, parsed.error.line, parsed.error.column,
                                        parsed.error.message});
         return result;
     }
-    Validator validator(fileName);
     Chronology chronology = validator.read(*parsed.root);
     result.errors = validator.errors();
     if (result.errors.isEmpty())
@@ -1135,10 +1246,20 @@ ChronologyReader::Result ChronologyReader::readFile(const QString &path)
         return result;
     }
     if (file.size() > kMaxFileSize) {
-        result.errors.append(ReadError{path, 1, 1, tr("file is larger than the 16 MiB limit")});
+        result.errors.append(ReadError{path, 1, 1, tooLarge()});
         return result;
     }
-    const QByteArray data = file.read(kMaxFileSize + 1); // +1: a file that grew is still refused
+    // Read into a buffer of the file's size (QIODevice::read(n) may hold twice that), plus one
+    // byte so that a file that grew since size() is still refused.
+    QByteArray data(std::min(file.size(), kMaxFileSize) + 1, Qt::Uninitialized);
+    qint64 got = 0;
+    while (got < data.size()) {
+        const qint64 n = file.read(data.data() + got, data.size() - got);
+        if (n <= 0)
+            break;
+        got += n;
+    }
+    data.truncate(got);
     if (file.error() != QFileDevice::NoError) {
         result.errors.append(
             ReadError{path, 0, 0, tr("cannot read file: %1").arg(file.errorString())});

@@ -46,8 +46,9 @@ class ChronologyReader
     Q_DECLARE_TR_FUNCTIONS(AllianceScope::ChronologyReader)
 
 public:
-    /// Larger files are refused before they are parsed.
-    static constexpr qint64 kMaxFileSize = 16 * 1024 * 1024;
+    /// Larger files are refused before they are parsed (256 MiB: about 500,000 events; the
+    /// reader holds the file, one event's parse tree and the chronology, docs/RELIABILITY.md).
+    static constexpr qint64 kMaxFileSize = 256 * 1024 * 1024;
     /// Limits that keep a small but valid file from exhausting memory or freezing the window
     /// (docs/RELIABILITY.md): states and mechanisms together; states in one "among" effect;
     /// distinct dyads; dyad effects after "among" is expanded to every pair.

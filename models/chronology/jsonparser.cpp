@@ -73,9 +73,10 @@ class Parser
     Q_DECLARE_TR_FUNCTIONS(AllianceScope::JsonParser)
 
 public:
-    explicit Parser(const QByteArray &data)
+    Parser(const QByteArray &data, const JsonParser::ElementSink *sink)
         : m_data(reinterpret_cast<const unsigned char *>(data.constData()))
         , m_size(data.size())
+        , m_sink(sink)
     {
     }
 
@@ -96,7 +97,7 @@ private:
     void skipWhitespace();
     bool parseValue(JsonNode &out, int depth);
     bool parseObject(JsonNode &out, int depth);
-    bool parseArray(JsonNode &out, int depth);
+    bool parseArray(JsonNode &out, int depth, bool toSink = false);
     bool parseString(QString &out);
     bool parseNumber(JsonNode &out);
     bool parseWord(JsonNode &out);
@@ -113,6 +114,8 @@ private:
 
     const unsigned char *m_data;
     qsizetype m_size;
+    const JsonParser::ElementSink *m_sink;
+    const JsonNode *m_root = nullptr; // the document's value while it is parsed (for the sink)
     qsizetype m_pos = 0;
     int m_line = 1;
     int m_column = 1;
@@ -154,6 +157,7 @@ JsonParser::Result Parser::run()
         return result;
     }
     JsonNode root;
+    m_root = &root;
     if (parseValue(root, 0)) {
         skipWhitespace();
         if (m_pos < m_size) {
@@ -328,8 +332,19 @@ bool Parser::parseObject(JsonNode &out, int depth)
             return fail(m_line, m_column,
                         tr("expected ':' after key \"%1\", found %2").arg(member.key, found()));
         advance();
-        if (!parseValue(member.value, depth))
+        if (m_sink && depth == 1 && &out == m_root && member.key == m_sink->key) {
+            skipWhitespace();
+            if (peek() == '[') {
+                member.value.line = m_line;
+                member.value.column = m_column;
+                if (!parseArray(member.value, depth + 1, true))
+                    return false;
+            } else if (!parseValue(member.value, depth)) {
+                return false;
+            }
+        } else if (!parseValue(member.value, depth)) {
             return false;
+        }
         seen.insert(member.key, int(out.members.size()));
         out.members.push_back(std::move(member));
         skipWhitespace();
@@ -347,7 +362,7 @@ bool Parser::parseObject(JsonNode &out, int depth)
     }
 }
 
-bool Parser::parseArray(JsonNode &out, int depth)
+bool Parser::parseArray(JsonNode &out, int depth, bool toSink)
 {
     if (depth > JsonParser::kMaxDepth)
         return fail(m_line, m_column,
@@ -363,7 +378,8 @@ bool Parser::parseArray(JsonNode &out, int depth)
         JsonNode element;
         if (!parseValue(element, depth))
             return false;
-        out.elements.push_back(std::move(element));
+        if (!toSink || !m_sink->take(*m_root, element))
+            out.elements.push_back(std::move(element));
         skipWhitespace();
         if (peek() == ',') {
             const int commaLine = m_line;
@@ -570,9 +586,9 @@ bool Parser::parseWord(JsonNode &out)
 
 } // namespace
 
-JsonParser::Result JsonParser::parse(const QByteArray &data)
+JsonParser::Result JsonParser::parse(const QByteArray &data, const ElementSink *sink)
 {
-    return Parser(data).run();
+    return Parser(data, sink).run();
 }
 
 } // namespace AllianceScope

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -89,8 +90,23 @@ public:
         bool ok() const { return root.has_value(); }
     };
 
-    /// Parses @p data, a UTF-8 JSON document.
-    static Result parse(const QByteArray &data);
+    /**
+     * Takes the elements of one array of the top-level object as they are parsed, so that a large
+     * array never has to be held as a tree (the chronology's "events").
+     *
+     * For the member `key` of the top-level object, when its value is an array, every element is
+     * handed to `take` as soon as it is parsed, with the top-level object as far as it is read
+     * (the members before `key`). When `take` returns true, the element is not kept in the tree
+     * (the array in the result lacks it); when it returns false, it is kept as usual.
+     */
+    struct ElementSink
+    {
+        QLatin1String key;
+        std::function<bool(const JsonNode &rootSoFar, const JsonNode &element)> take;
+    };
+
+    /// Parses @p data, a UTF-8 JSON document; @p sink, if given, takes one array's elements.
+    static Result parse(const QByteArray &data, const ElementSink *sink = nullptr);
 };
 
 } // namespace AllianceScope

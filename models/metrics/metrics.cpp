@@ -41,27 +41,40 @@ double degree(const NetworkSnapshot &snapshot, const QString &id, Layer layer)
     return sum;
 }
 
-static std::array<double, 3> triangleEdges(const NetworkSnapshot &snapshot, Layer layer,
-                                           double maxWeight)
+static std::array<double, 3> normalised(std::array<double, 3> e, double maxWeight)
 {
-    const QStringList &t = triangle();
-    std::array<double, 3> e = {snapshot.weight(t[0], t[1], layer), snapshot.weight(t[0], t[2], layer),
-                               snapshot.weight(t[1], t[2], layer)};
     for (double &w : e)
         w = std::clamp(w / maxWeight, 0.0, 1.0);
     return e;
 }
 
+static std::array<double, 3> triangleWeights(const NetworkSnapshot &snapshot, Layer layer)
+{
+    const QStringList &t = triangle();
+    return {snapshot.weight(t[0], t[1], layer), snapshot.weight(t[0], t[2], layer),
+            snapshot.weight(t[1], t[2], layer)};
+}
+
+double triangleMinOf(std::array<double, 3> weights, double maxWeight)
+{
+    const auto e = normalised(weights, maxWeight);
+    return *std::min_element(e.begin(), e.end());
+}
+
+double triangleGeomeanOf(std::array<double, 3> weights, double maxWeight)
+{
+    const auto e = normalised(weights, maxWeight);
+    return std::cbrt(e[0] * e[1] * e[2]);
+}
+
 double triangleMin(const NetworkSnapshot &snapshot, Layer layer, double maxWeight)
 {
-    const auto e = triangleEdges(snapshot, layer, maxWeight);
-    return *std::min_element(e.begin(), e.end());
+    return triangleMinOf(triangleWeights(snapshot, layer), maxWeight);
 }
 
 double triangleGeomean(const NetworkSnapshot &snapshot, Layer layer, double maxWeight)
 {
-    const auto e = triangleEdges(snapshot, layer, maxWeight);
-    return std::cbrt(e[0] * e[1] * e[2]);
+    return triangleGeomeanOf(triangleWeights(snapshot, layer), maxWeight);
 }
 
 QList<MetricValue> all(const Chronology &chronology, const NetworkSnapshot &snapshot, Layer layer,

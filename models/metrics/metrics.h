@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <array>
+
 namespace AllianceScope {
 
 struct WeightParameters;
@@ -42,6 +44,11 @@ double degree(const NetworkSnapshot &snapshot, const QString &id, Layer layer);
 double triangleMin(const NetworkSnapshot &snapshot, Layer layer, double maxWeight);
 /// The geometric mean of the triangle's three normalised edges (0..1).
 double triangleGeomean(const NetworkSnapshot &snapshot, Layer layer, double maxWeight);
+
+/// triangleMin and triangleGeomean from the triangle's three weights (USA–JPN, USA–KOR,
+/// JPN–KOR), for callers that have the weights without a snapshot.
+double triangleMinOf(std::array<double, 3> weights, double maxWeight);
+double triangleGeomeanOf(std::array<double, 3> weights, double maxWeight);
 
 /// Every metric for @p layer, in the command line's order: density, triangle_min,
 /// triangle_geomean, then degree:<ID> for every state in chronology order.

@@ -55,6 +55,110 @@ double metricOf(const ParsedMetric &m, const Chronology &chronology, const Netwo
     return 0.0;
 }
 
+// ---- One function per kind of series: each computes its values at every date from only what
+// it needs (never a whole snapshot per date, except metricBySnapshots for kinds without one).
+
+/// The weight and tier steps of one dyad at every date.
+void dyadSeries(const WeightModel &model, const SeriesSpec &spec, const QList<QDate> &dates,
+                const QList<double> &xs, Series &series)
+{
+    const int index = model.dyadIndex(spec.a, spec.b);
+    series.points.reserve(dates.size());
+    int last = 0;
+    for (qsizetype di = 0; di < dates.size(); ++di) {
+        const double x = xs[di];
+        const LayerState s = model.layerStateAt(index, dates[di], spec.layer);
+        series.points.append({x, s.weight});
+        if (di > 0 && s.tier != last)
+            series.tierSteps.append({x, double(last)});
+        series.tierSteps.append({x, double(s.tier)});
+        last = s.tier;
+    }
+}
+
+/// density: the tie count of every date at once (WeightModel::tieCounts).
+std::vector<double> densitySeries(const WeightModel &model, Layer layer, const QList<QDate> &dates)
+{
+    qsizetype states = 0;
+    for (const Actor &a : model.chronology().actors())
+        states += a.isState() ? 1 : 0;
+    const double pairs = double(states) * double(states - 1) / 2.0;
+    std::vector<double> values(std::size_t(dates.size()), 0.0);
+    if (pairs <= 0)
+        return values;
+    const std::vector<int> ties = model.tieCounts(layer, dates, Metrics::kTieThreshold);
+    for (std::size_t i = 0; i < values.size(); ++i)
+        values[i] = ties[i] / pairs;
+    return values;
+}
+
+/// triangle_min and triangle_geomean: the triangle's three dyads at every date.
+std::vector<double> triangleSeries(const WeightModel &model, MetricKind kind, Layer layer,
+                                   const QList<QDate> &dates)
+{
+    const QStringList &t = Metrics::triangle();
+    const std::array<int, 3> edges = {model.dyadIndex(t[0], t[1]), model.dyadIndex(t[0], t[2]),
+                                      model.dyadIndex(t[1], t[2])};
+    const double wmax = Metrics::maxWeight(model.parameters());
+    std::vector<double> values;
+    values.reserve(std::size_t(dates.size()));
+    for (const QDate &date : dates) {
+        std::array<double, 3> w{};
+        for (std::size_t e = 0; e < 3; ++e)
+            w[e] = edges[e] < 0 ? 0.0 : model.layerStateAt(edges[e], date, layer).weight;
+        values.push_back(kind == MetricKind::TriangleMin ? Metrics::triangleMinOf(w, wmax)
+                                                         : Metrics::triangleGeomeanOf(w, wmax));
+    }
+    return values;
+}
+
+/// degree:<ID>: the sum over the actor's dyads (in snapshot order, as Metrics::degree sums).
+std::vector<double> degreeSeries(const WeightModel &model, const QString &id, Layer layer,
+                                 const QList<QDate> &dates)
+{
+    const QList<int> dyads = model.dyadsOf(id);
+    std::vector<double> values;
+    values.reserve(std::size_t(dates.size()));
+    for (const QDate &date : dates) {
+        double sum = 0.0;
+        for (int d : dyads)
+            sum += model.layerStateAt(d, date, layer).weight;
+        values.push_back(sum);
+    }
+    return values;
+}
+
+/// Any metric from a whole snapshot per date: for kinds that have no function of their own,
+/// and for dates that are not in order.
+std::vector<double> metricBySnapshots(const WeightModel &model, const ParsedMetric &m, Layer layer,
+                                      const QList<QDate> &dates)
+{
+    const double wmax = Metrics::maxWeight(model.parameters());
+    std::vector<double> values;
+    values.reserve(std::size_t(dates.size()));
+    for (const QDate &date : dates)
+        values.push_back(metricOf(m, model.chronology(), model.snapshotAt(date), layer, wmax));
+    return values;
+}
+
+/// The values of metric @p m at every date.
+std::vector<double> metricSeries(const WeightModel &model, const ParsedMetric &m, Layer layer,
+                                 const QList<QDate> &dates)
+{
+    switch (m.kind) {
+    case MetricKind::Density:
+        if (std::is_sorted(dates.cbegin(), dates.cend()))
+            return densitySeries(model, layer, dates);
+        break;
+    case MetricKind::TriangleMin:
+    case MetricKind::TriangleGeomean:
+        return triangleSeries(model, m.kind, layer, dates);
+    case MetricKind::Degree:
+        return degreeSeries(model, m.id, layer, dates);
+    }
+    return metricBySnapshots(model, m, layer, dates);
+}
+
 } // namespace
 
 SeriesSpec SeriesSpec::dyad(const QString &a, const QString &b, Layer layer)
@@ -176,42 +280,24 @@ QList<Series> compute(const WeightModel &model, const QList<SeriesSpec> &specs,
 {
     QList<Series> out;
     out.reserve(specs.size());
-    std::vector<std::optional<ParsedMetric>> parsed;
-    bool anyMetric = false;
-    for (const SeriesSpec &s : specs) {
+    QList<double> xs;
+    xs.reserve(dates.size());
+    for (const QDate &date : dates)
+        xs.append(toX(date));
+    for (const SeriesSpec &spec : specs) {
         Series series;
-        series.spec = s;
-        series.points.reserve(dates.size());
-        out.append(std::move(series));
-        parsed.push_back(s.kind == SeriesSpec::Kind::Metric ? parseMetric(s.metric) : std::nullopt);
-        anyMetric = anyMetric || s.kind == SeriesSpec::Kind::Metric;
-    }
-
-    const double wmax = Metrics::maxWeight(model.parameters());
-    std::vector<int> lastTier(std::size_t(specs.size()), 0);
-    for (qsizetype di = 0; di < dates.size(); ++di) {
-        const QDate &date = dates[di];
-        const double x = toX(date);
-        NetworkSnapshot snap;
-        if (anyMetric)
-            snap = model.snapshotAt(date);
-        for (qsizetype si = 0; si < specs.size(); ++si) {
-            const SeriesSpec &spec = specs[si];
-            Series &series = out[si];
-            if (spec.kind == SeriesSpec::Kind::DyadWeight) {
-                const LayerState s = model.dyadAt(spec.a, spec.b, date).at(spec.layer);
-                series.points.append({x, s.weight});
-                int &last = lastTier[std::size_t(si)];
-                if (di > 0 && s.tier != last)
-                    series.tierSteps.append({x, double(last)});
-                series.tierSteps.append({x, double(s.tier)});
-                last = s.tier;
-            } else {
-                const auto &m = parsed[std::size_t(si)];
-                series.points.append(
-                    {x, m ? metricOf(*m, model.chronology(), snap, spec.layer, wmax) : 0.0});
-            }
+        series.spec = spec;
+        if (spec.kind == SeriesSpec::Kind::DyadWeight) {
+            dyadSeries(model, spec, dates, xs, series);
+        } else {
+            const auto m = parseMetric(spec.metric);
+            const std::vector<double> values = m ? metricSeries(model, *m, spec.layer, dates)
+                                                 : std::vector<double>(std::size_t(dates.size()), 0.0);
+            series.points.reserve(dates.size());
+            for (qsizetype i = 0; i < dates.size(); ++i)
+                series.points.append({xs[i], values[std::size_t(i)]});
         }
+        out.append(std::move(series));
     }
     return out;
 }

@@ -83,8 +83,10 @@ bool isMetricName(const Chronology &chronology, const QString &name);
 double valueAt(const WeightModel &model, const SeriesSpec &spec, const QDate &date);
 
 /**
- * Samples every spec at @p dates. Snapshots are computed once per date and shared by all the
- * metric specs; dyad specs use WeightModel::dyadAt. Cost: O(dates · (dyads + specs · log events)).
+ * Samples every spec at @p dates. Each kind of series reads only what it needs: a dyad or a
+ * triangle its dyads (O(dates · log events)), a degree the actor's dyads, density the model's
+ * tie counts (WeightModel::tieCounts, about O(effects · log dates)); never a whole snapshot
+ * per date. The values are exactly those of a snapshot at each date.
  */
 QList<Series> compute(const WeightModel &model, const QList<SeriesSpec> &specs,
                       const QList<QDate> &dates);

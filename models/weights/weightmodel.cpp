@@ -268,31 +268,50 @@ void WeightModel::rebuild()
     }
 }
 
+namespace {
+
+/// `all`'s tier: the strongest of the layers' tiers (a positive one wins a tie of sizes).
+int combinedTier(const std::array<int, kLayerCount> &tiers)
+{
+    int allTier = 0;
+    for (int t : tiers) {
+        if (std::abs(t) > std::abs(allTier) || (t == -allTier && t > 0))
+            allTier = t;
+    }
+    return allTier;
+}
+
+} // namespace
+
 void WeightModel::fill(const DyadIndex &index, const QDate &date, DyadState &out) const
 {
-    const qint64 day = dayOf(date);
     out.a = index.a;
     out.b = index.b;
-    int allTier = 0;
+    fillLayers(index, dayOf(date), out.layers);
+}
+
+void WeightModel::fillLayers(const DyadIndex &index, qint64 day,
+                             std::array<LayerState, 4> &out) const
+{
+    std::array<int, kLayerCount> tiers{};
     double allScore = 0.0;
     double allTerm = 0.0;
     for (int li = 0; li < kLayerCount; ++li) {
-        LayerState &s = out.layers[li];
+        LayerState &s = out[li];
         s.tier = index.layers[li].tierAt(day);
         s.score = index.layers[li].scoreAt(day, m_parameters.halfLifeDays[li]);
         const double term = std::tanh(s.score / m_parameters.scale[li]);
         s.weight = weightOfTerm(s.tier, term);
-        if (std::abs(s.tier) > std::abs(allTier) || (s.tier == -allTier && s.tier > 0))
-            allTier = s.tier;
+        tiers[li] = s.tier;
         allScore += s.score;
         allTerm += term;
     }
     // `all`: the strongest tier, moved by the mean of the layers' relations terms (each layer
     // counts a third, none saturates the others).
-    LayerState &all = out.at(Layer::All);
-    all.tier = allTier;
+    LayerState &all = out[static_cast<int>(Layer::All)];
+    all.tier = combinedTier(tiers);
     all.score = allScore;
-    all.weight = weightOfTerm(allTier, allTerm / kLayerCount);
+    all.weight = weightOfTerm(all.tier, allTerm / kLayerCount);
 }
 
 NetworkSnapshot WeightModel::snapshotAt(const QDate &date) const
@@ -358,6 +377,172 @@ QList<int> WeightModel::eventsTouching(const QString &a, const QString &b) const
 {
     const auto it = m_dyadLookup.constFind(DyadKey::of(a, b));
     return it == m_dyadLookup.cend() ? QList<int>() : m_dyads[std::size_t(*it)].events;
+}
+
+// ---- Queries by dyad index, and the tie counts of the density series ----
+
+int WeightModel::dyadIndex(const QString &a, const QString &b) const
+{
+    const auto it = m_dyadLookup.constFind(DyadKey::of(a, b));
+    return it == m_dyadLookup.cend() ? -1 : *it;
+}
+
+QList<int> WeightModel::dyadsOf(const QString &id) const
+{
+    QList<int> out;
+    for (std::size_t i = 0; i < m_dyads.size(); ++i) {
+        if (m_dyads[i].a == id || m_dyads[i].b == id)
+            out.append(int(i));
+    }
+    return out;
+}
+
+LayerState WeightModel::layerStateAt(int index, const QDate &date, Layer layer) const
+{
+    if (index < 0 || std::size_t(index) >= m_dyads.size()) {
+        LayerState s;
+        s.weight = weightOfTerm(0, 0.0);
+        return s;
+    }
+    std::array<LayerState, 4> layers;
+    fillLayers(m_dyads[std::size_t(index)], dayOf(date), layers);
+    return layers[static_cast<std::size_t>(layer)];
+}
+
+struct WeightModel::Terms
+{
+    std::array<int, kLayerCount> tiers{};
+    std::array<double, kLayerCount> terms{};
+};
+
+void WeightModel::termsAt(const DyadIndex &index, qint64 day, Terms &out) const
+{
+    // The same arithmetic as fillLayers(), so that the weights are bit for bit the same.
+    for (int li = 0; li < kLayerCount; ++li) {
+        out.tiers[li] = index.layers[li].tierAt(day);
+        const double score = index.layers[li].scoreAt(day, m_parameters.halfLifeDays[li]);
+        out.terms[li] = std::tanh(score / m_parameters.scale[li]);
+    }
+}
+
+double WeightModel::weightFromTerms(const Terms &t, Layer layer) const
+{
+    if (layer != Layer::All) {
+        const int li = static_cast<int>(layer);
+        return weightOfTerm(t.tiers[li], t.terms[li]);
+    }
+    double allTerm = 0.0;
+    for (double term : t.terms)
+        allTerm += term;
+    return weightOfTerm(combinedTier(t.tiers), allTerm / kLayerCount);
+}
+
+void WeightModel::countTies(const DyadIndex &index, Layer layer, const std::vector<qint64> &days,
+                            double threshold, std::vector<int> &diff) const
+{
+    // The days on which something of the dyad's index changes: in between, every tier is
+    // constant and every score S(t) = A·2^(−(t−tₖ)/H) + level is monotone, so every term
+    // tanh(S/k) is monotone, and so is each layer's weight; `all` is bounded by the sums of its
+    // terms' bounds (floating-point addition and the band rule are monotone too).
+    std::vector<qint64> changes;
+    for (const LayerIndex &L : index.layers) {
+        changes.insert(changes.end(), L.tierDays.begin(), L.tierDays.end());
+        changes.insert(changes.end(), L.pulseDays.begin(), L.pulseDays.end());
+        changes.insert(changes.end(), L.levelDays.begin(), L.levelDays.end());
+    }
+    std::sort(changes.begin(), changes.end());
+    changes.erase(std::unique(changes.begin(), changes.end()), changes.end());
+
+    const auto isTie = [threshold](double w) { return std::abs(w) >= threshold; };
+    const auto mark = [&diff](std::size_t first, std::size_t last) { // inclusive
+        ++diff[first];
+        --diff[last + 1];
+    };
+    const auto evaluate = [&](std::size_t i, Terms &t) { termsAt(index, days[i], t); };
+    // The smallest and largest weight over the dates between two evaluations in one segment.
+    const auto bounds = [&](const Terms &p, const Terms &q) {
+        if (layer != Layer::All) {
+            const double a = weightFromTerms(p, layer);
+            const double b = weightFromTerms(q, layer);
+            return std::pair(std::min(a, b), std::max(a, b));
+        }
+        double low = 0.0;
+        double high = 0.0;
+        for (int li = 0; li < kLayerCount; ++li) {
+            low += std::min(p.terms[li], q.terms[li]);
+            high += std::max(p.terms[li], q.terms[li]);
+        }
+        const int tier = combinedTier(p.tiers);
+        return std::pair(weightOfTerm(tier, low / kLayerCount), weightOfTerm(tier, high / kLayerCount));
+    };
+    // Settles the dates first..last (one segment) given the terms at both ends.
+    const auto settle = [&](auto &&self, std::size_t first, std::size_t last, const Terms &p,
+                            const Terms &q) -> void {
+        if (first == last) {
+            if (isTie(weightFromTerms(p, layer)))
+                mark(first, first);
+            return;
+        }
+        const auto [low, high] = bounds(p, q);
+        if (low >= threshold || high <= -threshold) {
+            mark(first, last);
+            return;
+        }
+        if (low > -threshold && high < threshold)
+            return;
+        if (last - first == 1) {
+            if (isTie(weightFromTerms(p, layer)))
+                mark(first, first);
+            if (isTie(weightFromTerms(q, layer)))
+                mark(last, last);
+            return;
+        }
+        const std::size_t mid = first + (last - first) / 2;
+        Terms m;
+        Terms m1;
+        evaluate(mid, m);
+        evaluate(mid + 1, m1);
+        self(self, first, mid, p, m);
+        self(self, mid + 1, last, m1, q);
+    };
+
+    // Segment k holds the dates in [changes[k-1], changes[k]) (segment 0: before the first).
+    std::size_t first = 0;
+    for (std::size_t k = 0; k <= changes.size() && first < days.size(); ++k) {
+        const std::size_t end = k < changes.size()
+            ? std::size_t(std::lower_bound(days.begin() + qsizetype(first), days.end(), changes[k])
+                          - days.begin())
+            : days.size();
+        if (end > first) {
+            Terms p;
+            Terms q;
+            evaluate(first, p);
+            evaluate(end - 1, q);
+            settle(settle, first, end - 1, p, q);
+        }
+        first = end;
+    }
+}
+
+std::vector<int> WeightModel::tieCounts(Layer layer, const QList<QDate> &dates,
+                                        double threshold) const
+{
+    std::vector<qint64> days;
+    days.reserve(std::size_t(dates.size()));
+    for (const QDate &d : dates)
+        days.push_back(dayOf(d));
+    std::vector<int> diff(days.size() + 1, 0);
+    if (!days.empty()) {
+        for (const DyadIndex &index : m_dyads)
+            countTies(index, layer, days, threshold, diff);
+    }
+    std::vector<int> counts(days.size(), 0);
+    int running = 0;
+    for (std::size_t i = 0; i < days.size(); ++i) {
+        running += diff[i];
+        counts[i] = running;
+    }
+    return counts;
 }
 
 } // namespace AllianceScope

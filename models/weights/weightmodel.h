@@ -9,6 +9,7 @@
 
 #include <array>
 #include <memory>
+#include <vector>
 
 namespace AllianceScope {
 
@@ -67,6 +68,23 @@ public:
     /// The events that moved the dyad (a, b) (in date order): for an edge's history panel.
     QList<int> eventsTouching(const QString &a, const QString &b) const;
 
+    // Queries by dyad index for series over many dates (TimeSeries): no strings are copied.
+    /// The index of the dyad (a, b) in dyadKeys() (either order), or -1 when it is never touched.
+    int dyadIndex(const QString &a, const QString &b) const;
+    /// The indices (in dyadKeys() order) of the dyads that have @p id as one side.
+    QList<int> dyadsOf(const QString &id) const;
+    /// The state of dyad @p index on @p layer at @p date, exactly as snapshotAt() gives it;
+    /// index -1 is a dyad never touched (tier 0, score 0).
+    LayerState layerStateAt(int index, const QDate &date, Layer layer) const;
+    /**
+     * For each of @p dates (sorted ascending), how many dyads have |weight| >= @p threshold on
+     * @p layer (what Metrics::density counts), equal to counting every snapshot. Cost: about
+     * O(effects · log dates) evaluations instead of O(dates · dyads): between two dates where a
+     * dyad's index changes, each layer's weight is monotone, so a run of dates is settled by
+     * bounds at its ends and split only where the count may change.
+     */
+    std::vector<int> tieCounts(Layer layer, const QList<QDate> &dates, double threshold) const;
+
     /// The weight of one layer from its tier and score, with these parameters.
     double weightOf(int tier, double score, Layer layer) const;
     /// The weight from a tier and a relations term u = tanh(S/k) in [−1, 1] (the band rule).
@@ -77,6 +95,14 @@ private:
     struct MembershipIndex;
     void rebuild();
     void fill(const DyadIndex &index, const QDate &date, DyadState &out) const;
+    void fillLayers(const DyadIndex &index, qint64 day, std::array<LayerState, 4> &out) const;
+    /// The weight of dyad @p index on @p layer at @p day (tieCounts' evaluation), and the
+    /// per-layer tiers and relations terms it came from.
+    struct Terms;
+    void termsAt(const DyadIndex &index, qint64 day, Terms &out) const;
+    double weightFromTerms(const Terms &t, Layer layer) const;
+    void countTies(const DyadIndex &index, Layer layer, const std::vector<qint64> &days,
+                   double threshold, std::vector<int> &diff) const;
 
     Chronology m_chronology;
     WeightParameters m_parameters;

@@ -1,5 +1,6 @@
 // A generated chronology for the benchmarks: @p actors states, exactly @p dyads distinct dyads,
 // @p events single-effect events over 1950-2023 with random layers, scores and some tiers.
+// It passes --validate when written (tests/bench/generate_chronology writes one to a file).
 #pragma once
 
 #include "chronology/chronology.h"
@@ -18,7 +19,8 @@ inline Chronology generatedChronology(int actors, int dyads, int events, quint32
     QList<Actor> states;
     for (int i = 0; i < actors; ++i) {
         Actor a;
-        a.id = u"S%1"_s.arg(i, 3, 10, QLatin1Char('0'));
+        // Three capital letters, as the file format wants state ids (AAA, AAB, …).
+        a.id = QString(QChar(u'A' + i / 676 % 26)) + QChar(u'A' + i / 26 % 26) + QChar(u'A' + i % 26);
         a.name = {a.id, a.id};
         states.append(a);
     }
@@ -44,6 +46,8 @@ inline Chronology generatedChronology(int actors, int dyads, int events, quint32
         e.date = start.addDays(rng.bounded(365 * 74));
         e.title = e.summary = {e.id, e.id};
         e.category = c.id;
+        e.source.section = u"1"_s;
+        e.source.footnote = u"none"_s;
         Effect f;
         const auto [x, y] = pairs[i < dyads ? i : rng.bounded(int(pairs.size()))];
         f.actors = {states[x].id, states[y].id};
@@ -52,6 +56,7 @@ inline Chronology generatedChronology(int actors, int dyads, int events, quint32
         if (rng.bounded(10) == 0)
             f.tier = rng.bounded(7) - 2;
         f.rationale = u"generated"_s;
+        e.actors = f.actors;
         e.effects = {f};
         list.append(e);
     }
