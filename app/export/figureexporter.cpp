@@ -12,7 +12,9 @@
 #include "session/translation.h"
 #include "weights/weightmodel.h"
 
+#include <QBuffer>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QImageWriter>
@@ -21,6 +23,8 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSvgGenerator>
+#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -95,6 +99,74 @@ QString paperOf(const Chronology &c, Language lang)
             paper = paper.left(i);
     }
     return paper.trimmed();
+}
+
+// Snapshots of a list of dates, in order, computed a batch ahead on worker threads
+// (WeightModel's const functions are thread-safe): the UI thread draws frame i while the workers
+// compute the snapshots of the frames after it.
+class SnapshotPrefetch
+{
+public:
+    SnapshotPrefetch(const WeightModel &model, const QList<QDate> &dates)
+        : m_model(&model)
+        , m_dates(dates)
+    {
+        m_next = launch(0);
+    }
+    ~SnapshotPrefetch() { m_next.waitForFinished(); }
+    SnapshotPrefetch(const SnapshotPrefetch &) = delete;
+    SnapshotPrefetch &operator=(const SnapshotPrefetch &) = delete;
+
+    /// The snapshot at dates[i]; call with i = 0, 1, 2, … in turn.
+    NetworkSnapshot at(qsizetype i)
+    {
+        const qsizetype batch = i / kBatch;
+        if (batch != m_batch) {
+            m_current = m_next.results();
+            m_batch = batch;
+            m_next = launch((batch + 1) * kBatch);
+        }
+        return m_current.value(i % kBatch);
+    }
+
+private:
+    static constexpr qsizetype kBatch = 32;
+    QFuture<NetworkSnapshot> launch(qsizetype from) const
+    {
+        const WeightModel *model = m_model;
+        return QtConcurrent::mapped(m_dates.mid(std::min(from, m_dates.size()), kBatch),
+                                    [model](const QDate &date) { return model->snapshotAt(date); });
+    }
+
+    const WeightModel *m_model;
+    QList<QDate> m_dates;
+    QList<NetworkSnapshot> m_current;
+    qsizetype m_batch = -1;
+    QFuture<NetworkSnapshot> m_next;
+};
+
+// Writes @p bytes to a new file @p path (a frame in a staging folder, which is replaced as a
+// whole: no file of its own needs to be atomic). Returns an error message, or "".
+QString writeFrameFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.flush()) {
+        const QString error = f.errorString();
+        f.close();
+        QFile::remove(path);
+        return FigureExporter::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error);
+    }
+    f.close();
+    return {};
+}
+
+QString encodePng(const QImage &image, QByteArray *out)
+{
+    QBuffer buffer(out);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
+    writer.setQuality(kPngQuality);
+    return writer.write(image) ? QString() : writer.errorString();
 }
 
 // The first entry of @p dir that is not a frame (FigureExporter::frameFileName), or "".
@@ -255,7 +327,12 @@ bool FigureExporter::prepare(const FigureOptions &options)
 
 void FigureExporter::showDate(const QDate &date)
 {
-    m_scene->setSnapshot(m_model.snapshotAt(date), false);
+    showSnapshot(m_model.snapshotAt(date));
+}
+
+void FigureExporter::showSnapshot(const NetworkSnapshot &snapshot)
+{
+    m_scene->setSnapshot(snapshot, false);
     m_scene->finishAnimations();
 }
 
@@ -263,8 +340,9 @@ QRectF FigureExporter::unionRect(const QList<QDate> &dates, bool legend)
 {
     m_scene->setLegendVisible(legend);
     QRectF r;
-    for (const QDate &d : dates) {
-        showDate(d);
+    SnapshotPrefetch snapshots(m_model, dates);
+    for (qsizetype i = 0; i < dates.size(); ++i) {
+        showSnapshot(snapshots.at(i));
         r = r.united(m_scene->figureRect());
     }
     return r;
@@ -362,82 +440,97 @@ void FigureExporter::paintFigure(QPainter *painter, const Page &page, const QDat
         paintCaption(painter, page.caption, date, options, options.effectiveDpi(), true);
 }
 
-bool FigureExporter::writePage(const QString &path, FigureFormat format, const QSizeF &size,
-                               const FigureOptions &options, const std::function<bool(QPainter *)> &paint)
+bool FigureExporter::renderPage(FigureFormat format, const QSizeF &size, const FigureOptions &options,
+                                const std::function<bool(QPainter *)> &paint, QImage *image, QByteArray *bytes,
+                                bool *cancelled)
 {
-    bool cancelled = false;
+    // Into memory: PNG and GIF pages as an image (the caller encodes it), SVG and PDF as bytes.
+    // QSvgGenerator and QPdfWriter do not report short writes; the caller writes the bytes and
+    // checks that.
+    *cancelled = false;
     const QSize px(int(std::ceil(size.width())), int(std::ceil(size.height())));
     const double dpi = options.effectiveDpi();
     const QColor background = options.transparent ? QColor(Qt::transparent) : QColor(Qt::white);
+    switch (format) {
+    case FigureFormat::Png:
+    case FigureFormat::Gif: {
+        // Opaque figures render into RGB32: the painter's fast path, and a PNG without alpha.
+        *image = QImage(px, options.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+        image->fill(background);
+        const int dpm = int(std::lround(dpi / 0.0254));
+        image->setDotsPerMeterX(dpm);
+        image->setDotsPerMeterY(dpm);
+        QPainter p(image);
+        setupPainter(&p);
+        *cancelled = !paint(&p);
+        return !*cancelled;
+    }
+    case FigureFormat::Svg: {
+        QBuffer buffer(bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(px);
+        svg.setViewBox(QRect(QPoint(0, 0), px));
+        svg.setResolution(int(std::lround(dpi)));
+        svg.setTitle(m_model.chronology().title().in(options.language));
+        svg.setDescription(u"AllianceScope "_s + QStringLiteral(ALLIANCESCOPE_VERSION));
+        QPainter p;
+        if (!p.begin(&svg))
+            return false;
+        setupPainter(&p);
+        if (!options.transparent)
+            p.fillRect(QRectF(QPointF(0, 0), size), background);
+        *cancelled = !paint(&p);
+        p.end();
+        return !*cancelled;
+    }
+    case FigureFormat::Pdf: {
+        QBuffer buffer(bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter pdf(&buffer);
+        pdf.setCreator(u"AllianceScope "_s + QStringLiteral(ALLIANCESCOPE_VERSION));
+        pdf.setTitle(m_model.chronology().title().in(options.language));
+        pdf.setResolution(int(std::lround(dpi)));
+        pdf.setPageSize(QPageSize(QSizeF(size.width() / dpi, size.height() / dpi), QPageSize::Inch,
+                                  QString(), QPageSize::ExactMatch));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter p;
+        if (!p.begin(&pdf))
+            return false;
+        setupPainter(&p);
+        p.setViewport(0, 0, pdf.width(), pdf.height());
+        p.setWindow(QRect(QPoint(0, 0), px));
+        if (!options.transparent)
+            p.fillRect(QRectF(QPointF(0, 0), size), background);
+        *cancelled = !paint(&p);
+        p.end();
+        return !*cancelled;
+    }
+    }
+    return false;
+}
 
-    const QString error = writeAtomically(path, [&](QIODevice &file, QString *message) {
-        switch (format) {
-        case FigureFormat::Png:
-        case FigureFormat::Gif: {
-            // Opaque figures render into RGB32: the painter's fast path, and a PNG without alpha.
-            QImage image(px, options.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
-            image.fill(background);
-            const int dpm = int(std::lround(dpi / 0.0254));
-            image.setDotsPerMeterX(dpm);
-            image.setDotsPerMeterY(dpm);
-            {
-                QPainter p(&image);
-                setupPainter(&p);
-                cancelled = !paint(&p);
-            }
-            if (cancelled)
-                return false;
-            QImageWriter writer(&file, "png");
-            writer.setQuality(kPngQuality);
-            if (!writer.write(image)) {
-                *message = writer.errorString();
-                return false;
-            }
-            return true;
-        }
-        case FigureFormat::Svg: {
-            QSvgGenerator svg;
-            svg.setOutputDevice(&file);
-            svg.setSize(px);
-            svg.setViewBox(QRect(QPoint(0, 0), px));
-            svg.setResolution(int(std::lround(dpi)));
-            svg.setTitle(m_model.chronology().title().in(options.language));
-            svg.setDescription(u"AllianceScope "_s + QStringLiteral(ALLIANCESCOPE_VERSION));
-            QPainter p;
-            if (!p.begin(&svg))
-                return false;
-            setupPainter(&p);
-            if (!options.transparent)
-                p.fillRect(QRectF(QPointF(0, 0), size), background);
-            cancelled = !paint(&p);
-            p.end();
-            return !cancelled;
-        }
-        case FigureFormat::Pdf: {
-            QPdfWriter pdf(&file);
-            pdf.setCreator(u"AllianceScope "_s + QStringLiteral(ALLIANCESCOPE_VERSION));
-            pdf.setTitle(m_model.chronology().title().in(options.language));
-            pdf.setResolution(int(std::lround(dpi)));
-            pdf.setPageSize(QPageSize(QSizeF(size.width() / dpi, size.height() / dpi), QPageSize::Inch,
-                                      QString(), QPageSize::ExactMatch));
-            pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-            QPainter p;
-            if (!p.begin(&pdf))
-                return false;
-            setupPainter(&p);
-            p.setViewport(0, 0, pdf.width(), pdf.height());
-            p.setWindow(QRect(QPoint(0, 0), px));
-            if (!options.transparent)
-                p.fillRect(QRectF(QPointF(0, 0), size), background);
-            cancelled = !paint(&p);
-            p.end();
-            return !cancelled;
-        }
-        }
+bool FigureExporter::writePage(const QString &path, FigureFormat format, const QSizeF &size,
+                               const FigureOptions &options, const std::function<bool(QPainter *)> &paint)
+{
+    QImage image;
+    QByteArray bytes;
+    bool cancelled = false;
+    if (!renderPage(format, size, options, paint, &image, &bytes, &cancelled)) {
+        m_error = cancelled ? QString()
+                            : tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), tr("the figure could not be drawn"));
         return false;
-    });
-    m_error = cancelled ? QString() : error;
-    return error.isEmpty();
+    }
+    if (!image.isNull()) {
+        const QString error = encodePng(image, &bytes);
+        if (!error.isEmpty()) {
+            m_error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error);
+            return false;
+        }
+    }
+    m_error = writeAtomically(path, bytes);
+    return m_error.isEmpty();
 }
 
 QImage FigureExporter::renderImage(const QDate &date, const FigureOptions &options)
@@ -500,23 +593,61 @@ FigureExporter::Status FigureExporter::exportFrames(const QString &dir, FigureFo
 
     const QList<Event> &events = m_model.chronology().events();
     const int n = int(events.size());
-    const Page page = pageFor(unionRect(eventDates(), options.legend), options);
+    const QList<QDate> dates = eventDates();
+    const Page page = pageFor(unionRect(dates, options.legend), options);
     m_scene->setLegendVisible(options.legend);
+    // The scene draws frame i on this thread while workers compute the snapshots ahead of it and
+    // encode (PNG) and write the frames before it; at most kInFlight frames wait in memory.
+    constexpr int kInFlight = 6;
+    SnapshotPrefetch snapshots(m_model, dates);
+    QList<QFuture<QString>> writes; // each write's error, "" when written
+    const auto finishWrites = [&writes](qsizetype keep) {
+        QString error;
+        while (writes.size() > keep) {
+            const QString e = writes.takeFirst().result();
+            if (error.isEmpty())
+                error = e;
+        }
+        return error;
+    };
     for (int i = 0; i < n; ++i) {
         const Event &e = events[i];
-        showDate(e.date);
-        const QString name = frameFileName(i, n, e, format);
-        if (!writePage(staging.filePath(name), format, page.size, options,
-                       [&](QPainter *p) {
-                           paintFigure(p, page, e.date, options);
-                           return true;
-                       }))
-            return Status::Failed;
+        showSnapshot(snapshots.at(i));
+        const QString path = staging.filePath(frameFileName(i, n, e, format));
+        QImage image;
+        QByteArray bytes;
+        bool cancelled = false;
+        if (!renderPage(format, page.size, options,
+                        [&](QPainter *p) {
+                            paintFigure(p, page, e.date, options);
+                            return true;
+                        },
+                        &image, &bytes, &cancelled)) {
+            finishWrites(0);
+            return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), tr("the figure could not be drawn")));
+        }
+        writes.append(QtConcurrent::run([path, image = std::move(image), bytes = std::move(bytes)]() mutable {
+            if (!image.isNull()) {
+                const QString error = encodePng(image, &bytes);
+                if (!error.isEmpty())
+                    return FigureExporter::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error);
+            }
+            return writeFrameFile(path, bytes);
+        }));
+        const QString error = finishWrites(i == 0 ? 0 : kInFlight);
+        if (!error.isEmpty()) {
+            finishWrites(0);
+            return fail(error);
+        }
         if (i == 0)
             FolderReplacement::killPoint("writing");
-        if (progress && !progress(i + 1, n))
+        if (progress && !progress(i + 1, n)) {
+            finishWrites(0);
             return Status::Cancelled;
+        }
     }
+    if (const QString error = finishWrites(0); !error.isEmpty())
+        return fail(error);
     if (!staging.commit())
         return fail(tr("Cannot write frames to %1: %2").arg(QDir::toNativeSeparators(dir), staging.errorString()));
     return Status::Ok;

@@ -11,6 +11,7 @@
 #include "charts/chartrenderer.h"
 #include "chronology/types.h"
 #include "layout/graphlayout.h"
+#include "weights/networksnapshot.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -133,7 +134,11 @@ private:
     struct Page;
     bool prepare(const FigureOptions &options);
     void showDate(const QDate &date);
+    void showSnapshot(const NetworkSnapshot &snapshot);
     QRectF unionRect(const QList<QDate> &dates, bool legend);
+    bool renderPage(FigureFormat format, const QSizeF &size, const FigureOptions &options,
+                    const std::function<bool(QPainter *)> &paint, QImage *image, QByteArray *bytes,
+                    bool *cancelled);
     Page pageFor(const QRectF &source, const FigureOptions &options) const;
     void paintFigure(QPainter *painter, const Page &page, const QDate &date, const FigureOptions &options);
     void paintCaption(QPainter *painter, const QRectF &rect, const QDate &date,

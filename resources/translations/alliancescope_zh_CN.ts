@@ -662,47 +662,58 @@
 <context>
     <name>AllianceScope::FigureExporter</name>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="244"/>
+        <location filename="../../app/export/figureexporter.cpp" line="316"/>
         <source>Cannot lay out the graph: %1</source>
         <translation>无法布局网络图：%1</translation>
     </message>
     <message>
+        <location filename="../../app/export/figureexporter.cpp" line="157"/>
+        <location filename="../../app/export/figureexporter.cpp" line="522"/>
+        <location filename="../../app/export/figureexporter.cpp" line="528"/>
+        <location filename="../../app/export/figureexporter.cpp" line="627"/>
+        <location filename="../../app/export/figureexporter.cpp" line="633"/>
         <source>Cannot write %1: %2</source>
-        <translation type="vanished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
         <translation type="vanished">无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="462"/>
-        <location filename="../../app/export/figureexporter.cpp" line="530"/>
+        <location filename="../../app/export/figureexporter.cpp" line="522"/>
+        <location filename="../../app/export/figureexporter.cpp" line="627"/>
+        <source>the figure could not be drawn</source>
+        <translation>无法绘制图形</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/figureexporter.cpp" line="555"/>
+        <location filename="../../app/export/figureexporter.cpp" line="661"/>
         <source>Unknown figure format: %1 (use .svg, .png or .pdf)</source>
         <translation>未知的图形格式：%1（请使用 .svg、.png 或 .pdf）</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="479"/>
+        <location filename="../../app/export/figureexporter.cpp" line="572"/>
         <source>Frames are written as svg, png or pdf</source>
         <translation>帧图像可保存为 svg、png 或 pdf</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="482"/>
+        <location filename="../../app/export/figureexporter.cpp" line="575"/>
         <source>Cannot write frames to %1: not a directory</source>
         <translation>无法将帧图像写入 %1：不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="485"/>
+        <location filename="../../app/export/figureexporter.cpp" line="578"/>
         <source>Cannot write frames to %1: %2 does not exist</source>
         <translation>无法将帧图像写入 %1：%2 不存在</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="492"/>
+        <location filename="../../app/export/figureexporter.cpp" line="585"/>
         <source>Cannot write frames to %1: it holds %2, which is not a frame; choose a new or empty folder</source>
         <translation>无法将帧写入 %1：其中含有 %2，它不是帧文件；请选择新的或空的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="497"/>
-        <location filename="../../app/export/figureexporter.cpp" line="521"/>
+        <location filename="../../app/export/figureexporter.cpp" line="590"/>
+        <location filename="../../app/export/figureexporter.cpp" line="652"/>
         <source>Cannot write frames to %1: %2</source>
         <translation>无法将帧图像写入 %1：%2</translation>
     </message>
@@ -711,17 +722,17 @@
         <translation type="vanished">无法将帧图像写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="532"/>
+        <location filename="../../app/export/figureexporter.cpp" line="663"/>
         <source>A sheet needs at least one date</source>
         <translation>组图至少需要一个日期</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="647"/>
+        <location filename="../../app/export/figureexporter.cpp" line="778"/>
         <source>An animation is written as .gif: %1</source>
         <translation>动画须保存为 .gif：%1</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="653"/>
+        <location filename="../../app/export/figureexporter.cpp" line="784"/>
         <source>The chronology has no events</source>
         <translation>年表中没有事件</translation>
     </message>
@@ -729,7 +740,7 @@
 <context>
     <name>AllianceScope::FontCheck</name>
     <message>
-        <location filename="../../app/graphview/fontcheck.cpp" line="34"/>
+        <location filename="../../app/graphview/fontcheck.cpp" line="44"/>
         <source>warning: no usable font was found (fontconfig lists no font that draws Latin letters), so labels and text will be drawn as empty boxes; install a font, e.g. `apt-get install fonts-noto-cjk fonts-dejavu-core`, or check FONTCONFIG_FILE and QT_QPA_FONTDIR</source>
         <translation>警告：未找到可用字体（fontconfig 未列出任何能显示拉丁字母的字体），标签和文字将显示为空白方框；请安装字体，例如 `apt-get install fonts-noto-cjk fonts-dejavu-core`，或检查 FONTCONFIG_FILE 和 QT_QPA_FONTDIR</translation>
     </message>
