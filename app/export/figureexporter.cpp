@@ -27,7 +27,9 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -150,8 +152,11 @@ private:
 QString writeFrameFile(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
+    errno = 0;
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.flush()) {
-        const QString error = f.errorString();
+        // The system's words ("No space left on device"): QFile says "Unknown error" there.
+        const int saved = errno;
+        const QString error = saved != 0 ? QString::fromLocal8Bit(std::strerror(saved)) : f.errorString();
         f.close();
         QFile::remove(path);
         return FigureExporter::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error);
