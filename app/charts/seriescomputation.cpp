@@ -54,9 +54,11 @@ void computeSlices(QPromise<QList<Series>> &promise, const std::shared_ptr<Serie
         promise.addResult(TimeSeries::compute(*model, specs, dates.mid(start, count)));
         start += count;
         promise.setProgressValue(start);
-        // Grow or shrink the next slice towards the target time.
+        // Grow (at most doubling: later dates cost more, their history is longer) or shrink the
+        // next slice towards the target time.
         const qint64 ms = std::max<qint64>(1, timer.elapsed());
-        slice = int(std::clamp<qint64>(qint64(count) * kSliceTargetMs / ms, 32, SeriesComputation::kMaxSliceDates));
+        const qint64 next = std::min<qint64>(qint64(count) * kSliceTargetMs / ms, qint64(count) * 2);
+        slice = int(std::clamp<qint64>(next, 32, SeriesComputation::kMaxSliceDates));
     }
 }
 

@@ -11,6 +11,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <utility>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -35,8 +36,26 @@ TimeChart::TimeChart(Document *doc, Mode mode, QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     setMinimumSize(320, 200);
     m_renderer.setSeriesProvider([this](const QList<SeriesSpec> &specs) { return computeOnWorker(specs); });
+    // Partial series are drawn at most every kPartialIntervalMs (drawing them costs the UI
+    // thread time that grows with the chronology); the complete ones at once.
+    m_partialTimer.setSingleShot(true);
+    m_partialTimer.setInterval(kPartialIntervalMs);
+    connect(&m_partialTimer, &QTimer::timeout, this, [this] {
+        if (!m_partial.isEmpty())
+            m_renderer.applySeries(std::exchange(m_partial, {}));
+    });
     connect(m_computation, &SeriesComputation::seriesReady, this,
-            [this](const QList<Series> &series) { m_renderer.applySeries(series); });
+            [this](const QList<Series> &series, bool complete) {
+                if (complete) {
+                    m_partialTimer.stop();
+                    m_partial.clear();
+                    m_renderer.applySeries(series);
+                    return;
+                }
+                m_partial = series;
+                if (!m_partialTimer.isActive())
+                    m_partialTimer.start();
+            });
 
     if (m_doc) {
         connect(m_doc, &Document::chronologyChanged, this, &TimeChart::followDocument);
@@ -63,6 +82,8 @@ TimeChart::~TimeChart() = default;
 
 bool TimeChart::computeOnWorker(const QList<SeriesSpec> &specs)
 {
+    m_partialTimer.stop(); // a stale computation's partial series are not drawn
+    m_partial.clear();
     if (!m_doc || !m_doc->hasChronology() || m_doc->chronology().events().size() < m_workerThreshold) {
         m_computation->cancel(); // a stale one must not overwrite what is computed now
         return false;

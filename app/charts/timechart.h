@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QList>
 #include <QPointer>
+#include <QTimer>
 
 class QLineSeries;
 class QScatterSeries;
@@ -91,6 +92,9 @@ private:
     QPointer<Document> m_doc;
     ChartRenderer m_renderer;
     SeriesComputation *m_computation = nullptr;
+    static constexpr int kPartialIntervalMs = 250;
+    QTimer m_partialTimer;        // draws the latest partial series
+    QList<Series> m_partial;      // not drawn yet
     int m_workerThreshold = kDefaultWorkerThreshold;
     bool m_dragging = false;
 };

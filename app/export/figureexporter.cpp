@@ -12,7 +12,9 @@
 #include "session/translation.h"
 #include "weights/weightmodel.h"
 
+#include <QBuffer>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QImageWriter>
@@ -21,9 +23,13 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSvgGenerator>
+#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -99,8 +105,81 @@ QString paperOf(const Chronology &c, Language lang)
     return paper.trimmed();
 }
 
+namespace {
+
+// Snapshots of a list of dates, in order, computed a batch ahead on worker threads
+// (WeightModel's const functions are thread-safe): the UI thread draws frame i while the workers
+// compute the snapshots of the frames after it.
+class SnapshotPrefetch
+{
+public:
+    SnapshotPrefetch(const WeightModel &model, const QList<QDate> &dates)
+        : m_model(&model)
+        , m_dates(dates)
+    {
+        m_next = launch(0);
+    }
+    ~SnapshotPrefetch() { m_next.waitForFinished(); }
+    SnapshotPrefetch(const SnapshotPrefetch &) = delete;
+    SnapshotPrefetch &operator=(const SnapshotPrefetch &) = delete;
+
+    /// The snapshot at dates[i]; call with i = 0, 1, 2, … in turn.
+    NetworkSnapshot at(qsizetype i)
+    {
+        const qsizetype batch = i / kBatch;
+        if (batch != m_batch) {
+            m_current = m_next.results();
+            m_batch = batch;
+            m_next = launch((batch + 1) * kBatch);
+        }
+        return m_current.value(i % kBatch);
+    }
+
+private:
+    static constexpr qsizetype kBatch = 32;
+    QFuture<NetworkSnapshot> launch(qsizetype from) const
+    {
+        const WeightModel *model = m_model;
+        return QtConcurrent::mapped(m_dates.mid(std::min(from, m_dates.size()), kBatch),
+                                    [model](const QDate &date) { return model->snapshotAt(date); });
+    }
+
+    const WeightModel *m_model;
+    QList<QDate> m_dates;
+    QList<NetworkSnapshot> m_current;
+    qsizetype m_batch = -1;
+    QFuture<NetworkSnapshot> m_next;
+};
+
+// Writes @p bytes to a new file @p path (a frame in a staging folder, which is replaced as a
+// whole: no file of its own needs to be atomic). Returns an error message, or "".
+QString writeFrameFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    errno = 0;
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.flush()) {
+        // The system's words ("No space left on device"): QFile says "Unknown error" there.
+        const int saved = errno;
+        const QString error = saved != 0 ? QString::fromLocal8Bit(std::strerror(saved)) : f.errorString();
+        f.close();
+        QFile::remove(path);
+        return FigureExporter::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error);
+    }
+    f.close();
+    return {};
+}
+
+QString encodePng(const QImage &image, QByteArray *out)
+{
+    QBuffer buffer(out);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
+    writer.setQuality(kPngQuality);
+    return writer.write(image) ? QString() : writer.errorString();
+}
+
 // The first entry of @p dir that is not a frame (frameFileName, storyFrameFileName), or "".
-static QString firstNonFrame(const QDir &dir)
+QString firstNonFrame(const QDir &dir)
 {
     static const QRegularExpression frame(u"^\\d{2,}_\\d{4}-\\d{2}-\\d{2}_.+\\.(svg|png|pdf)$"_s);
     const QFileInfoList entries = dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
@@ -110,6 +189,8 @@ static QString firstNonFrame(const QDir &dir)
     }
     return {};
 }
+
+} // namespace
 
 std::optional<FigureFormat> figureFormatFromName(const QString &name)
 {
@@ -257,13 +338,18 @@ bool FigureExporter::prepare(const FigureOptions &options, bool withLayout)
 
 void FigureExporter::showDate(const QDate &date)
 {
-    m_scene->setSnapshot(m_model.snapshotAt(date), false);
+    showSnapshot(m_model.snapshotAt(date));
     if (m_compareWith.isValid()) {
         const QDate from = std::min(date, m_compareWith), to = std::max(date, m_compareWith);
         m_scene->setDifference(diffSnapshots(m_model.snapshotAt(from), m_model.snapshotAt(to), m_layer), from, to);
-    } else {
-        m_scene->clearDifference();
+        m_scene->finishAnimations();
     }
+}
+
+void FigureExporter::showSnapshot(const NetworkSnapshot &snapshot)
+{
+    m_scene->setSnapshot(snapshot, false);
+    m_scene->clearDifference();
     m_scene->finishAnimations();
 }
 
@@ -271,8 +357,9 @@ QRectF FigureExporter::unionRect(const QList<QDate> &dates, bool legend)
 {
     m_scene->setLegendVisible(legend);
     QRectF r;
-    for (const QDate &d : dates) {
-        showDate(d);
+    SnapshotPrefetch snapshots(m_model, dates);
+    for (qsizetype i = 0; i < dates.size(); ++i) {
+        showSnapshot(snapshots.at(i));
         r = r.united(m_scene->figureRect());
     }
     return r;
@@ -374,6 +461,82 @@ void FigureExporter::paintFigure(QPainter *painter, const Page &page, const QDat
         paintCaption(painter, page.caption, date, options, options.effectiveDpi(), true);
 }
 
+bool FigureExporter::renderPage(FigureFormat format, const QSizeF &size, const FigureOptions &options,
+                                int count, const std::function<bool(QPainter *, int page)> &paint,
+                                QImage *image, QByteArray *bytes, bool *cancelled)
+{
+    // Into memory: PNG and GIF pages as an image (the caller encodes it), SVG and PDF as bytes.
+    // QSvgGenerator and QPdfWriter do not report short writes; the caller writes the bytes and
+    // checks that. More than one page (@p count) only in a PDF.
+    Q_ASSERT(count == 1 || format == FigureFormat::Pdf);
+    *cancelled = false;
+    const QSize px(int(std::ceil(size.width())), int(std::ceil(size.height())));
+    const double dpi = options.effectiveDpi();
+    const QColor background = options.transparent ? QColor(Qt::transparent) : QColor(Qt::white);
+    switch (format) {
+    case FigureFormat::Png:
+    case FigureFormat::Gif: {
+        // Opaque figures render into RGB32: the painter's fast path, and a PNG without alpha.
+        *image = QImage(px, options.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+        image->fill(background);
+        const int dpm = int(std::lround(dpi / 0.0254));
+        image->setDotsPerMeterX(dpm);
+        image->setDotsPerMeterY(dpm);
+        QPainter p(image);
+        setupPainter(&p);
+        *cancelled = !paint(&p, 0);
+        return !*cancelled;
+    }
+    case FigureFormat::Svg: {
+        QBuffer buffer(bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(px);
+        svg.setViewBox(QRect(QPoint(0, 0), px));
+        svg.setResolution(int(std::lround(dpi)));
+        svg.setTitle(m_model.chronology().title().in(options.language));
+        svg.setDescription(u"AllianceScope "_s + QStringLiteral(ALLIANCESCOPE_VERSION));
+        QPainter p;
+        if (!p.begin(&svg))
+            return false;
+        setupPainter(&p);
+        if (!options.transparent)
+            p.fillRect(QRectF(QPointF(0, 0), size), background);
+        *cancelled = !paint(&p, 0);
+        p.end();
+        return !*cancelled;
+    }
+    case FigureFormat::Pdf: {
+        QBuffer buffer(bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter pdf(&buffer);
+        pdf.setCreator(u"AllianceScope "_s + QStringLiteral(ALLIANCESCOPE_VERSION));
+        pdf.setTitle(m_model.chronology().title().in(options.language));
+        pdf.setResolution(int(std::lround(dpi)));
+        pdf.setPageSize(QPageSize(QSizeF(size.width() / dpi, size.height() / dpi), QPageSize::Inch,
+                                  QString(), QPageSize::ExactMatch));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter p;
+        if (!p.begin(&pdf))
+            return false;
+        setupPainter(&p);
+        p.setViewport(0, 0, pdf.width(), pdf.height());
+        p.setWindow(QRect(QPoint(0, 0), px));
+        for (int page = 0; page < count && !*cancelled; ++page) {
+            if (page > 0 && !pdf.newPage())
+                return false;
+            if (!options.transparent)
+                p.fillRect(QRectF(QPointF(0, 0), size), background);
+            *cancelled = !paint(&p, page);
+        }
+        p.end();
+        return !*cancelled;
+    }
+    }
+    return false;
+}
+
 bool FigureExporter::writePage(const QString &path, FigureFormat format, const QSizeF &size,
                                const FigureOptions &options, const std::function<bool(QPainter *)> &paint)
 {
@@ -384,84 +547,23 @@ bool FigureExporter::writePages(const QString &path, FigureFormat format, const 
                                 const FigureOptions &options, int count,
                                 const std::function<bool(QPainter *, int page)> &paint)
 {
-    Q_ASSERT(count == 1 || format == FigureFormat::Pdf);
+    QImage image;
+    QByteArray bytes;
     bool cancelled = false;
-    const QSize px(int(std::ceil(size.width())), int(std::ceil(size.height())));
-    const double dpi = options.effectiveDpi();
-    const QColor background = options.transparent ? QColor(Qt::transparent) : QColor(Qt::white);
-
-    const QString error = writeAtomically(path, [&](QIODevice &file, QString *message) {
-        switch (format) {
-        case FigureFormat::Png:
-        case FigureFormat::Gif: {
-            // Opaque figures render into RGB32: the painter's fast path, and a PNG without alpha.
-            QImage image(px, options.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
-            image.fill(background);
-            const int dpm = int(std::lround(dpi / 0.0254));
-            image.setDotsPerMeterX(dpm);
-            image.setDotsPerMeterY(dpm);
-            {
-                QPainter p(&image);
-                setupPainter(&p);
-                cancelled = !paint(&p, 0);
-            }
-            if (cancelled)
-                return false;
-            QImageWriter writer(&file, "png");
-            writer.setQuality(kPngQuality);
-            if (!writer.write(image)) {
-                *message = writer.errorString();
-                return false;
-            }
-            return true;
-        }
-        case FigureFormat::Svg: {
-            QSvgGenerator svg;
-            svg.setOutputDevice(&file);
-            svg.setSize(px);
-            svg.setViewBox(QRect(QPoint(0, 0), px));
-            svg.setResolution(int(std::lround(dpi)));
-            svg.setTitle(m_model.chronology().title().in(options.language));
-            svg.setDescription(u"AllianceScope "_s + QStringLiteral(ALLIANCESCOPE_VERSION));
-            QPainter p;
-            if (!p.begin(&svg))
-                return false;
-            setupPainter(&p);
-            if (!options.transparent)
-                p.fillRect(QRectF(QPointF(0, 0), size), background);
-            cancelled = !paint(&p, 0);
-            p.end();
-            return !cancelled;
-        }
-        case FigureFormat::Pdf: {
-            QPdfWriter pdf(&file);
-            pdf.setCreator(u"AllianceScope "_s + QStringLiteral(ALLIANCESCOPE_VERSION));
-            pdf.setTitle(m_model.chronology().title().in(options.language));
-            pdf.setResolution(int(std::lround(dpi)));
-            pdf.setPageSize(QPageSize(QSizeF(size.width() / dpi, size.height() / dpi), QPageSize::Inch,
-                                      QString(), QPageSize::ExactMatch));
-            pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-            QPainter p;
-            if (!p.begin(&pdf))
-                return false;
-            setupPainter(&p);
-            p.setViewport(0, 0, pdf.width(), pdf.height());
-            p.setWindow(QRect(QPoint(0, 0), px));
-            for (int page = 0; page < count && !cancelled; ++page) {
-                if (page > 0 && !pdf.newPage())
-                    return false;
-                if (!options.transparent)
-                    p.fillRect(QRectF(QPointF(0, 0), size), background);
-                cancelled = !paint(&p, page);
-            }
-            p.end();
-            return !cancelled;
-        }
-        }
+    if (!renderPage(format, size, options, count, paint, &image, &bytes, &cancelled)) {
+        m_error = cancelled ? QString()
+                            : tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), tr("the figure could not be drawn"));
         return false;
-    });
-    m_error = cancelled ? QString() : error;
-    return error.isEmpty();
+    }
+    if (!image.isNull()) {
+        const QString error = encodePng(image, &bytes);
+        if (!error.isEmpty()) {
+            m_error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error);
+            return false;
+        }
+    }
+    m_error = writeAtomically(path, bytes);
+    return m_error.isEmpty();
 }
 
 QImage FigureExporter::renderImage(const QDate &date, const FigureOptions &options)
@@ -501,55 +603,113 @@ FigureExporter::Status FigureExporter::exportFrames(const QString &dir, FigureFo
 {
     if (format == FigureFormat::Gif)
         return fail(tr("Frames are written as svg, png or pdf"));
+    if (!checkFrameFolder(dir))
+        return Status::Failed;
     if (!prepare(options))
         return Status::Failed;
     const QList<Event> &events = m_model.chronology().events();
     const int n = int(events.size());
-    const Page page = pageFor(unionRect(eventDates(), options.legend), options);
+    const QList<QDate> dates = eventDates();
+    const Page page = pageFor(unionRect(dates, options.legend), options);
     m_scene->setLegendVisible(options.legend);
+    // Workers compute the snapshots ahead of the frame the scene draws.
+    SnapshotPrefetch snapshots(m_model, dates);
     return writeFrameDirectory(
         dir, n, [&](int i) { return frameFileName(i, n, events[i], format); },
-        [&](const QString &path, int i) {
-            showDate(events[i].date);
-            return writePage(path, format, page.size, options, [&](QPainter *p) {
-                paintFigure(p, page, events[i].date, options);
-                return true;
-            });
+        [&](int i, QImage *image, QByteArray *bytes) {
+            showSnapshot(snapshots.at(i));
+            bool cancelled = false;
+            return renderPage(
+                format, page.size, options, 1,
+                [&](QPainter *p, int) {
+                    paintFigure(p, page, events[i].date, options);
+                    return true;
+                },
+                image, bytes, &cancelled);
         },
         progress);
 }
 
-FigureExporter::Status FigureExporter::writeFrameDirectory(const QString &dir, int count,
-                                                           const std::function<QString(int)> &name,
-                                                           const std::function<bool(const QString &, int)> &write,
-                                                           const Progress &progress)
+bool FigureExporter::checkFrameFolder(const QString &dir)
 {
     const QFileInfo target(dir);
-    if (target.exists() && !target.isDir())
-        return fail(tr("Cannot write frames to %1: not a directory").arg(QDir::toNativeSeparators(dir)));
+    if (target.exists() && !target.isDir()) {
+        fail(tr("Cannot write frames to %1: not a directory").arg(QDir::toNativeSeparators(dir)));
+        return false;
+    }
     const QDir parent = target.absoluteDir();
-    if (!parent.exists())
-        return fail(tr("Cannot write frames to %1: %2 does not exist")
-                        .arg(QDir::toNativeSeparators(dir), QDir::toNativeSeparators(parent.path())));
+    if (!parent.exists()) {
+        fail(tr("Cannot write frames to %1: %2 does not exist")
+                 .arg(QDir::toNativeSeparators(dir), QDir::toNativeSeparators(parent.path())));
+        return false;
+    }
     // The new frames replace the old folder as a whole: only a folder of frames is replaced,
     // never one that holds anything else.
     if (target.exists()) {
         const QString other = firstNonFrame(QDir(target.absoluteFilePath()));
-        if (!other.isEmpty())
-            return fail(tr("Cannot write frames to %1: it holds %2, which is not a frame; choose a new or empty folder")
-                            .arg(QDir::toNativeSeparators(dir), other));
+        if (!other.isEmpty()) {
+            fail(tr("Cannot write frames to %1: it holds %2, which is not a frame; choose a new or empty folder")
+                     .arg(QDir::toNativeSeparators(dir), other));
+            return false;
+        }
     }
-    FolderReplacement staging(target.absoluteFilePath());
+    return true;
+}
+
+FigureExporter::Status FigureExporter::writeFrameDirectory(const QString &dir, int count,
+                                                           const std::function<QString(int)> &name,
+                                                           const FrameRenderer &render,
+                                                           const Progress &progress)
+{
+    if (!checkFrameFolder(dir))
+        return Status::Failed;
+    FolderReplacement staging(QFileInfo(dir).absoluteFilePath());
     if (!staging.isValid())
         return fail(tr("Cannot write frames to %1: %2").arg(QDir::toNativeSeparators(dir), staging.errorString()));
+
+    // Frame i is drawn on this thread while workers encode (PNG) and write the frames before it;
+    // at most kInFlight frames wait in memory.
+    constexpr int kInFlight = 6;
+    QList<QFuture<QString>> writes; // each write's error, "" when written
+    const auto finishWrites = [&writes](qsizetype keep) {
+        QString error;
+        while (writes.size() > keep) {
+            const QString e = writes.takeFirst().result();
+            if (error.isEmpty())
+                error = e;
+        }
+        return error;
+    };
     for (int i = 0; i < count; ++i) {
-        if (!write(staging.filePath(name(i)), i))
-            return Status::Failed;
+        const QString path = staging.filePath(name(i));
+        QImage image;
+        QByteArray bytes;
+        if (!render(i, &image, &bytes)) {
+            finishWrites(0);
+            return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), tr("the figure could not be drawn")));
+        }
+        writes.append(QtConcurrent::run([path, image = std::move(image), bytes = std::move(bytes)]() mutable {
+            if (!image.isNull()) {
+                const QString error = encodePng(image, &bytes);
+                if (!error.isEmpty())
+                    return FigureExporter::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error);
+            }
+            return writeFrameFile(path, bytes);
+        }));
+        const QString error = finishWrites(i == 0 ? 0 : kInFlight);
+        if (!error.isEmpty()) {
+            finishWrites(0);
+            return fail(error);
+        }
         if (i == 0)
             FolderReplacement::killPoint("writing");
-        if (progress && !progress(i + 1, count))
+        if (progress && !progress(i + 1, count)) {
+            finishWrites(0);
             return Status::Cancelled;
+        }
     }
+    if (const QString error = finishWrites(0); !error.isEmpty())
+        return fail(error);
     if (!staging.commit())
         return fail(tr("Cannot write frames to %1: %2").arg(QDir::toNativeSeparators(dir), staging.errorString()));
     return Status::Ok;

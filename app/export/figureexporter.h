@@ -11,6 +11,7 @@
 #include "charts/chartrenderer.h"
 #include "chronology/types.h"
 #include "layout/graphlayout.h"
+#include "weights/networksnapshot.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -158,7 +159,13 @@ private:
     /// Installs the figure's language and lays the scene out (unless @p withLayout is false).
     bool prepare(const FigureOptions &options, bool withLayout = true);
     void showDate(const QDate &date);
+    void showSnapshot(const NetworkSnapshot &snapshot);
     QRectF unionRect(const QList<QDate> &dates, bool legend);
+    /// Draws @p count pages (more than one only in a PDF) into memory: PNG and GIF as @p image,
+    /// SVG and PDF as @p bytes. False when drawing failed or @p paint cancelled (@p cancelled).
+    bool renderPage(FigureFormat format, const QSizeF &size, const FigureOptions &options, int count,
+                    const std::function<bool(QPainter *, int page)> &paint, QImage *image, QByteArray *bytes,
+                    bool *cancelled);
     Page pageFor(const QRectF &source, const FigureOptions &options) const;
     void paintFigure(QPainter *painter, const Page &page, const QDate &date, const FigureOptions &options);
     void paintCaption(QPainter *painter, const QRectF &rect, const QDate &date,
@@ -168,11 +175,16 @@ private:
     /// writePage() for @p count pages (PDF only; svg and png hold one), each painted by @p paint.
     bool writePages(const QString &path, FigureFormat format, const QSizeF &size, const FigureOptions &options,
                     int count, const std::function<bool(QPainter *, int page)> &paint);
-    /// Frames 0 … count − 1 into the directory @p dir, each written by @p write to the path it is
-    /// given (named by @p name), through a temporary directory renamed into place.
+    /// Draws frame @p index into memory (renderPage()); false when it could not be drawn.
+    using FrameRenderer = std::function<bool(int index, QImage *image, QByteArray *bytes)>;
+    /// Frames 0 … count − 1 into the directory @p dir (named by @p name), each drawn by @p render
+    /// on this thread and encoded and written by workers into a staging folder that replaces
+    /// @p dir as a whole (FolderReplacement).
     Status writeFrameDirectory(const QString &dir, int count, const std::function<QString(int)> &name,
-                               const std::function<bool(const QString &path, int index)> &write,
-                               const Progress &progress);
+                               const FrameRenderer &render, const Progress &progress);
+    /// False (and the error set) when @p dir cannot receive frames: not a folder, no parent, or a
+    /// folder that holds something other than frames.
+    bool checkFrameFolder(const QString &dir);
     /// Renders @p source of the scene into @p target without the scene's on-screen background.
     void renderScene(QPainter *painter, const QRectF &target, const QRectF &source);
     // The story handout (storyexport.cpp).

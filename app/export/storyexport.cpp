@@ -235,8 +235,11 @@ FigureExporter::Status FigureExporter::exportStory(const QString &path, const St
     } else {
         status = writeFrameDirectory(
             path, n, [&](int i) { return storyFrameFileName(i, n, story.steps[i], frameFormat); },
-            [&](const QString &file, int i) {
-                return writePage(file, frameFormat, page.size, options, [&](QPainter *p) { return paintStep(p, i); });
+            [&](int i, QImage *image, QByteArray *bytes) {
+                bool stopped = false;
+                return renderPage(
+                    frameFormat, page.size, options, 1, [&](QPainter *p, int) { return paintStep(p, i); }, image,
+                    bytes, &stopped);
             },
             {});
         if (cancelled)

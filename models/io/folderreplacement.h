@@ -27,7 +27,8 @@ public:
     QString filePath(const QString &name) const;
 
     /**
-     * Puts the staging folder in the target's place. An existing target is exchanged with it
+     * Syncs the staged files to disk (one syncfs), then puts the staging folder in the target's
+     * place. An existing target is exchanged with it
      * in one rename (Linux renameat2 RENAME_EXCHANGE, atomic: no moment without a whole folder)
      * and then deleted from its staging name; where the file system cannot exchange, the old
      * folder is renamed away first and the new one renamed in (a kill between the two renames

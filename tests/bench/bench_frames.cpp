@@ -132,7 +132,6 @@ void BenchFrames::perFrameAtTenThousandEvents()
     constexpr int kFrames = 400;
     QElapsedTimer timer;
     timer.start();
-    const double cpu0 = selfCpuSeconds();
     qint64 first = -1, last = -1;
     double cpuFirst = 0;
     const auto exporter = FigureExporter::create(model);
