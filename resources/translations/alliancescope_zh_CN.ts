@@ -4,45 +4,88 @@
 <context>
     <name>AllianceScope::AllianceScene</name>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="621"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="691"/>
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="622"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="692"/>
         <source>No active members</source>
         <translation>当前无成员</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="622"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="692"/>
         <source>Members: %1</source>
         <translation>成员：%1</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="624"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="694"/>
         <source>Weighted degree (%1): %2</source>
         <translation>加权度（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="629"/>
-        <location filename="../../app/graphview/alliancescene.cpp" line="638"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="699"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="708"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="639"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="709"/>
         <source>Layer</source>
         <translation>层面</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="640"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="710"/>
         <source>Tier</source>
         <translation>制度等级</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="640"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="710"/>
         <source>Weight</source>
         <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../app/graphview/alliancescene.cpp" line="730"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/graphview/alliancescene.cpp" line="731"/>
+        <source>Weight: %1 → %2 (%3)</source>
+        <translation>权重：%1 → %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../app/graphview/alliancescene.cpp" line="734"/>
+        <source>Tier: %1 → %2</source>
+        <translation>制度等级：%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceScope::BackgroundWork</name>
+    <message>
+        <location filename="../../app/mainwindow/backgroundwork.cpp" line="99"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/backgroundwork.cpp" line="100"/>
+        <source>Stop the work in the background; what is shown stays</source>
+        <translation>停止后台计算；已显示的内容保留</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/backgroundwork.cpp" line="120"/>
+        <source>Laying out the graph…</source>
+        <translation>正在布局网络图…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/backgroundwork.cpp" line="123"/>
+        <source>Computing the charts… %1 %</source>
+        <translation>正在计算图表… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/backgroundwork.cpp" line="124"/>
+        <source>Computing the charts…</source>
+        <translation>正在计算图表…</translation>
     </message>
 </context>
 <context>
@@ -62,14 +105,6 @@
         <location filename="../../app/charts/chartexport.cpp" line="88"/>
         <source>cannot write %1: the chart has no size</source>
         <translation>无法写入 %1：图表没有尺寸</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="vanished">无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: the SVG could not be started</source>
-        <translation type="vanished">无法写入 %1：无法开始生成 SVG</translation>
     </message>
 </context>
 <context>
@@ -108,317 +143,624 @@
 <context>
     <name>AllianceScope::ChartRenderer</name>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="212"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="244"/>
         <source>Triangle: weakest link</source>
         <translation>三角：最弱一边</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="214"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="246"/>
         <source>Triangle: geometric mean</source>
         <translation>三角：几何平均</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="216"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="248"/>
         <source>Density</source>
         <translation>密度</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="218"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="250"/>
         <source>Weighted degree: %1</source>
         <translation>加权度：%1</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="393"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="260"/>
+        <source>Structural balance: share of balanced triads</source>
+        <translation>结构平衡：平衡三元组所占比例</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts/chartrenderer.cpp" line="262"/>
+        <source>Signed triads</source>
+        <translation>有符号三元组数</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts/chartrenderer.cpp" line="264"/>
+        <source>Triangle balanced (1 yes, −1 no, 0 not all ties)</source>
+        <translation>三角关系是否平衡（1 是，−1 否，0 并非三边皆有联系）</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts/chartrenderer.cpp" line="265"/>
+        <source>Similarity S: %1–%2</source>
+        <translation>相似度 S：%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts/chartrenderer.cpp" line="266"/>
+        <source>Similarity κ: %1–%2</source>
+        <translation>相似度 κ：%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts/chartrenderer.cpp" line="511"/>
+        <source>%1 (baseline)</source>
+        <translation>%1（基线）</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts/chartrenderer.cpp" line="513"/>
         <source>Tier of %1</source>
         <translation>%1 的制度等级</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="394"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="514"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="395"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="515"/>
         <source>Current date</source>
         <translation>当前日期</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="396"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="516"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="398"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="518"/>
         <source>Weight (solid)</source>
         <translation>权重（实线）</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="399"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="519"/>
         <source>Tier (dashed)</source>
         <translation>制度等级（虚线）</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="401"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="521"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="409"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="529"/>
         <source>security layer</source>
         <translation>安全层面</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="410"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="530"/>
         <source>political layer</source>
         <translation>政治层面</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="411"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="531"/>
         <source>economic layer</source>
         <translation>经济层面</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="412"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="532"/>
         <source>all layers</source>
         <translation>所有层面</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="414"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="534"/>
         <source>Weight of the dyads over time (%1)</source>
         <translation>双边权重随时间的变化（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="415"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="535"/>
         <source>Network metrics over time (%1)</source>
         <translation>网络指标随时间的变化（%1）</translation>
     </message>
 </context>
 <context>
+    <name>AllianceScope::CompareDialog</name>
+    <message>
+        <location filename="../../app/compare/comparedialog.cpp" line="22"/>
+        <source>Compare with…</source>
+        <translation>与……比较</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/comparedialog.cpp" line="35"/>
+        <source>(a date)</source>
+        <translation>（一个日期）</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/comparedialog.cpp" line="42"/>
+        <source>The difference between the two dates</source>
+        <translation>两个日期之间的差异</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/comparedialog.cpp" line="42"/>
+        <source>Both dates side by side</source>
+        <translation>两个日期并排显示</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/comparedialog.cpp" line="46"/>
+        <source>Event:</source>
+        <translation>事件：</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/comparedialog.cpp" line="47"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/comparedialog.cpp" line="48"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceScope::CompareUi</name>
+    <message>
+        <location filename="../../app/compare/compareui.cpp" line="119"/>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/compareui.cpp" line="120"/>
+        <source>Differences</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/compareui.cpp" line="121"/>
+        <source>Compare &amp;With…</source>
+        <translation>与……比较(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/compareui.cpp" line="122"/>
+        <source>Draw the difference between the current date and a second date</source>
+        <translation>画出当前日期与另一日期之间的差异</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/compareui.cpp" line="123"/>
+        <source>&amp;Side by Side</source>
+        <translation>并排显示(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/compareui.cpp" line="124"/>
+        <source>Show both dates next to each other on the same layout</source>
+        <translation>在同一布局上并排显示两个日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/compareui.cpp" line="125"/>
+        <source>S&amp;top Comparing</source>
+        <translation>停止比较(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceScope::DiffEdgeItem</name>
+    <message>
+        <location filename="../../app/graphview/diffedgeitem.cpp" line="80"/>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../app/graphview/diffedgeitem.cpp" line="81"/>
+        <source>gone</source>
+        <translation>消失</translation>
+    </message>
+    <message>
+        <location filename="../../app/graphview/diffedgeitem.cpp" line="86"/>
+        <source>tier %1→%2</source>
+        <translation>等级 %1→%2</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceScope::DifferenceLegendItem</name>
+    <message>
+        <location filename="../../app/graphview/differencelegenditem.cpp" line="44"/>
+        <source>strengthened (weight or tier up)</source>
+        <translation>增强（权重或等级上升）</translation>
+    </message>
+    <message>
+        <location filename="../../app/graphview/differencelegenditem.cpp" line="45"/>
+        <source>weakened (weight or tier down)</source>
+        <translation>减弱（权重或等级下降）</translation>
+    </message>
+    <message>
+        <location filename="../../app/graphview/differencelegenditem.cpp" line="46"/>
+        <source>new tie</source>
+        <translation>新建的关系</translation>
+    </message>
+    <message>
+        <location filename="../../app/graphview/differencelegenditem.cpp" line="47"/>
+        <source>tie gone</source>
+        <translation>消失的关系</translation>
+    </message>
+    <message>
+        <location filename="../../app/graphview/differencelegenditem.cpp" line="50"/>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location filename="../../app/graphview/differencelegenditem.cpp" line="89"/>
+        <source>Change from %1 to %2</source>
+        <translation>从 %1 到 %2 的变化</translation>
+    </message>
+    <message>
+        <location filename="../../app/graphview/differencelegenditem.cpp" line="93"/>
+        <source>Width: |Δ weight|</source>
+        <translation>线宽：|权重变化|</translation>
+    </message>
+    <message>
+        <location filename="../../app/graphview/differencelegenditem.cpp" line="93"/>
+        <source>Label: Δ weight · change of tier</source>
+        <translation>标注：权重变化 · 等级变化</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceScope::DifferencePanel</name>
+    <message>
+        <location filename="../../app/compare/differencepanel.cpp" line="106"/>
+        <source>From %1 to %2</source>
+        <translation>从 %1 到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/differencepanel.cpp" line="107"/>
+        <source>Choose a date to compare with</source>
+        <translation>请选择要比较的日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/differencepanel.cpp" line="114"/>
+        <source>Compare with:</source>
+        <translation>比较日期：</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/differencepanel.cpp" line="115"/>
+        <source>The second date; the difference runs from the earlier date to the later</source>
+        <translation>第二个日期；差异从较早的日期算到较晚的日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/differencepanel.cpp" line="116"/>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/differencepanel.cpp" line="117"/>
+        <source>Side by side</source>
+        <translation>并排</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/differencepanel.cpp" line="118"/>
+        <source>Every dyad by its change between the two dates; click a row to select the edge</source>
+        <translation>每个国家对在两个日期之间的变化；点击一行即可选中对应的边</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceScope::DifferenceTableModel</name>
+    <message>
+        <location filename="../../app/compare/differencetablemodel.cpp" line="24"/>
+        <source>strengthened</source>
+        <translation>增强</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/differencetablemodel.cpp" line="25"/>
+        <source>weakened</source>
+        <translation>减弱</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/differencetablemodel.cpp" line="26"/>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/differencetablemodel.cpp" line="27"/>
+        <source>gone</source>
+        <translation>消失</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/differencetablemodel.cpp" line="30"/>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/differencetablemodel.cpp" line="98"/>
+        <source>Tier: %1 → %2</source>
+        <translation>制度等级：%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/differencetablemodel.cpp" line="111"/>
+        <source>Dyad</source>
+        <translation>国家对</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/differencetablemodel.cpp" line="112"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/differencetablemodel.cpp" line="113"/>
+        <source>Δ weight</source>
+        <translation>权重变化</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/differencetablemodel.cpp" line="114"/>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/differencetablemodel.cpp" line="115"/>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/differencetablemodel.cpp" line="116"/>
+        <source>Tier</source>
+        <translation>制度等级</translation>
+    </message>
+</context>
+<context>
     <name>AllianceScope::EdgeHistoryPanel</name>
     <message>
-        <location filename="../../app/mainwindow/edgehistorypanel.cpp" line="96"/>
+        <location filename="../../app/mainwindow/edgehistorypanel.cpp" line="97"/>
         <source>Edge history</source>
         <translation>连线历史</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/edgehistorypanel.cpp" line="97"/>
+        <location filename="../../app/mainwindow/edgehistorypanel.cpp" line="98"/>
         <source>Click an edge in the graph to see the events that gave it its weight.</source>
         <translation>点击图中的一条连线，查看决定其权重的事件。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/edgehistorypanel.cpp" line="103"/>
+        <location filename="../../app/mainwindow/edgehistorypanel.cpp" line="105"/>
         <source>History of %1</source>
         <translation>%1 的历史</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/edgehistorypanel.cpp" line="118"/>
+        <location filename="../../app/mainwindow/edgehistorypanel.cpp" line="120"/>
         <source>→ %1</source>
         <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/edgehistorypanel.cpp" line="122"/>
+        <location filename="../../app/mainwindow/edgehistorypanel.cpp" line="124"/>
         <source>Tier: %1</source>
         <translation>制度等级：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/edgehistorypanel.cpp" line="143"/>
+        <location filename="../../app/mainwindow/edgehistorypanel.cpp" line="145"/>
         <source>%1: weight %2, tier %3 (%4), score %5</source>
         <translation>%1：权重 %2，等级 %3（%4），得分 %5</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/edgehistorypanel.cpp" line="149"/>
+        <location filename="../../app/mainwindow/edgehistorypanel.cpp" line="151"/>
         <source>On %1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/edgehistorypanel.cpp" line="188"/>
+        <location filename="../../app/mainwindow/edgehistorypanel.cpp" line="190"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/edgehistorypanel.cpp" line="188"/>
+        <location filename="../../app/mainwindow/edgehistorypanel.cpp" line="190"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/edgehistorypanel.cpp" line="188"/>
+        <location filename="../../app/mainwindow/edgehistorypanel.cpp" line="190"/>
         <source>Layer</source>
         <translation>层面</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/edgehistorypanel.cpp" line="188"/>
+        <location filename="../../app/mainwindow/edgehistorypanel.cpp" line="190"/>
         <source>Tier</source>
         <translation>制度等级</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/edgehistorypanel.cpp" line="188"/>
+        <location filename="../../app/mainwindow/edgehistorypanel.cpp" line="190"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/edgehistorypanel.cpp" line="189"/>
+        <location filename="../../app/mainwindow/edgehistorypanel.cpp" line="191"/>
         <source>The events that moved this edge; later events are greyed out. Click one to go to it.</source>
         <translation>改变这条连线的事件；之后的事件显示为灰色。点击可跳转到该事件。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/edgehistorypanel.cpp" line="191"/>
+        <location filename="../../app/mainwindow/edgehistorypanel.cpp" line="193"/>
         <source>The edge&apos;s tier, decayed relations score and displayed weight at the current date</source>
         <translation>当前日期下该连线的制度等级、衰减后的关系得分和显示权重</translation>
     </message>
 </context>
 <context>
+    <name>AllianceScope::EffectDialog</name>
+    <message>
+        <location filename="../../app/compare/effectdialog.cpp" line="27"/>
+        <source>Change Effect (What-If)</source>
+        <translation>修改影响（假设分析）</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/effectdialog.cpp" line="29"/>
+        <source>Score (file: %1)</source>
+        <translation>分值（文件中：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/effectdialog.cpp" line="36"/>
+        <source>Tier (file: %1)</source>
+        <translation>制度等级（文件中：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/effectdialog.cpp" line="36"/>
+        <source>Tier (file: none)</source>
+        <translation>制度等级（文件中：无）</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/effectdialog.cpp" line="53"/>
+        <source>Back to the File&apos;s Values</source>
+        <translation>恢复文件中的数值</translation>
+    </message>
+</context>
+<context>
     <name>AllianceScope::EventListPanel</name>
     <message>
-        <location filename="../../app/mainwindow/eventlistpanel.cpp" line="101"/>
+        <location filename="../../app/mainwindow/eventlistpanel.cpp" line="105"/>
         <source>All events</source>
         <translation>全部事件</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/eventlistpanel.cpp" line="102"/>
+        <location filename="../../app/mainwindow/eventlistpanel.cpp" line="106"/>
         <source>Filter events…</source>
         <translation>筛选事件…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/eventlistpanel.cpp" line="103"/>
+        <location filename="../../app/mainwindow/eventlistpanel.cpp" line="107"/>
         <source>Show only the events whose date, title, category or source contains this text</source>
         <translation>只显示日期、标题、类别或出处中包含此文字的事件</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/eventlistpanel.cpp" line="105"/>
-        <source>Every event of the chronology; choose one to go to its date</source>
-        <translation>年表中的全部事件；选择一个事件即可跳转到其日期</translation>
+        <location filename="../../app/mainwindow/eventlistpanel.cpp" line="109"/>
+        <source>Every event of the chronology; choose one to go to its date. Untick an event to see the network without it (what-if)</source>
+        <translation>年表中的所有事件；选择一个即可跳到其日期。取消勾选某个事件，可查看没有它时的网络（假设分析）</translation>
     </message>
 </context>
 <context>
     <name>AllianceScope::EventPanel</name>
     <message>
-        <location filename="../../app/mainwindow/eventpanel.cpp" line="146"/>
+        <location filename="../../app/mainwindow/eventpanel.cpp" line="153"/>
         <source>%1 joins %2</source>
         <translation>%1 加入 %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/eventpanel.cpp" line="147"/>
+        <location filename="../../app/mainwindow/eventpanel.cpp" line="154"/>
         <source>%1 leaves %2</source>
         <translation>%1 退出 %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/eventpanel.cpp" line="148"/>
+        <location filename="../../app/mainwindow/eventpanel.cpp" line="155"/>
         <source>membership</source>
         <translation>成员资格</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/eventpanel.cpp" line="159"/>
+        <location filename="../../app/mainwindow/eventpanel.cpp" line="166"/>
         <source>%1 (every pair)</source>
         <translation>%1（两两之间）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/eventpanel.cpp" line="163"/>
+        <location filename="../../app/mainwindow/eventpanel.cpp" line="170"/>
         <source>→ %1 (%2)</source>
         <translation>→ %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/eventpanel.cpp" line="166"/>
+        <location filename="../../app/mainwindow/eventpanel.cpp" line="173"/>
         <source>%1 (ongoing)</source>
         <translation>%1（持续）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/eventpanel.cpp" line="178"/>
+        <location filename="../../app/mainwindow/eventpanel.cpp" line="185"/>
         <source>No chronology loaded</source>
         <translation>未加载年表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/eventpanel.cpp" line="179"/>
+        <location filename="../../app/mainwindow/eventpanel.cpp" line="186"/>
         <source>Before the first event</source>
         <translation>第一个事件之前</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/eventpanel.cpp" line="189"/>
+        <location filename="../../app/mainwindow/eventpanel.cpp" line="196"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/eventpanel.cpp" line="194"/>
+        <location filename="../../app/mainwindow/eventpanel.cpp" line="201"/>
         <source>Category: %1 (score %2)</source>
         <translation>类别：%1（得分 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/eventpanel.cpp" line="201"/>
+        <location filename="../../app/mainwindow/eventpanel.cpp" line="208"/>
         <source>Paper, introduction</source>
         <translation>论文，引言</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/eventpanel.cpp" line="202"/>
+        <location filename="../../app/mainwindow/eventpanel.cpp" line="209"/>
         <source>Paper, §%1</source>
         <translation>论文，第 %1 节</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/eventpanel.cpp" line="204"/>
+        <location filename="../../app/mainwindow/eventpanel.cpp" line="211"/>
         <source>footnote %1</source>
         <translation>脚注 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/eventpanel.cpp" line="209"/>
+        <location filename="../../app/mainwindow/eventpanel.cpp" line="216"/>
         <source>Source: %1</source>
         <translation>出处：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/eventpanel.cpp" line="209"/>
+        <location filename="../../app/mainwindow/eventpanel.cpp" line="216"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/eventpanel.cpp" line="238"/>
+        <location filename="../../app/mainwindow/eventpanel.cpp" line="224"/>
+        <source>Effects (switched off in this what-if)</source>
+        <translation>影响（在本假设中已关闭）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/eventpanel.cpp" line="232"/>
+        <source>Changed in this what-if; in the file: %1, %2</source>
+        <translation>在本假设中已修改；文件中为：%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/eventpanel.cpp" line="279"/>
         <source>Current event</source>
         <translation>当前事件</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/eventpanel.cpp" line="239"/>
+        <location filename="../../app/mainwindow/eventpanel.cpp" line="286"/>
+        <source>What this event does to the network; hover a row for the reason behind it, double-click it to change its score or tier (what-if)</source>
+        <translation>此事件对网络的影响；悬停在一行上可查看理由，双击可修改其分值或等级（假设分析）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/eventpanel.cpp" line="224"/>
+        <location filename="../../app/mainwindow/eventpanel.cpp" line="280"/>
         <source>Effects</source>
         <translation>影响</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/eventpanel.cpp" line="240"/>
+        <location filename="../../app/mainwindow/eventpanel.cpp" line="281"/>
         <source>Context: general knowledge the paper presupposes</source>
         <translation>背景：论文所预设的一般知识</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/eventpanel.cpp" line="241"/>
+        <location filename="../../app/mainwindow/eventpanel.cpp" line="282"/>
         <source>This event is not dated in the paper itself; it is included as background, with its general source.</source>
         <translation>论文本身未注明此事件的日期；它作为背景收录，并注明一般出处。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/eventpanel.cpp" line="244"/>
+        <location filename="../../app/mainwindow/eventpanel.cpp" line="285"/>
         <source>Dyad or membership</source>
         <translation>双边关系或成员资格</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/eventpanel.cpp" line="244"/>
+        <location filename="../../app/mainwindow/eventpanel.cpp" line="285"/>
         <source>Layer</source>
         <translation>层面</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/eventpanel.cpp" line="244"/>
+        <location filename="../../app/mainwindow/eventpanel.cpp" line="285"/>
         <source>Tier</source>
         <translation>制度等级</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/eventpanel.cpp" line="244"/>
+        <location filename="../../app/mainwindow/eventpanel.cpp" line="285"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/eventpanel.cpp" line="245"/>
-        <source>What this event does to the network; hover a row for the reason behind it</source>
-        <translation>此事件对网络的影响；将鼠标悬停在某一行上可查看理由</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/eventpanel.cpp" line="247"/>
+        <location filename="../../app/mainwindow/eventpanel.cpp" line="288"/>
         <source>The event in our own words</source>
         <translation>用我们自己的话概述的事件</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/eventpanel.cpp" line="248"/>
+        <location filename="../../app/mainwindow/eventpanel.cpp" line="289"/>
         <source>The event&apos;s category and its default score (−10…+10)</source>
         <translation>事件的类别及其默认得分（−10…+10）</translation>
     </message>
@@ -694,65 +1036,80 @@
         <translation>故事的各页只能保存为 png 或 svg 帧图像</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="231"/>
+        <location filename="../../app/export/figureexporter.cpp" line="325"/>
         <location filename="../../app/export/storyexport.cpp" line="103"/>
         <source>Cannot lay out the graph: %1</source>
         <translation>无法布局网络图：%1</translation>
     </message>
     <message>
+        <location filename="../../app/export/figureexporter.cpp" line="166"/>
+        <location filename="../../app/export/figureexporter.cpp" line="555"/>
+        <location filename="../../app/export/figureexporter.cpp" line="561"/>
+        <location filename="../../app/export/figureexporter.cpp" line="689"/>
+        <location filename="../../app/export/figureexporter.cpp" line="695"/>
         <source>Cannot write %1: %2</source>
-        <translation type="vanished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="537"/>
-        <source>Cannot write %1</source>
-        <translation>无法写入 %1</translation>
+        <location filename="../../app/export/figureexporter.cpp" line="555"/>
+        <location filename="../../app/export/figureexporter.cpp" line="689"/>
+        <source>the figure could not be drawn</source>
+        <translation>无法绘制图形</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="465"/>
-        <location filename="../../app/export/figureexporter.cpp" line="547"/>
+        <location filename="../../app/export/figureexporter.cpp" line="588"/>
+        <location filename="../../app/export/figureexporter.cpp" line="723"/>
         <source>Unknown figure format: %1 (use .svg, .png or .pdf)</source>
         <translation>未知的图形格式：%1（请使用 .svg、.png 或 .pdf）</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="482"/>
+        <location filename="../../app/export/figureexporter.cpp" line="605"/>
         <source>Frames are written as svg, png or pdf</source>
         <translation>帧图像可保存为 svg、png 或 pdf</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="508"/>
+        <location filename="../../app/export/figureexporter.cpp" line="637"/>
         <source>Cannot write frames to %1: not a directory</source>
         <translation>无法将帧图像写入 %1：不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="511"/>
+        <location filename="../../app/export/figureexporter.cpp" line="642"/>
         <source>Cannot write frames to %1: %2 does not exist</source>
         <translation>无法将帧图像写入 %1：%2 不存在</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="515"/>
+        <location filename="../../app/export/figureexporter.cpp" line="651"/>
+        <source>Cannot write frames to %1: it holds %2, which is not a frame; choose a new or empty folder</source>
+        <translation>无法将帧写入 %1：其中含有 %2，它不是帧文件；请选择新的或空的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/figureexporter.cpp" line="668"/>
+        <location filename="../../app/export/figureexporter.cpp" line="714"/>
         <source>Cannot write frames to %1: %2</source>
         <translation>无法将帧图像写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="529"/>
-        <source>Cannot write frames to %1</source>
-        <translation>无法将帧图像写入 %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/export/figureexporter.cpp" line="549"/>
+        <location filename="../../app/export/figureexporter.cpp" line="725"/>
         <source>A sheet needs at least one date</source>
         <translation>组图至少需要一个日期</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="664"/>
+        <location filename="../../app/export/figureexporter.cpp" line="840"/>
         <source>An animation is written as .gif: %1</source>
         <translation>动画须保存为 .gif：%1</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="670"/>
+        <location filename="../../app/export/figureexporter.cpp" line="846"/>
         <source>The chronology has no events</source>
         <translation>年表中没有事件</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceScope::FontCheck</name>
+    <message>
+        <location filename="../../app/graphview/fontcheck.cpp" line="44"/>
+        <source>warning: no usable font was found (fontconfig lists no font that draws Latin letters), so labels and text will be drawn as empty boxes; install a font, e.g. `apt-get install fonts-noto-cjk fonts-dejavu-core`, or check FONTCONFIG_FILE and QT_QPA_FONTDIR</source>
+        <translation>警告：未找到可用字体（fontconfig 未列出任何能显示拉丁字母的字体），标签和文字将显示为空白方框；请安装字体，例如 `apt-get install fonts-noto-cjk fonts-dejavu-core`，或检查 FONTCONFIG_FILE 和 QT_QPA_FONTDIR</translation>
     </message>
 </context>
 <context>
@@ -880,6 +1237,126 @@
     </message>
 </context>
 <context>
+    <name>AllianceScope::HeatStripDock</name>
+    <message>
+        <location filename="../../app/heatstrip/heatstripdock.cpp" line="103"/>
+        <source>Dyad × Time</source>
+        <translation>双边×时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstripdock.cpp" line="104"/>
+        <source>Every dyad&apos;s weight over time, one row each (F6)</source>
+        <translation>每对双边关系的权重随时间的变化，每对一行（F6）</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstripdock.cpp" line="105"/>
+        <source>&amp;Order:</source>
+        <translation>排序(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstripdock.cpp" line="109"/>
+        <source>Triangle first</source>
+        <translation>三角关系在前</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstripdock.cpp" line="110"/>
+        <source>By name</source>
+        <translation>按名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstripdock.cpp" line="111"/>
+        <source>By total change</source>
+        <translation>按总变化量</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstripdock.cpp" line="113"/>
+        <source>Total change: the sum of the weight&apos;s moves over the range shown</source>
+        <translation>总变化量：所示时间范围内权重各次变动幅度之和</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstripdock.cpp" line="114"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstripdock.cpp" line="115"/>
+        <source>Save the heat strip as PNG or SVG</source>
+        <translation>将热力条图保存为 PNG 或 SVG</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstripdock.cpp" line="129"/>
+        <source>no chronology is loaded</source>
+        <translation>尚未加载年表</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstripdock.cpp" line="144"/>
+        <source>Export Heat Strip</source>
+        <translation>导出热力条图</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstripdock.cpp" line="145"/>
+        <source>PNG (*.png);;SVG (*.svg)</source>
+        <translation>PNG (*.png);;SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstripdock.cpp" line="151"/>
+        <source>Cannot export the heat strip</source>
+        <translation>无法导出热力条图</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceScope::HeatStripExport</name>
+    <message>
+        <location filename="../../app/heatstrip/heatstripexport.cpp" line="27"/>
+        <source>cannot write %1: the file name must end in .svg or .png</source>
+        <translation>无法写入 %1：文件名须以 .svg 或 .png 结尾</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstripexport.cpp" line="49"/>
+        <source>the SVG could not be started</source>
+        <translation>无法开始生成 SVG</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceScope::HeatStripRenderer</name>
+    <message>
+        <location filename="../../app/heatstrip/heatstriprenderer.cpp" line="85"/>
+        <source>Every dyad over time — %1</source>
+        <translation>各双边关系随时间的变化 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstriprenderer.cpp" line="214"/>
+        <source>%1
+%2
+weight %3
+tier %4: %5</source>
+        <translation>%1
+%2
+权重 %3
+制度等级 %4：%5</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstriprenderer.cpp" line="350"/>
+        <source>weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstriprenderer.cpp" line="390"/>
+        <source>tier raised</source>
+        <translation>制度等级提升</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstriprenderer.cpp" line="391"/>
+        <source>tier lowered</source>
+        <translation>制度等级降低</translation>
+    </message>
+    <message>
+        <location filename="../../app/heatstrip/heatstriprenderer.cpp" line="399"/>
+        <source>current date (%1)</source>
+        <translation>当前日期（%1）</translation>
+    </message>
+</context>
+<context>
     <name>AllianceScope::LegendItem</name>
     <message>
         <location filename="../../app/graphview/legenditem.cpp" line="55"/>
@@ -951,140 +1428,135 @@
 <context>
     <name>AllianceScope::MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="201"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="212"/>
         <source>AllianceScope — %1</source>
         <translation>AllianceScope 同盟透视 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="203"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="214"/>
         <source>AllianceScope</source>
         <translation>AllianceScope 同盟透视</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="204"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="215"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="208"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="221"/>
         <source>The current date and event</source>
         <translation>当前日期和事件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="236"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="249"/>
         <source>… and %n more error(s)</source>
         <translation>
             <numerusform>……另有 %n 个错误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="239"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="252"/>
         <source>“%1” could not be opened. The chronology shown is unchanged.</source>
         <translation>无法打开“%1”。当前显示的年表保持不变。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="241"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="254"/>
         <source>“%1” could not be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="245"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="258"/>
         <source>Cannot open chronology</source>
         <translation>无法打开年表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="278"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="291"/>
         <source>Open Chronology</source>
         <translation>打开年表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="279"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="292"/>
         <source>Chronologies (*.json);;All files (*)</source>
         <translation>年表 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="310"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="323"/>
         <source>(the loaded chronology names no source)</source>
         <translation>（所加载的年表未注明来源）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="312"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="325"/>
         <source>AllianceScope %1</source>
         <translation>AllianceScope 同盟透视 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="313"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="326"/>
         <source>The alliance network of the United States, Japan and the Republic of Korea over time, from the end of the Second World War to the 2023 Camp David summit.</source>
         <translation>美国、日本和韩国同盟网络随时间的演变：从第二次世界大战结束到 2023 年戴维营峰会。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="315"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="328"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="316"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="329"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="318"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="331"/>
         <source>Event titles and summaries are written in our own words; each event cites the paper&apos;s section and footnote.</source>
         <translation>事件标题和摘要均由我们自行撰写；每个事件都注明论文的章节和脚注。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="320"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="333"/>
         <source>Built with Qt %1 and Graphviz.</source>
         <translation>基于 Qt %1 和 Graphviz 构建。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="321"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="334"/>
         <source>Licence: MIT (Expat). Copyright 2026 The AllianceScope developers.</source>
         <translation>许可证：MIT（Expat）。版权所有 2026 同盟透视开发者。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="323"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="336"/>
         <source>About AllianceScope</source>
         <translation>关于 AllianceScope</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="355"/>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="377"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="368"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="390"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="369"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="382"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="369"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="382"/>
         <source>SVG (*.svg);;PNG (*.png)</source>
         <translation>SVG (*.svg);;PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="374"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="387"/>
         <source>Cannot export the chart</source>
         <translation>无法导出图表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="389"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="402"/>
         <source>The figure is on the clipboard</source>
         <translation>图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="454"/>
-        <source>Laying out the graph…</source>
-        <translation>正在布局网络图…</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="153"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="160"/>
         <source>The layout failed: %1</source>
         <translation>布局失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="477"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="504"/>
         <source>%1 — %2 (event %3 of %4)</source>
         <translation>%1 — %2（第 %3 个事件，共 %4 个）</translation>
     </message>
@@ -1251,56 +1723,56 @@
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="394"/>
-        <location filename="../../app/present/presentationcontroller.cpp" line="420"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="397"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="423"/>
         <source>The paper, section %1</source>
         <translation>论文第 %1 节</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="408"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="411"/>
         <source>Before the first event</source>
         <translation>第一个事件之前</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="477"/>
-        <location filename="../../app/present/presentationcontroller.cpp" line="494"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="480"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="497"/>
         <source>Export Story</source>
         <translation>导出故事</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="478"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="481"/>
         <source>PDF handout (*.pdf);;PNG frames, one per step (*.png);;SVG frames, one per step (*.svg)</source>
         <translation>PDF 讲义 (*.pdf);;PNG 图片，每步一张 (*.png);;SVG 图片，每步一张 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="489"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="492"/>
         <source>Exporting the story</source>
         <translation>正在导出故事</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="498"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="501"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="538"/>
-        <location filename="../../app/present/presentationcontroller.cpp" line="555"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="541"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="558"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="541"/>
-        <location filename="../../app/present/presentationcontroller.cpp" line="560"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="544"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="563"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="549"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="552"/>
         <source>Save Chronology</source>
         <translation>保存年表</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="550"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="553"/>
         <source>Chronologies (*.json)</source>
         <translation>年表 (*.json)</translation>
     </message>
@@ -1346,6 +1818,52 @@
         <location filename="../../app/present/presenterview.cpp" line="129"/>
         <source>Next</source>
         <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceScope::ScenarioDialog</name>
+    <message>
+        <location filename="../../app/compare/scenariodialog.cpp" line="22"/>
+        <source>Save Scenario</source>
+        <translation>保存假设情景</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/scenariodialog.cpp" line="24"/>
+        <source>The name used on the command line: --scenario ID</source>
+        <translation>命令行中使用的名称：--scenario ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/scenariodialog.cpp" line="25"/>
+        <source>Why this scenario: the question it asks</source>
+        <translation>为什么设这个情景：它要回答的问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/scenariodialog.cpp" line="28"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/scenariodialog.cpp" line="29"/>
+        <source>Id:</source>
+        <translation>标识：</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/scenariodialog.cpp" line="30"/>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceScope::SideBySidePane</name>
+    <message>
+        <location filename="../../app/compare/sidebysidepane.cpp" line="83"/>
+        <source>Compared date: %1</source>
+        <translation>比较日期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/sidebysidepane.cpp" line="89"/>
+        <source>The network at the compared date, on the same layout as the main graph</source>
+        <translation>比较日期时的网络，与主图使用同一布局</translation>
     </message>
 </context>
 <context>
@@ -1462,17 +1980,17 @@
 <context>
     <name>AllianceScope::TimeChart</name>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="97"/>
+        <location filename="../../app/charts/timechart.cpp" line="151"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="100"/>
+        <location filename="../../app/charts/timechart.cpp" line="154"/>
         <source>(tier %1)</source>
         <translation>（等级 %1）</translation>
     </message>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="114"/>
+        <location filename="../../app/charts/timechart.cpp" line="168"/>
         <source>Nearest event: %1 %2</source>
         <translation>最近的事件：%1 %2</translation>
     </message>
@@ -1480,89 +1998,168 @@
 <context>
     <name>AllianceScope::TimelineWidget</name>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="288"/>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="294"/>
         <source>Before the first event</source>
         <translation>第一个事件之前</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="308"/>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="314"/>
         <source>First Event</source>
         <translation>第一个事件</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="309"/>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="315"/>
         <source>Go to the first event (Home)</source>
         <translation>跳到第一个事件（Home）</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="310"/>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="316"/>
         <source>Previous Event</source>
         <translation>上一个事件</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="311"/>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="317"/>
         <source>Go to the previous event (←)</source>
         <translation>跳到上一个事件（←）</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="312"/>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="318"/>
         <source>Next Event</source>
         <translation>下一个事件</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="313"/>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="319"/>
         <source>Go to the next event (→)</source>
         <translation>跳到下一个事件（→）</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="314"/>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="320"/>
         <source>Last Event</source>
         <translation>最后一个事件</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="315"/>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="321"/>
         <source>Go to the last event (End)</source>
         <translation>跳到最后一个事件（End）</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="317"/>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="323"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="318"/>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="324"/>
         <source>Pause the playback (Space)</source>
         <translation>暂停播放（空格）</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="320"/>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="326"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="321"/>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="327"/>
         <source>Play through the events one by one (Space)</source>
         <translation>逐个播放事件（空格）</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="327"/>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="333"/>
         <source>%1× (%2 s per event)</source>
         <translation>%1×（每个事件 %2 秒）</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="330"/>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="336"/>
         <source>Playback speed: how long each event stays on screen</source>
         <translation>播放速度：每个事件在屏幕上停留的时间</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="331"/>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="337"/>
         <source>The current date, at the precision the source gives</source>
         <translation>当前日期，精度与资料来源一致</translation>
     </message>
     <message>
-        <location filename="../../app/timeline/timelinewidget.cpp" line="332"/>
-        <source>Click an event&apos;s tick to go to it; drag to move through time</source>
-        <translation>点击事件刻度可跳转到该事件；拖动可在时间中移动</translation>
+        <location filename="../../app/timeline/timelinewidget.cpp" line="338"/>
+        <source>Click an event&apos;s tick to go to it; drag to move through time; Shift+click to compare with that date</source>
+        <translation>点击事件刻度可跳到该事件；拖动可在时间中移动；按住Shift点击可与该日期比较</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceScope::WhatIfUi</name>
+    <message numerus="yes">
+        <location filename="../../app/compare/whatifui.cpp" line="93"/>
+        <source>%n event(s) off</source>
+        <translation>
+            <numerusform>关闭了 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/compare/whatifui.cpp" line="95"/>
+        <source>%n categories off</source>
+        <translation>
+            <numerusform>关闭了 %n 个类别</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/compare/whatifui.cpp" line="97"/>
+        <source>%n effect(s) changed</source>
+        <translation>
+            <numerusform>修改了 %n 个影响</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/whatifui.cpp" line="99"/>
+        <source>What-if %1: %2 (dashed grey: the baseline)</source>
+        <translation>假设分析 %1：%2（灰色虚线为基线）</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/whatifui.cpp" line="133"/>
+        <source>Save Chronology with the Scenario</source>
+        <translation>保存含此情景的年表</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/whatifui.cpp" line="134"/>
+        <source>Chronologies (*.json)</source>
+        <translation>年表 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/whatifui.cpp" line="140"/>
+        <source>Cannot save the scenario</source>
+        <translation>无法保存情景</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/whatifui.cpp" line="143"/>
+        <source>Scenario “%1” saved to %2</source>
+        <translation>情景“%1”已保存到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/whatifui.cpp" line="148"/>
+        <source>&amp;What-If</source>
+        <translation>假设分析(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/whatifui.cpp" line="149"/>
+        <source>Switch Off &amp;Category</source>
+        <translation>关闭类别(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/whatifui.cpp" line="150"/>
+        <source>&amp;Load Scenario</source>
+        <translation>载入情景(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/whatifui.cpp" line="151"/>
+        <source>&amp;Reset to Baseline</source>
+        <translation>恢复基线(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/whatifui.cpp" line="152"/>
+        <source>Switch every event back on and undo every changed effect</source>
+        <translation>重新打开所有事件，并撤销所有修改过的影响</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/whatifui.cpp" line="153"/>
+        <source>&amp;Save Scenario…</source>
+        <translation>保存情景(&amp;S)…</translation>
     </message>
 </context>
 <context>
