@@ -5,6 +5,7 @@
 
 #include <QTextBrowser>
 #include "charts/chartpanel.h"
+#include "charts/timechart.h"
 #include "chartcursor.h"
 #include "chronology/chronologyreader.h"
 #include "export/figureexporter.h"
@@ -27,6 +28,7 @@
 #include <QImage>
 #include <QFile>
 #include <QItemSelectionModel>
+#include <QLineSeries>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -85,6 +87,7 @@ private slots:
     void guideOpensInTheWindowsLanguage();
     void selectedEdgeJoinsTheCharts();
     void chartsToggleWithF8();
+    void secondFileReplacesTheFirst();
     void copyFigurePutsTheFigureOnTheClipboard();
     void commandLineFigureHasTheWindowsPositions();
     void exportedFramesChartFollowsEachFrame();
@@ -428,6 +431,31 @@ void TestMainWindow::chartsToggleWithF8()
     QCOMPARE(m_window->chartPanel()->isVisibleTo(m_window), !before);
     QTest::keyClick(m_window, Qt::Key_F8);
     QCOMPARE(charts->isChecked(), before);
+}
+
+void TestMainWindow::secondFileReplacesTheFirst()
+{
+    // Charts shown and in Chinese: opening another file renames and redraws their series, which
+    // must not read the first file's model (it is gone by then).
+    m_window->action(u"language_zh"_s)->trigger();
+    if (!m_window->action(u"charts"_s)->isChecked())
+        m_window->action(u"charts"_s)->trigger();
+    QVERIFY(m_window->chartPanel()->isVisibleTo(m_window));
+    QByteArray second = fixtureData();
+    second.replace("Test chronology", "Second chronology");
+    second.replace("测试年表", "第二年表");
+    const QString path = m_dir.filePath(u"second.json"_s);
+    QVERIFY(writeFile(path, second));
+    QString message;
+    QVERIFY2(m_window->openFile(path, &message), qPrintable(message));
+    QVERIFY2(m_window->windowTitle().contains(u"第二年表"_s), qPrintable(m_window->windowTitle()));
+    QCOMPARE(m_window->document()->path(), path);
+    const QList<QLineSeries *> series = m_window->chartPanel()->dyadChart()->valueSeries();
+    QVERIFY(!series.isEmpty());
+    QVERIFY(!series.first()->points().isEmpty());
+    QVERIFY2(series.first()->name().contains(u"日本"_s) || series.first()->name().contains(u"美国"_s),
+             qPrintable(series.first()->name()));
+    m_window->action(u"language_en"_s)->trigger();
 }
 
 void TestMainWindow::copyFigurePutsTheFigureOnTheClipboard()

@@ -103,6 +103,9 @@ void TimeChart::followDocument()
 {
     if (!m_doc)
         return;
+    // The models drawn so far went with the old chronology: nothing may read them any more
+    // (the layer and the language below redraw and rename the series).
+    m_renderer.setModels(nullptr, nullptr, false);
     if (m_doc->hasChronology())
         m_computation->setSource(m_doc->model().chronology(), m_doc->parameters()); // the what-if's
     m_renderer.setLayer(m_doc->layer());

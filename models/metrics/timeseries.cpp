@@ -160,6 +160,8 @@ std::vector<double> metricSeries(const WeightModel &model, const ParsedMetric &m
         return triangleSeries(model, m.kind, layer, dates);
     case MetricKind::Degree:
         return degreeSeries(model, m.id, layer, dates);
+    case MetricKind::Measure: // balance and similarity need the whole snapshot
+        break;
     }
     return metricBySnapshots(model, m, layer, dates);
 }
