@@ -289,7 +289,8 @@ void TestScenario::applyOverrides()
     // Two overrides of one effect: the later wins, field by field.
     Scenario twice;
     twice.overrides = {EffectOverride{u"e1"_s, 0, 1.0, 3}, EffectOverride{u"e1"_s, 0, -1.0, std::nullopt}};
-    const Effect &both = applyScenario(c, twice).event(u"e1"_s)->effects[0];
+    const Chronology twiceOut = applyScenario(c, twice); // holds the effect referred to below
+    const Effect &both = twiceOut.event(u"e1"_s)->effects[0];
     QVERIFY(both.score == std::optional<double>(-1.0));
     QVERIFY(both.tier == std::optional<int>(3));
     // The unchanged base is untouched.
