@@ -152,6 +152,8 @@ QPushButton *StoriesPanel::button(const QString &objectName) const
 
 void StoriesPanel::loadFromDocument()
 {
+    if (m_document->isEditing())
+        return; // an edit of the events keeps the stories being written here
     m_stories = m_document->chronology().stories();
     m_filling = true;
     m_storyCombo->clear();

@@ -1,0 +1,116 @@
+// EditSession: checks and pushes the edit commands (see editsession.h).
+#include "editsession.h"
+
+#include "chronology/chronologywriter.h"
+#include "itemcommand.h"
+#include "session/document.h"
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceScope {
+
+EditSession::EditSession(Document *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_stack(new QUndoStack(this))
+{
+    m_stack->setObjectName(u"undoStack"_s);
+    // Another file (or the same one read again): its edits start afresh.
+    connect(document, &Document::chronologyChanged, this, [this] {
+        if (!m_document->isEditing())
+            m_stack->clear();
+    });
+    connect(document, &Document::saved, m_stack, &QUndoStack::setClean);
+}
+
+QList<ReadError> EditSession::check(const Chronology &candidate, Chronology *readBack)
+{
+    ChronologyReader::Result result
+        = ChronologyReader::readData(ChronologyWriter::toJson(candidate), u"edit"_s);
+    if (result.ok() && readBack)
+        *readBack = std::move(*result.chronology);
+    return result.errors;
+}
+
+template <typename T>
+QList<ReadError> EditSession::change(const QString &id, const std::optional<T> &after,
+                                     const QString &text, bool push) const
+{
+    const Chronology &current = m_document->chronology();
+    const QList<T> &list = ChronologyItems<T>::list(current);
+    std::optional<T> before;
+    const int index = id.isEmpty() ? -1 : indexOfId(list, id);
+    if (!id.isEmpty()) {
+        if (index < 0)
+            return {ReadError{QString(), 0, 0, tr("There is no “%1” to change.").arg(id)}};
+        before = list[index];
+    }
+    auto command = std::make_unique<ItemCommand<T>>(m_document, text, before, after, index);
+    Chronology readBack;
+    const QList<ReadError> errors = check(command->changed(current, true), &readBack);
+    if (!errors.isEmpty() || !push)
+        return errors;
+    // The value as the reader gives it back, so that saving and reopening changes nothing.
+    if (after) {
+        const QList<T> &read = ChronologyItems<T>::list(readBack);
+        const int i = indexOfId(read, after->id);
+        if (i >= 0)
+            command->setAfter(read[i]);
+    }
+    m_stack->push(command.release());
+    return {};
+}
+
+QList<ReadError> EditSession::checkEvent(const QString &id, const Event &event) const
+{
+    return change<Event>(id, event, QString(), false);
+}
+
+QList<ReadError> EditSession::addEvent(const Event &event)
+{
+    return change<Event>(QString(), event, tr("Add Event “%1”").arg(event.id));
+}
+
+QList<ReadError> EditSession::editEvent(const QString &id, const Event &event)
+{
+    return change<Event>(id, event, tr("Edit Event “%1”").arg(event.id));
+}
+
+QList<ReadError> EditSession::removeEvent(const QString &id)
+{
+    return change<Event>(id, std::nullopt, tr("Delete Event “%1”").arg(id));
+}
+
+QList<ReadError> EditSession::addActor(const Actor &actor)
+{
+    return change<Actor>(QString(), actor, tr("Add Actor “%1”").arg(actor.id));
+}
+
+QList<ReadError> EditSession::editActor(const QString &id, const Actor &actor)
+{
+    return change<Actor>(id, actor, tr("Edit Actor “%1”").arg(actor.id));
+}
+
+QList<ReadError> EditSession::removeActor(const QString &id)
+{
+    return change<Actor>(id, std::nullopt, tr("Delete Actor “%1”").arg(id));
+}
+
+QList<ReadError> EditSession::addCategory(const Category &category)
+{
+    return change<Category>(QString(), category, tr("Add Category “%1”").arg(category.id));
+}
+
+QList<ReadError> EditSession::editCategory(const QString &id, const Category &category)
+{
+    return change<Category>(id, category, tr("Edit Category “%1”").arg(category.id));
+}
+
+QList<ReadError> EditSession::removeCategory(const QString &id)
+{
+    return change<Category>(id, std::nullopt, tr("Delete Category “%1”").arg(id));
+}
+
+} // namespace AllianceScope
