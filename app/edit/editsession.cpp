@@ -2,8 +2,11 @@
 #include "editsession.h"
 
 #include "chronology/chronologywriter.h"
+#include "io/atomicwrite.h"
 #include "itemcommand.h"
 #include "session/document.h"
+
+#include <QDir>
 
 #include <memory>
 
@@ -32,6 +35,28 @@ QList<ReadError> EditSession::check(const Chronology &candidate, Chronology *rea
     if (result.ok() && readBack)
         *readBack = std::move(*result.chronology);
     return result.errors;
+}
+
+bool EditSession::save(const Chronology &chronology, const QString &path, QString *errorMessage)
+{
+    const QByteArray written = ChronologyWriter::toJson(chronology);
+    const QString error = writeAtomically(path, written);
+    if (!error.isEmpty()) {
+        if (errorMessage)
+            *errorMessage = error;
+        return false;
+    }
+    const ChronologyReader::Result reread = ChronologyReader::readFile(path);
+    if (!reread.ok() || ChronologyWriter::toJson(*reread.chronology) != written) {
+        if (errorMessage)
+            *errorMessage = tr("%1 was written but does not read back as the chronology saved%2. "
+                               "Keep the window open and save under another name.")
+                                .arg(QDir::toNativeSeparators(path),
+                                     reread.errors.isEmpty() ? QString()
+                                                             : u": "_s + reread.errors.first().toString());
+        return false;
+    }
+    return true;
 }
 
 template <typename T>

@@ -36,6 +36,13 @@ public:
      */
     static QList<ReadError> check(const Chronology &candidate, Chronology *readBack = nullptr);
 
+    /**
+     * Saves @p chronology to @p path through the atomic writer, then reads the file back: when
+     * it does not read back as the same chronology (byte for byte in the writer's output), the
+     * save fails loudly. On failure returns false and sets @p errorMessage.
+     */
+    static bool save(const Chronology &chronology, const QString &path, QString *errorMessage);
+
     // Each change returns the reader's errors and changes nothing when there are any.
     QList<ReadError> addEvent(const Event &event);
     /// Replaces the event @p id (the new value may have another id).

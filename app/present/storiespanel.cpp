@@ -1,6 +1,8 @@
 // StoriesPanel: the list of a story's steps and the buttons that edit it (see storiespanel.h).
 #include "storiespanel.h"
 
+#include "edit/editsession.h"
+
 #include "chronology/chronologywriter.h"
 #include "session/document.h"
 #include "stepdialog.h"
@@ -329,9 +331,10 @@ bool StoriesPanel::saveTo(const QString &path, QString *errorMessage)
     }
     Chronology chronology = m_document->chronology();
     chronology.setStories(m_stories);
-    if (!ChronologyWriter::writeFile(chronology, path, errorMessage))
+    if (!EditSession::save(chronology, path, errorMessage)) // written, then read back
         return false;
     setModified(false);
+    m_document->notifySaved(path);
     return true;
 }
 
