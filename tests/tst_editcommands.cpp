@@ -3,6 +3,7 @@
 // reader's message and change nothing; the document keeps the current event, layer and edge.
 #include "chronology/chronologyreader.h"
 #include "chronology/chronologywriter.h"
+#include "bench/generatedchronology.h"
 #include "edit/chronologyitems.h"
 #include "edit/editsession.h"
 #include "session/document.h"
@@ -32,6 +33,7 @@ private slots:
     void editKeepsLayerSelectionAndCurrentEvent();
     void newFileClearsTheStack();
     void longHistoryUndoesToTheStart();
+    void largeChronologyChecksTheEventAlone();
 
 private:
     QByteArray json() const { return ChronologyWriter::toJson(m_doc->chronology()); }
@@ -291,6 +293,31 @@ void TestEditCommands::longHistoryUndoesToTheStart()
     while (m_session->undoStack()->canRedo())
         m_session->undoStack()->redo();
     QCOMPARE(json(), end);
+}
+
+void TestEditCommands::largeChronologyChecksTheEventAlone()
+{
+    m_doc->setChronology(Bench::generatedChronology(30, 100, EditSession::kWholeCheckLimit + 10), u"big.json"_s);
+    const QList<Event> &events = m_doc->chronology().events();
+    Event e = events[7];
+    QVERIFY(m_session->checkEvent(e.id, e).isEmpty());
+    e.effects.first().actors = {e.effects.first().actors.first(), u"ZZZ"_s};
+    QList<ReadError> errors = m_session->checkEvent(e.id, e);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().message.contains(u"ZZZ"_s), qPrintable(errors.first().message));
+    // Another event's id: the reader's duplicate message.
+    e = events[7];
+    e.id = events[8].id;
+    errors = m_session->checkEvent(events[7].id, e);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().message.contains(u"duplicate"_s), qPrintable(errors.first().message));
+    // The edit itself checks the whole chronology and is undone exactly.
+    QVERIFY(!m_session->editEvent(events[7].id, e).isEmpty());
+    const QByteArray before = json();
+    e = events[7];
+    e.title.en = u"Edited"_s;
+    QVERIFY(m_session->editEvent(e.id, e).isEmpty());
+    checkUndoRedo(before);
 }
 
 QTEST_GUILESS_MAIN(TestEditCommands)

@@ -90,7 +90,17 @@ QList<ReadError> EditSession::change(const QString &id, const std::optional<T> &
 
 QList<ReadError> EditSession::checkEvent(const QString &id, const Event &event) const
 {
-    return change<Event>(id, event, QString(), false);
+    const Chronology &c = m_document->chronology();
+    if (c.events().size() < kWholeCheckLimit)
+        return change<Event>(id, event, QString(), false);
+    // A large chronology: the event's own rules against the actors, categories, governments
+    // and conditions, and its id against the other events; the rules across events (stories,
+    // scenarios, the limits) are checked when the edit is made.
+    QList<Event> events{event};
+    if (event.id != id && c.event(event.id))
+        events.prepend(*c.event(event.id)); // the reader's duplicate-id message
+    return check(Chronology(c.title(), c.source(), c.actors(), c.categories(), events,
+                            c.governments(), c.conditions()));
 }
 
 QList<ReadError> EditSession::addEvent(const Event &event)

@@ -55,7 +55,13 @@ public:
     QList<ReadError> editCategory(const QString &id, const Category &category);
     QList<ReadError> removeCategory(const QString &id);
 
-    /// The errors of the chronology with event @p id (empty: a new event) replaced by @p event.
+    /// Chronologies with fewer events are checked whole as the user types.
+    static constexpr int kWholeCheckLimit = 1000;
+    /**
+     * The errors of the chronology with event @p id (empty: a new event) replaced by @p event.
+     * From kWholeCheckLimit events on, only what concerns the event itself is checked (in a few
+     * milliseconds, while typing); editEvent() and addEvent() always check the whole chronology.
+     */
     QList<ReadError> checkEvent(const QString &id, const Event &event) const;
 
 private:

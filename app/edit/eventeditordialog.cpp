@@ -6,7 +6,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -56,10 +55,8 @@ namespace {
                 return d;
             }
         }
-        if (errors)
-            errors->append(QCoreApplication::translate(
-                               "AllianceScope::ChronologyReader",
-                               "invalid date %1 for %2 (expected YYYY-MM-DD, YYYY-MM or YYYY)")
+        if (errors) // the reader's own message (its messages are not translated)
+            errors->append(u"invalid date %1 for %2 (expected YYYY-MM-DD, YYYY-MM or YYYY)"_s
                                .arg(u"\""_s + t + u"\""_s, u"\""_s + what + u"\""_s));
         return std::nullopt;
     }
@@ -391,8 +388,13 @@ bool EventEditorDialog::apply()
     if (current && *current == e)
         return true; // nothing changed: no step in the history
     const QList<ReadError> errors = m_id.isEmpty() ? m_session->addEvent(e) : m_session->editEvent(m_id, e);
-    if (!errors.isEmpty())
+    if (!errors.isEmpty()) { // a rule across events (a story or scenario naming the old id)
+        for (const ReadError &error : errors)
+            m_errors.append(error.message);
+        m_errorLabel->setText(m_errors.join(u'\n'));
+        m_errorLabel->setVisible(true);
         return false;
+    }
     m_id = e.id;
     setWindowTitle(tr("Edit Event"));
     return true;
