@@ -127,6 +127,11 @@ EventEditorDialog::EventEditorDialog(EditSession *session, const QString &id, co
     m_effects->setHorizontalHeaderLabels({tr("Type"), tr("Actors"), tr("Layer"), tr("Score"),
                                           tr("Tier"), tr("Ongoing"), tr("Role"), tr("Rationale")});
     m_effects->horizontalHeader()->setStretchLastSection(true);
+    for (const auto &[column, width] : {std::pair(TypeColumn, 96), std::pair(ActorsColumn, 130),
+                                        std::pair(LayerColumn, 104), std::pair(ScoreColumn, 56),
+                                        std::pair(TierColumn, 44), std::pair(OngoingColumn, 64),
+                                        std::pair(RoleColumn, 70)})
+        m_effects->setColumnWidth(column, width);
     m_effects->verticalHeader()->setVisible(false);
     m_effects->setMinimumHeight(160);
     m_effects->horizontalHeaderItem(ActorsColumn)->setToolTip(
@@ -145,7 +150,12 @@ EventEditorDialog::EventEditorDialog(EditSession *session, const QString &id, co
     dates->addWidget(m_date);
     dates->addWidget(new QLabel(tr("End:"), this));
     dates->addWidget(m_end);
-    form->addRow(tr("&Date:"), dates);
+    const auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy); // a row of several fields: the label's key goes to the first
+        return l;
+    };
+    form->addRow(label(tr("&Date:"), m_date), dates);
     form->addRow(tr("Ca&tegory:"), m_category);
     form->addRow(tr("Title (Chinese):"), m_titleZh);
     form->addRow(tr("Title (English):"), m_titleEn);
@@ -156,7 +166,7 @@ EventEditorDialog::EventEditorDialog(EditSession *session, const QString &id, co
     source->addWidget(m_section, 1);
     source->addWidget(new QLabel(tr("Footnote:"), this));
     source->addWidget(m_footnote, 3);
-    form->addRow(tr("&Section:"), source);
+    form->addRow(label(tr("&Section:"), m_section), source);
     form->addRow(tr("Document:"), m_document);
     form->addRow(tr("Note:"), m_note);
     form->addRow(QString(), m_context);
