@@ -343,24 +343,24 @@ void EditUi::newEvent()
     e.category = c.categories().isEmpty() ? QString() : c.categories().first().id;
     e.source.section = u"intro"_s;
     e.source.footnote = u"none"_s; // the reader asks for "[n] author year" or "none"
+    openEditor(QString(), e);
+}
+
+void EditUi::openEditor(const QString &id, const Event &event)
+{
     if (m_editor)
         m_editor->close();
-    m_editor = new EventEditorDialog(m_session, QString(), e, m_window);
+    m_editor = new EventEditorDialog(m_session, id, event, m_window);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
-    m_editor->open();
+    m_editor->open(); // window-modal, never blocking
 }
 
 void EditUi::editEvent(const QString &id)
 {
     const QString eventId = id.isEmpty() ? currentEventId() : id;
     const Event *e = m_window->document()->chronology().event(eventId);
-    if (!e)
-        return;
-    if (m_editor)
-        m_editor->close();
-    m_editor = new EventEditorDialog(m_session, eventId, *e, m_window);
-    m_editor->setAttribute(Qt::WA_DeleteOnClose);
-    m_editor->open();
+    if (e)
+        openEditor(eventId, *e);
 }
 
 void EditUi::deleteEvent()
@@ -377,20 +377,21 @@ void EditUi::deleteEvent()
 
 void EditUi::showActors()
 {
-    if (m_itemDialog)
-        m_itemDialog->close();
-    m_itemDialog = new ItemTableDialog(m_session, ItemTableDialog::Kind::Actors, m_window);
-    m_itemDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_itemDialog->show();
+    showItems(static_cast<int>(ItemTableDialog::Kind::Actors));
 }
 
 void EditUi::showCategories()
 {
+    showItems(static_cast<int>(ItemTableDialog::Kind::Categories));
+}
+
+void EditUi::showItems(int kind)
+{
     if (m_itemDialog)
         m_itemDialog->close();
-    m_itemDialog = new ItemTableDialog(m_session, ItemTableDialog::Kind::Categories, m_window);
+    m_itemDialog = new ItemTableDialog(m_session, static_cast<ItemTableDialog::Kind>(kind), m_window);
     m_itemDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_itemDialog->show();
+    m_itemDialog->show(); // modeless: the window, and undo, stay at hand
 }
 
 } // namespace AllianceScope

@@ -15,6 +15,7 @@ class QMenu;
 namespace AllianceScope {
 
 class AutoSaver;
+struct Event;
 class EditSession;
 class EventEditorDialog;
 class ItemTableDialog;
@@ -80,6 +81,9 @@ private:
     QString currentEventId() const;
     void updateActions();
     void updateUndoActions();
+    void openEditor(const QString &id, const Event &event);
+    /// The Actors or Categories table (an ItemTableDialog::Kind).
+    void showItems(int kind);
 
     MainWindow *m_window;
     EditSession *m_session;
