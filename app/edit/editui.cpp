@@ -321,7 +321,8 @@ void EditUi::newChronology()
     if (!doc->hasChronology() || !maybeSave())
         return;
     const Chronology &c = doc->chronology();
-    doc->setChronology(Chronology({tr("Untitled chronology"), tr("Untitled chronology")}, {},
+    // The title is data, in both languages whatever the interface's.
+    doc->setChronology(Chronology({u"未命名年表"_s, u"Untitled chronology"_s}, {},
                                   c.actors(), c.categories(), {}),
                        QString());
 }

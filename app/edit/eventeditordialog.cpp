@@ -129,7 +129,7 @@ EventEditorDialog::EventEditorDialog(EditSession *session, const QString &id, co
     m_effects->horizontalHeader()->setStretchLastSection(true);
     for (const auto &[column, width] : {std::pair(TypeColumn, 96), std::pair(ActorsColumn, 130),
                                         std::pair(LayerColumn, 104), std::pair(ScoreColumn, 56),
-                                        std::pair(TierColumn, 44), std::pair(OngoingColumn, 64),
+                                        std::pair(TierColumn, 64), std::pair(OngoingColumn, 64),
                                         std::pair(RoleColumn, 70)})
         m_effects->setColumnWidth(column, width);
     m_effects->verticalHeader()->setVisible(false);
@@ -268,8 +268,9 @@ void EventEditorDialog::setEffectRow(int row, const Effect &effect)
     connect(type, &QComboBox::currentIndexChanged, this, &EventEditorDialog::changed);
     m_effects->setCellWidget(row, TypeColumn, type);
     auto *layer = new QComboBox;
+    const QStringList layerTexts = {tr("security"), tr("political"), tr("economic")};
     for (const AllianceScope::Layer l : kLayers)
-        layer->addItem(layerName(l), layerName(l));
+        layer->addItem(layerTexts.value(static_cast<int>(l)), layerName(l));
     layer->setCurrentIndex(layer->findData(layerName(effect.layer)));
     connect(layer, &QComboBox::currentIndexChanged, this, &EventEditorDialog::changed);
     m_effects->setCellWidget(row, LayerColumn, layer);

@@ -785,17 +785,12 @@
         <translation>已恢复 %1 的未保存更改</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="324"/>
-        <source>Untitled chronology</source>
-        <translation>未命名年表</translation>
-    </message>
-    <message>
-        <location filename="../../app/edit/editui.cpp" line="373"/>
+        <location filename="../../app/edit/editui.cpp" line="374"/>
         <source>Cannot Delete the Event</source>
         <translation>无法删除该事件</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="375"/>
+        <location filename="../../app/edit/editui.cpp" line="376"/>
         <source>Deleted “%1” (Ctrl+Z brings it back)</source>
         <translation>已删除“%1”（按 Ctrl+Z 可恢复）</translation>
     </message>
@@ -837,7 +832,7 @@
     </message>
     <message>
         <location filename="../../app/edit/eventeditordialog.cpp" line="98"/>
-        <location filename="../../app/edit/eventeditordialog.cpp" line="399"/>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="410"/>
         <source>Edit Event</source>
         <translation>编辑事件</translation>
     </message>
@@ -902,147 +897,162 @@
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../app/edit/eventeditordialog.cpp" line="133"/>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="138"/>
         <source>Dyad: two ids; among: three or more (every pair); join/leave: the member, then the mechanism</source>
         <translation>双边（dyad）：两个代码；多边（among）：三个或更多（每一对）；加入/退出：先写成员，再写机制</translation>
     </message>
     <message>
-        <location filename="../../app/edit/eventeditordialog.cpp" line="136"/>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="141"/>
         <source>The score pulse, -10..10; empty: the category&apos;s score</source>
         <translation>分值脉冲，-10..10；留空：使用类别的分值</translation>
     </message>
     <message>
-        <location filename="../../app/edit/eventeditordialog.cpp" line="138"/>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="143"/>
         <source>The institutional tier from this date on, -2..4; empty: unchanged</source>
         <translation>自该日期起的制度等级，-2..4；留空：不变</translation>
     </message>
     <message>
-        <location filename="../../app/edit/eventeditordialog.cpp" line="140"/>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="145"/>
         <source>Acts at full strength from the date to the event&apos;s end</source>
         <translation>从该日期到事件结束一直以全部强度起作用</translation>
     </message>
     <message>
-        <location filename="../../app/edit/eventeditordialog.cpp" line="143"/>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="148"/>
         <source>&amp;Id:</source>
         <translation>代码(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../app/edit/eventeditordialog.cpp" line="146"/>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="151"/>
         <source>End:</source>
         <translation>结束：</translation>
     </message>
     <message>
-        <location filename="../../app/edit/eventeditordialog.cpp" line="148"/>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="158"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../app/edit/eventeditordialog.cpp" line="149"/>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="159"/>
         <source>Ca&amp;tegory:</source>
         <translation>类别(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../app/edit/eventeditordialog.cpp" line="150"/>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="160"/>
         <source>Title (Chinese):</source>
         <translation>标题（中文）：</translation>
     </message>
     <message>
-        <location filename="../../app/edit/eventeditordialog.cpp" line="151"/>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="161"/>
         <source>Title (English):</source>
         <translation>标题（英文）：</translation>
     </message>
     <message>
-        <location filename="../../app/edit/eventeditordialog.cpp" line="152"/>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="162"/>
         <source>Summary (Chinese):</source>
         <translation>摘要（中文）：</translation>
     </message>
     <message>
-        <location filename="../../app/edit/eventeditordialog.cpp" line="153"/>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="163"/>
         <source>Summary (English):</source>
         <translation>摘要（英文）：</translation>
     </message>
     <message>
-        <location filename="../../app/edit/eventeditordialog.cpp" line="154"/>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="164"/>
         <source>&amp;Actors:</source>
         <translation>行为体(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../app/edit/eventeditordialog.cpp" line="157"/>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="167"/>
         <source>Footnote:</source>
         <translation>脚注：</translation>
     </message>
     <message>
-        <location filename="../../app/edit/eventeditordialog.cpp" line="159"/>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="169"/>
         <source>&amp;Section:</source>
         <translation>章节(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../app/edit/eventeditordialog.cpp" line="160"/>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="170"/>
         <source>Document:</source>
         <translation>文献：</translation>
     </message>
     <message>
-        <location filename="../../app/edit/eventeditordialog.cpp" line="161"/>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="171"/>
         <source>Note:</source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../app/edit/eventeditordialog.cpp" line="165"/>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="175"/>
         <source>Add Effect</source>
         <translation>添加效应</translation>
     </message>
     <message>
-        <location filename="../../app/edit/eventeditordialog.cpp" line="167"/>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="177"/>
         <source>Remove Effect</source>
         <translation>删除效应</translation>
     </message>
     <message>
-        <location filename="../../app/edit/eventeditordialog.cpp" line="169"/>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="179"/>
         <source>Effects:</source>
         <translation>效应：</translation>
     </message>
     <message>
-        <location filename="../../app/edit/eventeditordialog.cpp" line="250"/>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="260"/>
         <source>dyad</source>
         <translation>双边</translation>
     </message>
     <message>
-        <location filename="../../app/edit/eventeditordialog.cpp" line="251"/>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="261"/>
         <source>among</source>
         <translation>多边</translation>
     </message>
     <message>
-        <location filename="../../app/edit/eventeditordialog.cpp" line="252"/>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="262"/>
         <source>join</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../app/edit/eventeditordialog.cpp" line="253"/>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="263"/>
         <source>leave</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/edit/eventeditordialog.cpp" line="287"/>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="271"/>
+        <source>security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="271"/>
+        <source>political</source>
+        <translation>政治</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="271"/>
+        <source>economic</source>
+        <translation>经济</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="298"/>
         <source>effect %1</source>
         <translation>效应 %1</translation>
     </message>
     <message>
-        <location filename="../../app/edit/eventeditordialog.cpp" line="301"/>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="312"/>
         <source>%1: a membership names the member, then the mechanism</source>
         <translation>%1：成员关系须先写成员，再写机制</translation>
     </message>
     <message>
-        <location filename="../../app/edit/eventeditordialog.cpp" line="315"/>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="326"/>
         <source>%1: the score “%2” is not a number</source>
         <translation>%1：分值“%2”不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/edit/eventeditordialog.cpp" line="323"/>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="334"/>
         <source>%1: the tier “%2” is not a whole number</source>
         <translation>%1：制度等级“%2”不是整数</translation>
     </message>
     <message>
-        <location filename="../../app/edit/eventeditordialog.cpp" line="342"/>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="353"/>
         <source>end: give the last day as YYYY-MM-DD</source>
         <translation>结束：请以 YYYY-MM-DD 给出最后一天</translation>
     </message>
@@ -1963,10 +1973,6 @@ tier %4: %5</source>
 </context>
 <context>
     <name>AllianceScope::MainWindow</name>
-    <message>
-        <source>AllianceScope — %1</source>
-        <translation type="vanished">AllianceScope 同盟透视 — %1</translation>
-    </message>
     <message>
         <location filename="../../app/mainwindow/mainwindow.cpp" line="220"/>
         <source>AllianceScope</source>
