@@ -34,6 +34,7 @@ private slots:
     void newFileClearsTheStack();
     void longHistoryUndoesToTheStart();
     void largeChronologyChecksTheEventAlone();
+    void editKeepsTheWhatIf();
 
 private:
     QByteArray json() const { return ChronologyWriter::toJson(m_doc->chronology()); }
@@ -318,6 +319,32 @@ void TestEditCommands::largeChronologyChecksTheEventAlone()
     e.title.en = u"Edited"_s;
     QVERIFY(m_session->editEvent(e.id, e).isEmpty());
     checkUndoRedo(before);
+}
+
+void TestEditCommands::editKeepsTheWhatIf()
+{
+    // A what-if switches one event off and overrides another's effect; edits keep it, also when
+    // they delete the event it switches off.
+    const QList<Event> events = m_doc->chronology().events();
+    m_doc->setEventEnabled(events[0].id, false);
+    EffectOverride o;
+    o.event = events[1].id;
+    o.effect = 0;
+    o.score = -5;
+    m_doc->setEffectOverride(o);
+    QVERIFY(m_doc->isWhatIf());
+    QVERIFY(m_session->removeEvent(events[0].id).isEmpty());
+    QVERIFY(m_doc->isWhatIf());
+    QCOMPARE(m_doc->scenario().withoutEvents, QStringList{events[0].id});
+    QCOMPARE(m_doc->model().chronology().events().size(), m_doc->chronology().events().size());
+    const int i = m_doc->chronology().eventIndex(events[1].id);
+    QVERIFY(i >= 0);
+    QCOMPARE(m_doc->model().chronology().events()[i].effects.first().score, std::optional<double>(-5));
+    // The baseline is the edited chronology, not the file.
+    QVERIFY(!m_doc->baselineModel().chronology().event(events[0].id));
+    m_session->undoStack()->undo();
+    QVERIFY(m_doc->model().chronology().event(events[0].id));
+    QVERIFY(m_doc->model().chronology().event(events[0].id)->effects.isEmpty()); // still switched off
 }
 
 QTEST_GUILESS_MAIN(TestEditCommands)
