@@ -3,6 +3,7 @@
 
 #include "cli/commandline.h"
 #include "cli/startoptions.h"
+#include "edit/editui.h"
 #include "layout/graphlayout.h"
 #include "graphview/fontcheck.h"
 #include "graphview/graphview.h"
@@ -112,6 +113,7 @@ int runGui(int &argc, char **argv, const StartOptions &options)
     if (start.isValid() && !options.date)
         window.document()->setDate(start);
     window.show();
+    window.editUi()->offerRecovery(); // unsaved edits of a crashed or killed session
     startPresentation(window, options);
     // ALLIANCESCOPE_START_EDGE=JPN-KOR opens with that edge's history shown (screenshots).
     const QStringList edge = qEnvironmentVariable("ALLIANCESCOPE_START_EDGE").split(u'-');

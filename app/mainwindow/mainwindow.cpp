@@ -9,6 +9,7 @@
 #include "charts/timechart.h"
 #include "compare/compareui.h"
 #include "compare/whatifui.h"
+#include "edit/editui.h"
 #include "chronology/chronologyreader.h"
 #include "session/document.h"
 #include "edgehistorypanel.h"
@@ -165,6 +166,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_compare = new CompareUi(m_document, m_scene, m_view, m_layouts, this);
     m_whatIf = new WhatIfUi(m_document, this);
     m_presentation = new PresentationController(this); // after the menus it adds to
+    m_edit = new EditUi(this); // after Save and Save As, which it uses
+    connect(m_document, &Document::saved, this, &MainWindow::retranslateUi); // the title
 
     m_scene->setLanguage(m_document->language());
     retranslateUi();
@@ -208,14 +211,19 @@ LayoutMode MainWindow::layoutMode() const
 
 void MainWindow::retranslateUi()
 {
+    // The file's name with the modified mark ([*], setWindowModified()), then the title.
+    const QString file = m_document->path().isEmpty() ? tr("Untitled")
+                                                      : QFileInfo(m_document->path()).fileName();
     setWindowTitle(m_document->hasChronology()
-                       ? tr("AllianceScope — %1")
-                             .arg(m_document->chronology().title().in(m_document->language()))
+                       ? tr("%1[*] — AllianceScope — %2")
+                             .arg(file, m_document->chronology().title().in(m_document->language()))
                        : tr("AllianceScope"));
     m_chartDock->setWindowTitle(tr("Charts"));
     m_actions->retranslate();
     m_compare->retranslate();
     m_whatIf->retranslate();
+    if (m_edit)
+        m_edit->retranslate();
 
     m_view->setToolTip(QString()); // the scene gives per-item tooltips
     m_statusDate->setToolTip(tr("The current date and event"));
@@ -285,6 +293,8 @@ void MainWindow::reportError(const QString &title, const QString &text, const QS
 
 void MainWindow::open()
 {
+    if (!m_edit->maybeSave())
+        return;
     const QString dir = m_lastDirectory.isEmpty()
         ? QSettings().value(settingsGroup() + u"/lastDirectory"_s).toString()
         : m_lastDirectory;
@@ -301,7 +311,7 @@ void MainWindow::open()
 
 void MainWindow::reload()
 {
-    if (!m_document->hasChronology())
+    if (!m_document->hasChronology() || !m_edit->maybeSave())
         return;
     // Keep the date across the reload.
     const QDate date = m_document->date();
@@ -536,6 +546,10 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_edit && !m_edit->maybeSave()) { // Save, Discard or Cancel the unsaved edits
+        event->ignore();
+        return;
+    }
     m_background->cancelAll(); // quitting never waits for the charts (at most for one slice)
     saveSettings();
     QMainWindow::closeEvent(event);

@@ -33,6 +33,7 @@ class CompareUi;
 class WhatIfUi;
 class Document;
 class EdgeHistoryPanel;
+class EditUi;
 class EventListPanel;
 class EventPanel;
 class FigureExporter;
@@ -91,6 +92,8 @@ public:
     CompareUi *compareUi() const { return m_compare; }
     /// What-if: the menu (baseline, categories, scenarios) and the status note.
     WhatIfUi *whatIfUi() const { return m_whatIf; }
+    /// Editing (issue 11): undo/redo, the event editor, New, recent files, autosave, recovery.
+    EditUi *editUi() const { return m_edit; }
     QAction *action(const QString &objectName) const;
     /// The exporter behind Export Figure and Copy Figure: the window's layouts, the chart of the
     /// Charts panel's current tab drawn at each figure's date.
@@ -162,6 +165,7 @@ private:
     bool m_layoutCancelled = false;         ///< the running layout is not wanted any more
     CompareUi *m_compare = nullptr;
     WhatIfUi *m_whatIf = nullptr;
+    EditUi *m_edit = nullptr;
 };
 
 } // namespace AllianceScope

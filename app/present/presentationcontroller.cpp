@@ -558,8 +558,7 @@ bool PresentationController::saveAs()
         QMessageBox::warning(m_window, tr("Cannot save"), error);
         return false;
     }
-    // The saved file becomes the document's (the date stays where it is).
-    m_window->openFile(path);
+    // The saved file becomes the document's (saveTo() told it), with its history of edits.
     m_window->statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
     return true;
 }

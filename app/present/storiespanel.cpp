@@ -1,6 +1,8 @@
 // StoriesPanel: the list of a story's steps and the buttons that edit it (see storiespanel.h).
 #include "storiespanel.h"
 
+#include "edit/editsession.h"
+
 #include "chronology/chronologywriter.h"
 #include "session/document.h"
 #include "stepdialog.h"
@@ -152,6 +154,8 @@ QPushButton *StoriesPanel::button(const QString &objectName) const
 
 void StoriesPanel::loadFromDocument()
 {
+    if (m_document->isEditing())
+        return; // an edit of the events keeps the stories being written here
     m_stories = m_document->chronology().stories();
     m_filling = true;
     m_storyCombo->clear();
@@ -327,9 +331,10 @@ bool StoriesPanel::saveTo(const QString &path, QString *errorMessage)
     }
     Chronology chronology = m_document->chronology();
     chronology.setStories(m_stories);
-    if (!ChronologyWriter::writeFile(chronology, path, errorMessage))
+    if (!EditSession::save(chronology, path, errorMessage)) // written, then read back
         return false;
     setModified(false);
+    m_document->notifySaved(path);
     return true;
 }
 

@@ -232,4 +232,50 @@ void Document::resetScenario()
     setScenario(Scenario());
 }
 
+// --- editing -----------------------------------------------------------------------------------
+
+void Document::replaceChronology(Chronology chronology, const QString &focusEvent)
+{
+    if (!m_model) {
+        setChronology(std::move(chronology), m_path);
+        return;
+    }
+    const QList<Event> &before = m_model->chronology().events();
+    const QString current = !focusEvent.isEmpty() ? focusEvent
+        : m_eventIndex >= 0 && m_eventIndex < before.size() ? before[m_eventIndex].id
+                                                              : QString();
+    // The old models live until every listener has moved to the new ones.
+    std::unique_ptr<WeightModel> old = std::move(m_model);
+    std::unique_ptr<WeightModel> oldWhatIf = std::move(m_whatIf);
+    m_model = std::make_unique<WeightModel>(std::move(chronology), m_parameters);
+    const Chronology &c = m_model->chronology();
+    if (!m_scenario.isBaseline())
+        m_whatIf = std::make_unique<WeightModel>(applyScenarioInPlace(c, m_scenario), m_parameters);
+    if (m_selection && (!c.actor(m_selection->a) || !c.actor(m_selection->b)))
+        m_selection.reset();
+
+    const int index = c.eventIndex(current);
+    if (index >= 0) {
+        m_eventIndex = index;
+        m_date = c.events()[index].date;
+    } else {
+        if (!m_date.isValid() || m_date < c.firstDate() || m_date > c.lastDate())
+            m_date = c.isEmpty() ? QDate() : c.events().last().date;
+        m_eventIndex = c.eventIndexAt(m_date);
+    }
+    m_editing = true;
+    emit chronologyChanged();
+    m_editing = false;
+    emit dateChanged(m_date);
+    emit currentEventChanged(m_eventIndex);
+    if (m_selection)
+        emit selectionChanged(m_selection->a, m_selection->b);
+}
+
+void Document::notifySaved(const QString &path)
+{
+    m_path = path;
+    emit saved(path);
+}
+
 } // namespace AllianceScope

@@ -74,6 +74,19 @@ public:
     /// Adds @p scenario to scenarios(), replacing one of the same id (after it was written).
     void addScenario(const AllianceScope::Scenario &scenario);
 
+    // --- editing (issue 11, app/edit) ----------------------------------------------------------
+    /**
+     * Replaces the chronology after an edit (or its undo): the path, layer, scenario, scenarios
+     * and the selected edge stay where they can; the current event stays current (or
+     * @p focusEvent becomes current when it names an event). chronologyChanged() is emitted
+     * with isEditing() true, so that views may keep what the user made besides the file.
+     */
+    void replaceChronology(AllianceScope::Chronology chronology, const QString &focusEvent = QString());
+    /// True while chronologyChanged() announces an edit of the same chronology.
+    bool isEditing() const { return m_editing; }
+    /// The chronology was written to @p path, which becomes path(); emits saved().
+    void notifySaved(const QString &path);
+
 public slots:
     void setDate(const QDate &date);
     /// Makes event @p index current and moves to its date.
@@ -115,6 +128,8 @@ signals:
     void compareChanged();
     /// scenario() changed: model() now draws it (any pointer to the old model() is stale).
     void scenarioChanged();
+    /// The chronology was written to @p path (Save, Save As).
+    void saved(const QString &path);
 
 private:
     void moveTo(const QDate &date, int index);
@@ -132,6 +147,7 @@ private:
     Language m_language = Language::En;
     WeightParameters m_parameters;
     std::optional<DyadKey> m_selection;
+    bool m_editing = false;
 };
 
 } // namespace AllianceScope

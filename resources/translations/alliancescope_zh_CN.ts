@@ -570,6 +570,232 @@
     </message>
 </context>
 <context>
+    <name>AllianceScope::EditSession</name>
+    <message>
+        <location filename="../../app/edit/editsession.cpp" line="52"/>
+        <source>%1 was written but does not read back as the chronology saved%2. Keep the window open and save under another name.</source>
+        <translation>%1 已写入，但读回的内容与所保存的年表不一致%2。请保持窗口打开，并以其他文件名保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editsession.cpp" line="72"/>
+        <source>There is no “%1” to change.</source>
+        <translation>没有可修改的“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editsession.cpp" line="108"/>
+        <source>Add Event “%1”</source>
+        <translation>添加事件“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editsession.cpp" line="113"/>
+        <source>Edit Event “%1”</source>
+        <translation>编辑事件“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editsession.cpp" line="118"/>
+        <source>Delete Event “%1”</source>
+        <translation>删除事件“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editsession.cpp" line="123"/>
+        <source>Add Actor “%1”</source>
+        <translation>添加行为体“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editsession.cpp" line="128"/>
+        <source>Edit Actor “%1”</source>
+        <translation>编辑行为体“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editsession.cpp" line="133"/>
+        <source>Delete Actor “%1”</source>
+        <translation>删除行为体“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editsession.cpp" line="138"/>
+        <source>Add Category “%1”</source>
+        <translation>添加类别“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editsession.cpp" line="143"/>
+        <source>Edit Category “%1”</source>
+        <translation>编辑类别“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editsession.cpp" line="148"/>
+        <source>Delete Category “%1”</source>
+        <translation>删除类别“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceScope::EditUi</name>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="156"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="157"/>
+        <source>Start an untitled chronology with the actors and categories of this one (Ctrl+N)</source>
+        <translation>新建一个未命名年表，沿用当前年表的行为体和类别（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="159"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="161"/>
+        <source>Undo History</source>
+        <translation>撤销历史</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="162"/>
+        <source>Undo &amp;History</source>
+        <translation>撤销历史(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="163"/>
+        <source>Every edit since the file was opened; click one to go back to it</source>
+        <translation>文件打开以来的每一次编辑；点击其中一项即可回到该状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="165"/>
+        <source>&lt;file as opened&gt;</source>
+        <translation>&lt;打开时的文件&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="166"/>
+        <source>New &amp;Event…</source>
+        <translation>新建事件(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="166"/>
+        <source>Add an event to the chronology (Ctrl+Shift+N)</source>
+        <translation>向年表添加一个事件（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="167"/>
+        <source>Edit Event…</source>
+        <translation>编辑事件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="168"/>
+        <source>Edit the current event: dates, texts, citation and effects (F2, or double-click it in the event list)</source>
+        <translation>编辑当前事件：日期、文字、出处和效应（F2，或在事件列表中双击）</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="170"/>
+        <source>&amp;Delete Event</source>
+        <translation>删除事件(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="170"/>
+        <source>Delete the current event (Ctrl+Del)</source>
+        <translation>删除当前事件（Ctrl+Del）</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="171"/>
+        <source>&amp;Actors…</source>
+        <translation>行为体(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="171"/>
+        <source>Add, rename and delete states and mechanisms</source>
+        <translation>添加、重命名和删除国家与机制</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="172"/>
+        <source>Ca&amp;tegories…</source>
+        <translation>类别(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="172"/>
+        <source>Add, edit and delete event categories and their scores</source>
+        <translation>添加、编辑和删除事件类别及其分值</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="179"/>
+        <source>&amp;Undo %1</source>
+        <translation>撤销(&amp;U) %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="179"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="180"/>
+        <source>Undo the last edit (Ctrl+Z)</source>
+        <translation>撤销上一次编辑（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="182"/>
+        <source>&amp;Redo %1</source>
+        <translation>重做(&amp;R) %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="182"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="183"/>
+        <source>Redo the edit undone last (Ctrl+Shift+Z)</source>
+        <translation>重做最近撤销的编辑（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="225"/>
+        <source>The untitled chronology</source>
+        <translation>未命名年表</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="226"/>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="227"/>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>%1 有尚未保存的更改。是否保存？</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="246"/>
+        <source>an untitled chronology</source>
+        <translation>一个未命名年表</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="255"/>
+        <source>Recover Unsaved Changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="256"/>
+        <source>AllianceScope was closed with changes to %1 that were not saved (autosaved %2). Restore them?</source>
+        <translation>AllianceScope 关闭时，%1 有尚未保存的更改（自动保存于 %2）。是否恢复？</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="267"/>
+        <source>Cannot Recover</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="274"/>
+        <source>Recovered the unsaved changes to %1</source>
+        <translation>已恢复 %1 的未保存更改</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="374"/>
+        <source>Cannot Delete the Event</source>
+        <translation>无法删除该事件</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="376"/>
+        <source>Deleted “%1” (Ctrl+Z brings it back)</source>
+        <translation>已删除“%1”（按 Ctrl+Z 可恢复）</translation>
+    </message>
+</context>
+<context>
     <name>AllianceScope::EffectDialog</name>
     <message>
         <location filename="../../app/compare/effectdialog.cpp" line="27"/>
@@ -595,6 +821,240 @@
         <location filename="../../app/compare/effectdialog.cpp" line="53"/>
         <source>Back to the File&apos;s Values</source>
         <translation>恢复文件中的数值</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceScope::EventEditorDialog</name>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="98"/>
+        <source>New Event</source>
+        <translation>新建事件</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="98"/>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="410"/>
+        <source>Edit Event</source>
+        <translation>编辑事件</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="101"/>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>YYYY-MM-DD、YYYY-MM 或 YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="103"/>
+        <source>optional: the last day, for events that last</source>
+        <translation>可选：持续性事件的最后一天</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="114"/>
+        <source>ids separated by commas, e.g. JPN, KOR</source>
+        <translation>以逗号分隔的代码，例如 JPN, KOR</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="120"/>
+        <source>Context event (general knowledge the paper presupposes)</source>
+        <translation>背景事件（论文预设的一般知识）</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="127"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="127"/>
+        <source>Actors</source>
+        <translation>行为体</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="127"/>
+        <source>Layer</source>
+        <translation>层面</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="127"/>
+        <source>Score</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="128"/>
+        <source>Tier</source>
+        <translation>制度等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="128"/>
+        <source>Ongoing</source>
+        <translation>持续</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="128"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="128"/>
+        <source>Rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="138"/>
+        <source>Dyad: two ids; among: three or more (every pair); join/leave: the member, then the mechanism</source>
+        <translation>双边（dyad）：两个代码；多边（among）：三个或更多（每一对）；加入/退出：先写成员，再写机制</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="141"/>
+        <source>The score pulse, -10..10; empty: the category&apos;s score</source>
+        <translation>分值脉冲，-10..10；留空：使用类别的分值</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="143"/>
+        <source>The institutional tier from this date on, -2..4; empty: unchanged</source>
+        <translation>自该日期起的制度等级，-2..4；留空：不变</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="145"/>
+        <source>Acts at full strength from the date to the event&apos;s end</source>
+        <translation>从该日期到事件结束一直以全部强度起作用</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="148"/>
+        <source>&amp;Id:</source>
+        <translation>代码(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="151"/>
+        <source>End:</source>
+        <translation>结束：</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="158"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="159"/>
+        <source>Ca&amp;tegory:</source>
+        <translation>类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="160"/>
+        <source>Title (Chinese):</source>
+        <translation>标题（中文）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="161"/>
+        <source>Title (English):</source>
+        <translation>标题（英文）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="162"/>
+        <source>Summary (Chinese):</source>
+        <translation>摘要（中文）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="163"/>
+        <source>Summary (English):</source>
+        <translation>摘要（英文）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="164"/>
+        <source>&amp;Actors:</source>
+        <translation>行为体(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="167"/>
+        <source>Footnote:</source>
+        <translation>脚注：</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="169"/>
+        <source>&amp;Section:</source>
+        <translation>章节(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="170"/>
+        <source>Document:</source>
+        <translation>文献：</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="171"/>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="175"/>
+        <source>Add Effect</source>
+        <translation>添加效应</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="177"/>
+        <source>Remove Effect</source>
+        <translation>删除效应</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="179"/>
+        <source>Effects:</source>
+        <translation>效应：</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="260"/>
+        <source>dyad</source>
+        <translation>双边</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="261"/>
+        <source>among</source>
+        <translation>多边</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="262"/>
+        <source>join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="263"/>
+        <source>leave</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="271"/>
+        <source>security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="271"/>
+        <source>political</source>
+        <translation>政治</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="271"/>
+        <source>economic</source>
+        <translation>经济</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="298"/>
+        <source>effect %1</source>
+        <translation>效应 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="312"/>
+        <source>%1: a membership names the member, then the mechanism</source>
+        <translation>%1：成员关系须先写成员，再写机制</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="326"/>
+        <source>%1: the score “%2” is not a number</source>
+        <translation>%1：分值“%2”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="334"/>
+        <source>%1: the tier “%2” is not a whole number</source>
+        <translation>%1：制度等级“%2”不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/eventeditordialog.cpp" line="353"/>
+        <source>end: give the last day as YYYY-MM-DD</source>
+        <translation>结束：请以 YYYY-MM-DD 给出最后一天</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1817,92 @@ tier %4: %5</source>
     </message>
 </context>
 <context>
+    <name>AllianceScope::ItemTableDialog</name>
+    <message>
+        <location filename="../../app/edit/itemtabledialog.cpp" line="48"/>
+        <source>Actors</source>
+        <translation>行为体</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/itemtabledialog.cpp" line="48"/>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/itemtabledialog.cpp" line="52"/>
+        <location filename="../../app/edit/itemtabledialog.cpp" line="56"/>
+        <source>Id</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/itemtabledialog.cpp" line="52"/>
+        <source>Mechanism</source>
+        <translation>机制</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/itemtabledialog.cpp" line="52"/>
+        <location filename="../../app/edit/itemtabledialog.cpp" line="56"/>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/itemtabledialog.cpp" line="53"/>
+        <location filename="../../app/edit/itemtabledialog.cpp" line="57"/>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/itemtabledialog.cpp" line="53"/>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/itemtabledialog.cpp" line="53"/>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/itemtabledialog.cpp" line="56"/>
+        <source>Score</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/itemtabledialog.cpp" line="57"/>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/itemtabledialog.cpp" line="66"/>
+        <source>Add Actor</source>
+        <translation>添加行为体</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/itemtabledialog.cpp" line="66"/>
+        <source>Add Category</source>
+        <translation>添加类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/itemtabledialog.cpp" line="68"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/itemtabledialog.cpp" line="79"/>
+        <source>Each change is one step in Edit → Undo History.</source>
+        <translation>每一次修改都是“编辑 → 撤销历史”中的一步。</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/itemtabledialog.cpp" line="170"/>
+        <source>Latitude and longitude are numbers (or empty).</source>
+        <translation>纬度和经度须为数字（或留空）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/itemtabledialog.cpp" line="182"/>
+        <source>The score is a number from -10 to 10.</source>
+        <translation>分值须为 -10 到 10 之间的数字。</translation>
+    </message>
+</context>
+<context>
     <name>AllianceScope::LegendItem</name>
     <message>
         <location filename="../../app/graphview/legenditem.cpp" line="55"/>
@@ -1428,135 +1974,140 @@ tier %4: %5</source>
 <context>
     <name>AllianceScope::MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="212"/>
-        <source>AllianceScope — %1</source>
-        <translation>AllianceScope 同盟透视 — %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="214"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="220"/>
         <source>AllianceScope</source>
         <translation>AllianceScope 同盟透视</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="215"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="221"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="221"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="229"/>
         <source>The current date and event</source>
         <translation>当前日期和事件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="249"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="257"/>
         <source>… and %n more error(s)</source>
         <translation>
             <numerusform>……另有 %n 个错误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="252"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="260"/>
         <source>“%1” could not be opened. The chronology shown is unchanged.</source>
         <translation>无法打开“%1”。当前显示的年表保持不变。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="254"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="262"/>
         <source>“%1” could not be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="258"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="266"/>
         <source>Cannot open chronology</source>
         <translation>无法打开年表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="291"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="301"/>
         <source>Open Chronology</source>
         <translation>打开年表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="292"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="302"/>
         <source>Chronologies (*.json);;All files (*)</source>
         <translation>年表 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="323"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="333"/>
         <source>(the loaded chronology names no source)</source>
         <translation>（所加载的年表未注明来源）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="325"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="335"/>
         <source>AllianceScope %1</source>
         <translation>AllianceScope 同盟透视 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="326"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="336"/>
         <source>The alliance network of the United States, Japan and the Republic of Korea over time, from the end of the Second World War to the 2023 Camp David summit.</source>
         <translation>美国、日本和韩国同盟网络随时间的演变：从第二次世界大战结束到 2023 年戴维营峰会。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="328"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="338"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="329"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="339"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="331"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="341"/>
         <source>Event titles and summaries are written in our own words; each event cites the paper&apos;s section and footnote.</source>
         <translation>事件标题和摘要均由我们自行撰写；每个事件都注明论文的章节和脚注。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="333"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="343"/>
         <source>Built with Qt %1 and Graphviz.</source>
         <translation>基于 Qt %1 和 Graphviz 构建。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="334"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="344"/>
         <source>Licence: MIT (Expat). Copyright 2026 The AllianceScope developers.</source>
         <translation>许可证：MIT（Expat）。版权所有 2026 同盟透视开发者。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="336"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="346"/>
         <source>About AllianceScope</source>
         <translation>关于 AllianceScope</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="368"/>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="390"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="378"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="400"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="382"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="392"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="382"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="392"/>
         <source>SVG (*.svg);;PNG (*.png)</source>
         <translation>SVG (*.svg);;PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="387"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="397"/>
         <source>Cannot export the chart</source>
         <translation>无法导出图表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="402"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="412"/>
         <source>The figure is on the clipboard</source>
         <translation>图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="160"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="161"/>
         <source>The layout failed: %1</source>
         <translation>布局失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="504"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="215"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="218"/>
+        <source>%1[*] — AllianceScope — %2</source>
+        <translation>%1[*] — AllianceScope 同盟透视 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="514"/>
         <source>%1 — %2 (event %3 of %4)</source>
         <translation>%1 — %2（第 %3 个事件，共 %4 个）</translation>
     </message>
@@ -1762,7 +2313,7 @@ tier %4: %5</source>
     </message>
     <message>
         <location filename="../../app/present/presentationcontroller.cpp" line="544"/>
-        <location filename="../../app/present/presentationcontroller.cpp" line="563"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="562"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -1818,6 +2369,14 @@ tier %4: %5</source>
         <location filename="../../app/present/presenterview.cpp" line="129"/>
         <source>Next</source>
         <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>AllianceScope::RecoveryStore</name>
+    <message>
+        <location filename="../../app/edit/recoverystore.cpp" line="47"/>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
     </message>
 </context>
 <context>
@@ -1907,72 +2466,72 @@ tier %4: %5</source>
 <context>
     <name>AllianceScope::StoriesPanel</name>
     <message>
-        <location filename="../../app/present/storiespanel.cpp" line="179"/>
+        <location filename="../../app/present/storiespanel.cpp" line="183"/>
         <source>(no caption)</source>
         <translation>（无说明）</translation>
     </message>
     <message>
-        <location filename="../../app/present/storiespanel.cpp" line="325"/>
+        <location filename="../../app/present/storiespanel.cpp" line="329"/>
         <source>No chronology is loaded.</source>
         <translation>尚未加载年表。</translation>
     </message>
     <message>
-        <location filename="../../app/present/storiespanel.cpp" line="338"/>
+        <location filename="../../app/present/storiespanel.cpp" line="343"/>
         <source>Story:</source>
         <translation>故事：</translation>
     </message>
     <message>
-        <location filename="../../app/present/storiespanel.cpp" line="339"/>
+        <location filename="../../app/present/storiespanel.cpp" line="344"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../app/present/storiespanel.cpp" line="340"/>
+        <location filename="../../app/present/storiespanel.cpp" line="345"/>
         <source>Start a new, empty story</source>
         <translation>新建一个空故事</translation>
     </message>
     <message>
-        <location filename="../../app/present/storiespanel.cpp" line="341"/>
+        <location filename="../../app/present/storiespanel.cpp" line="346"/>
         <source>Add Current View as Step</source>
         <translation>把当前视图添加为步骤</translation>
     </message>
     <message>
-        <location filename="../../app/present/storiespanel.cpp" line="342"/>
+        <location filename="../../app/present/storiespanel.cpp" line="347"/>
         <source>Adds the date, layer, focus and highlighted edge shown now after the selected step</source>
         <translation>在所选步骤之后添加当前显示的日期、层、焦点和突出显示的边</translation>
     </message>
     <message>
-        <location filename="../../app/present/storiespanel.cpp" line="344"/>
+        <location filename="../../app/present/storiespanel.cpp" line="349"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/present/storiespanel.cpp" line="345"/>
+        <location filename="../../app/present/storiespanel.cpp" line="350"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../app/present/storiespanel.cpp" line="346"/>
+        <location filename="../../app/present/storiespanel.cpp" line="351"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../app/present/storiespanel.cpp" line="347"/>
+        <location filename="../../app/present/storiespanel.cpp" line="352"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/present/storiespanel.cpp" line="348"/>
+        <location filename="../../app/present/storiespanel.cpp" line="353"/>
         <source>Play from Step</source>
         <translation>从此步播放</translation>
     </message>
     <message>
-        <location filename="../../app/present/storiespanel.cpp" line="349"/>
+        <location filename="../../app/present/storiespanel.cpp" line="354"/>
         <source>Presents the story full screen from the selected step (F5 leaves)</source>
         <translation>从所选步骤开始全屏演示故事（按 F5 退出）</translation>
     </message>
     <message>
-        <location filename="../../app/present/storiespanel.cpp" line="350"/>
+        <location filename="../../app/present/storiespanel.cpp" line="355"/>
         <source>Export Story…</source>
         <translation>导出故事…</translation>
     </message>
@@ -1980,17 +2539,17 @@ tier %4: %5</source>
 <context>
     <name>AllianceScope::TimeChart</name>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="151"/>
+        <location filename="../../app/charts/timechart.cpp" line="154"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="154"/>
+        <location filename="../../app/charts/timechart.cpp" line="157"/>
         <source>(tier %1)</source>
         <translation>（等级 %1）</translation>
     </message>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="168"/>
+        <location filename="../../app/charts/timechart.cpp" line="171"/>
         <source>Nearest event: %1 %2</source>
         <translation>最近的事件：%1 %2</translation>
     </message>

@@ -1,0 +1,151 @@
+// EditSession: checks and pushes the edit commands (see editsession.h).
+#include "editsession.h"
+
+#include "chronology/chronologywriter.h"
+#include "io/atomicwrite.h"
+#include "itemcommand.h"
+#include "session/document.h"
+
+#include <QDir>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceScope {
+
+EditSession::EditSession(Document *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_stack(new QUndoStack(this))
+{
+    m_stack->setObjectName(u"undoStack"_s);
+    // Another file (or the same one read again): its edits start afresh.
+    connect(document, &Document::chronologyChanged, this, [this] {
+        if (!m_document->isEditing())
+            m_stack->clear();
+    });
+    connect(document, &Document::saved, m_stack, &QUndoStack::setClean);
+}
+
+QList<ReadError> EditSession::check(const Chronology &candidate, Chronology *readBack)
+{
+    ChronologyReader::Result result
+        = ChronologyReader::readData(ChronologyWriter::toJson(candidate), u"edit"_s);
+    if (result.ok() && readBack)
+        *readBack = std::move(*result.chronology);
+    return result.errors;
+}
+
+bool EditSession::save(const Chronology &chronology, const QString &path, QString *errorMessage)
+{
+    const QByteArray written = ChronologyWriter::toJson(chronology);
+    const QString error = writeAtomically(path, written);
+    if (!error.isEmpty()) {
+        if (errorMessage)
+            *errorMessage = error;
+        return false;
+    }
+    const ChronologyReader::Result reread = ChronologyReader::readFile(path);
+    if (!reread.ok() || ChronologyWriter::toJson(*reread.chronology) != written) {
+        if (errorMessage)
+            *errorMessage = tr("%1 was written but does not read back as the chronology saved%2. "
+                               "Keep the window open and save under another name.")
+                                .arg(QDir::toNativeSeparators(path),
+                                     reread.errors.isEmpty() ? QString()
+                                                             : u": "_s + reread.errors.first().toString());
+        return false;
+    }
+    return true;
+}
+
+template <typename T>
+QList<ReadError> EditSession::change(const QString &id, const std::optional<T> &after,
+                                     const QString &text, bool push) const
+{
+    const Chronology &current = m_document->chronology();
+    const QList<T> &list = ChronologyItems<T>::list(current);
+    std::optional<T> before;
+    const int index = id.isEmpty() ? -1 : indexOfId(list, id);
+    if (!id.isEmpty()) {
+        if (index < 0)
+            return {ReadError{QString(), 0, 0, tr("There is no “%1” to change.").arg(id)}};
+        before = list[index];
+    }
+    auto command = std::make_unique<ItemCommand<T>>(m_document, text, before, after, index);
+    Chronology readBack;
+    const QList<ReadError> errors = check(command->changed(current, true), &readBack);
+    if (!errors.isEmpty() || !push)
+        return errors;
+    // The value as the reader gives it back, so that saving and reopening changes nothing.
+    if (after) {
+        const QList<T> &read = ChronologyItems<T>::list(readBack);
+        const int i = indexOfId(read, after->id);
+        if (i >= 0)
+            command->setAfter(read[i]);
+    }
+    m_stack->push(command.release());
+    return {};
+}
+
+QList<ReadError> EditSession::checkEvent(const QString &id, const Event &event) const
+{
+    const Chronology &c = m_document->chronology();
+    if (c.events().size() < kWholeCheckLimit)
+        return change<Event>(id, event, QString(), false);
+    // A large chronology: the event's own rules against the actors, categories, governments
+    // and conditions, and its id against the other events; the rules across events (stories,
+    // scenarios, the limits) are checked when the edit is made.
+    QList<Event> events{event};
+    if (event.id != id && c.event(event.id))
+        events.prepend(*c.event(event.id)); // the reader's duplicate-id message
+    return check(Chronology(c.title(), c.source(), c.actors(), c.categories(), events,
+                            c.governments(), c.conditions()));
+}
+
+QList<ReadError> EditSession::addEvent(const Event &event)
+{
+    return change<Event>(QString(), event, tr("Add Event “%1”").arg(event.id));
+}
+
+QList<ReadError> EditSession::editEvent(const QString &id, const Event &event)
+{
+    return change<Event>(id, event, tr("Edit Event “%1”").arg(event.id));
+}
+
+QList<ReadError> EditSession::removeEvent(const QString &id)
+{
+    return change<Event>(id, std::nullopt, tr("Delete Event “%1”").arg(id));
+}
+
+QList<ReadError> EditSession::addActor(const Actor &actor)
+{
+    return change<Actor>(QString(), actor, tr("Add Actor “%1”").arg(actor.id));
+}
+
+QList<ReadError> EditSession::editActor(const QString &id, const Actor &actor)
+{
+    return change<Actor>(id, actor, tr("Edit Actor “%1”").arg(actor.id));
+}
+
+QList<ReadError> EditSession::removeActor(const QString &id)
+{
+    return change<Actor>(id, std::nullopt, tr("Delete Actor “%1”").arg(id));
+}
+
+QList<ReadError> EditSession::addCategory(const Category &category)
+{
+    return change<Category>(QString(), category, tr("Add Category “%1”").arg(category.id));
+}
+
+QList<ReadError> EditSession::editCategory(const QString &id, const Category &category)
+{
+    return change<Category>(id, category, tr("Edit Category “%1”").arg(category.id));
+}
+
+QList<ReadError> EditSession::removeCategory(const QString &id)
+{
+    return change<Category>(id, std::nullopt, tr("Delete Category “%1”").arg(id));
+}
+
+} // namespace AllianceScope

@@ -1,0 +1,156 @@
+// Benchmark of editing a large chronology (issue 11): a generated 10,000-event chronology is
+// opened in the window; then one event is edited through the undo stack (checked by writing and
+// reading the chronology back, the model rebuilt, every view following), undone, and the file
+// saved (written atomically and read back). The parts: the check alone, the model rebuild alone.
+// Run: QT_QPA_PLATFORM=offscreen ./build/tests/bench_edit (numbers in docs/PERFORMANCE.md).
+#include "generatedchronology.h"
+#include "chronology/chronologyreader.h"
+#include "chronology/chronologywriter.h"
+#include "edit/editsession.h"
+#include "edit/editui.h"
+#include "mainwindow/mainwindow.h"
+#include "present/presentationcontroller.h"
+#include "session/document.h"
+
+#include "weights/weightmodel.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace AllianceScope;
+using namespace Qt::StringLiterals;
+
+class BenchEdit : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void open();
+    void check();
+    void wholeCheckParts();
+    void rebuildModel();
+    void editEvent();
+    void undoRedo();
+    void save();
+
+private:
+    /// The middle event with a new title and score (a different one each call).
+    Event editedEvent();
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    MainWindow *m_window = nullptr;
+    int m_round = 0;
+};
+
+void BenchEdit::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(u"generated-10000.json"_s);
+    QString error;
+    QVERIFY2(ChronologyWriter::writeFile(Bench::generatedChronology(100, 1000, 10000), m_path, &error),
+             qPrintable(error));
+    m_window = new MainWindow;
+    m_window->setErrorBoxesEnabled(false);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void BenchEdit::cleanupTestCase()
+{
+    m_window->editUi()->setPromptAnswer(QMessageBox::Discard);
+    delete m_window;
+}
+
+Event BenchEdit::editedEvent()
+{
+    const QList<Event> &events = m_window->document()->chronology().events();
+    Event e = events[events.size() / 2];
+    e.title.en = u"Edited %1"_s.arg(++m_round);
+    e.effects.first().score = (m_round % 19) - 9.0;
+    return e;
+}
+
+void BenchEdit::open()
+{
+    QBENCHMARK_ONCE {
+        QVERIFY(m_window->openFile(m_path));
+    }
+    QCOMPARE(m_window->document()->chronology().events().size(), 10000);
+}
+
+void BenchEdit::check()
+{
+    // What the form does after each keystroke: write the candidate, read it back.
+    const Event e = editedEvent();
+    QList<ReadError> errors;
+    QBENCHMARK {
+        errors = m_window->editUi()->session()->checkEvent(e.id, e);
+    }
+    QVERIFY(errors.isEmpty());
+}
+
+void BenchEdit::wholeCheckParts()
+{
+    // What an edit checks before it is pushed: the writer's output, then the reader on it.
+    const Chronology &c = m_window->document()->chronology();
+    QByteArray json;
+    QElapsedTimer t;
+    t.start();
+    json = ChronologyWriter::toJson(c);
+    const qint64 write = t.restart();
+    const auto result = ChronologyReader::readData(json, u"x"_s);
+    const qint64 read = t.restart();
+    const WeightModel model(*result.chronology, m_window->document()->parameters());
+    const qint64 build = t.elapsed();
+    qInfo("toJson %lld ms (%lld bytes), readData %lld ms, WeightModel %lld ms", qlonglong(write),
+          qlonglong(json.size()), qlonglong(read), qlonglong(build));
+    QVERIFY(result.ok());
+}
+
+void BenchEdit::rebuildModel()
+{
+    // The document's part of an edit: a new weight model and every view following it.
+    Document *doc = m_window->document();
+    QBENCHMARK {
+        doc->replaceChronology(doc->chronology());
+    }
+    QCOMPARE(doc->chronology().events().size(), 10000);
+}
+
+void BenchEdit::editEvent()
+{
+    // Edit → OK: the check, the command pushed, the model rebuilt and the views updated.
+    EditSession *session = m_window->editUi()->session();
+    QBENCHMARK {
+        const Event e = editedEvent();
+        QVERIFY(session->editEvent(e.id, e).isEmpty());
+    }
+    QVERIFY(session->isModified());
+}
+
+void BenchEdit::undoRedo()
+{
+    QUndoStack *stack = m_window->editUi()->session()->undoStack();
+    QVERIFY(stack->canUndo());
+    QBENCHMARK {
+        stack->undo();
+        stack->redo();
+    }
+}
+
+void BenchEdit::save()
+{
+    // File → Save: written atomically, read back and compared.
+    QBENCHMARK {
+        QVERIFY(m_window->presentation()->save());
+    }
+    QVERIFY(!m_window->editUi()->session()->isModified());
+}
+
+QTEST_MAIN(BenchEdit)
+#include "bench_edit.moc"

@@ -1,0 +1,351 @@
+// Tests of the edit commands (issue 11): every command done, undone and redone gives back the
+// same chronology, byte for byte in the writer's output; invalid edits are refused with the
+// reader's message and change nothing; the document keeps the current event, layer and edge.
+#include "chronology/chronologyreader.h"
+#include "chronology/chronologywriter.h"
+#include "bench/generatedchronology.h"
+#include "edit/chronologyitems.h"
+#include "edit/editsession.h"
+#include "session/document.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace AllianceScope;
+using namespace Qt::StringLiterals;
+
+class TestEditCommands : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void addEventUndoRedo();
+    void editEventUndoRedo();
+    void editEventMovesItByDate();
+    void deleteEventUndoRedo();
+    void actorCommandsUndoRedo();
+    void categoryCommandsUndoRedo();
+    void invalidEditsAreRefused();
+    void editKeepsLayerSelectionAndCurrentEvent();
+    void newFileClearsTheStack();
+    void longHistoryUndoesToTheStart();
+    void largeChronologyChecksTheEventAlone();
+    void editKeepsTheWhatIf();
+
+private:
+    QByteArray json() const { return ChronologyWriter::toJson(m_doc->chronology()); }
+    /// After a push: undo gives @p before, redo the state after the push, twice over.
+    void checkUndoRedo(const QByteArray &before);
+
+    Document *m_doc = nullptr;
+    EditSession *m_session = nullptr;
+};
+
+void TestEditCommands::init()
+{
+    const auto result = ChronologyReader::readFile(QStringLiteral(ALLIANCESCOPE_TEST_DATA "/valid/full.json"));
+    QVERIFY2(result.ok(), "full.json reads");
+    m_doc = new Document;
+    m_session = new EditSession(m_doc, m_doc);
+    m_doc->setChronology(*result.chronology, u"full.json"_s);
+}
+
+void TestEditCommands::cleanup()
+{
+    delete m_doc;
+    m_doc = nullptr;
+    m_session = nullptr;
+}
+
+void TestEditCommands::checkUndoRedo(const QByteArray &before)
+{
+    const QByteArray after = json();
+    QVERIFY(after != before);
+    QVERIFY(m_session->isModified());
+    for (int round = 0; round < 2; ++round) {
+        m_session->undoStack()->undo();
+        QCOMPARE(json(), before);
+        m_session->undoStack()->redo();
+        QCOMPARE(json(), after);
+    }
+    // What was written reads back as the same chronology.
+    const auto reread = ChronologyReader::readData(after, u"after"_s);
+    QVERIFY(reread.ok());
+    QCOMPARE(ChronologyWriter::toJson(*reread.chronology), after);
+}
+
+void TestEditCommands::addEventUndoRedo()
+{
+    const QByteArray before = json();
+    const int count = int(m_doc->chronology().events().size());
+    Event e = m_doc->chronology().events().first();
+    e.id = u"2017-new-talks"_s;
+    e.date = QDate(2017, 3, 1);
+    e.precision = Precision::Month;
+    e.end.reset();
+    e.title = {u"新会谈"_s, u"New talks"_s};
+    e.summary = {u"三方会谈。"_s, u"Three-way talks."_s};
+    e.effects.first().rationale = u"a new channel"_s;
+    QVERIFY(m_session->addEvent(e).isEmpty());
+    QCOMPARE(m_doc->chronology().events().size(), count + 1);
+    QVERIFY(m_doc->chronology().event(u"2017-new-talks"_s));
+    // The new event becomes current, and the events stay in date order.
+    QCOMPARE(m_doc->currentEventIndex(), m_doc->chronology().eventIndex(u"2017-new-talks"_s));
+    const QList<Event> &events = m_doc->chronology().events();
+    QVERIFY(std::is_sorted(events.cbegin(), events.cend(),
+                           [](const Event &a, const Event &b) { return a.date < b.date; }));
+    checkUndoRedo(before);
+}
+
+void TestEditCommands::editEventUndoRedo()
+{
+    const QByteArray before = json();
+    Event e = m_doc->chronology().events().first();
+    const QString id = e.id;
+    e.title.en = u"Edited title"_s;
+    e.summary.zh = u"改过的摘要。"_s;
+    e.source.footnote = u"[9] Someone 2001"_s;
+    QVERIFY(!e.effects.isEmpty());
+    e.effects.first().score = 3.25;
+    e.effects.first().rationale = u"smaller than thought"_s;
+    QVERIFY(m_session->editEvent(id, e).isEmpty());
+    QCOMPARE(m_doc->chronology().event(id)->title.en, u"Edited title"_s);
+    QCOMPARE(m_doc->chronology().event(id)->effects.first().score, std::optional<double>(3.25));
+    checkUndoRedo(before);
+}
+
+void TestEditCommands::editEventMovesItByDate()
+{
+    const QByteArray before = json();
+    const QList<Event> events = m_doc->chronology().events();
+    QVERIFY(events.size() >= 2);
+    Event e = events.first();
+    e.date = events.last().date.addDays(1);
+    e.precision = Precision::Day; // at year precision the date would read back as 1 January
+    e.end.reset();
+    QVERIFY(m_session->editEvent(e.id, e).isEmpty());
+    QCOMPARE(m_doc->chronology().events().last().id, e.id);
+    checkUndoRedo(before);
+    m_session->undoStack()->undo();
+    QCOMPARE(m_doc->chronology().events().first().id, e.id); // back in its place
+}
+
+void TestEditCommands::deleteEventUndoRedo()
+{
+    const QByteArray before = json();
+    const QList<Event> events = m_doc->chronology().events();
+    const QString id = events[events.size() / 2].id;
+    QVERIFY(m_session->removeEvent(id).isEmpty());
+    QVERIFY(!m_doc->chronology().event(id));
+    checkUndoRedo(before);
+}
+
+void TestEditCommands::actorCommandsUndoRedo()
+{
+    QByteArray before = json();
+    Actor a;
+    a.id = u"PHL"_s;
+    a.name = {u"菲律宾"_s, u"Philippines"_s};
+    a.latitude = 14.5995;
+    a.longitude = 120.9842;
+    QVERIFY(m_session->addActor(a).isEmpty());
+    // A state goes before the mechanisms.
+    const QList<Actor> &actors = m_doc->chronology().actors();
+    const int phl = indexOfId(actors, u"PHL"_s);
+    QVERIFY(phl >= 1);
+    QVERIFY(actors[phl].isState());
+    QVERIFY(actors[phl - 1].isState());
+    QVERIFY(!actors[phl + 1].isState());
+    checkUndoRedo(before);
+
+    before = json();
+    a.name.en = u"Republic of the Philippines"_s;
+    QVERIFY(m_session->editActor(u"PHL"_s, a).isEmpty());
+    checkUndoRedo(before);
+
+    before = json();
+    QVERIFY(m_session->removeActor(u"PHL"_s).isEmpty());
+    checkUndoRedo(before);
+
+    // An actor that events name cannot go: the reader's message, nothing changed.
+    before = json();
+    const int depth = m_session->undoStack()->count();
+    const QList<ReadError> errors = m_session->removeActor(u"JPN"_s);
+    QVERIFY(!errors.isEmpty());
+    QVERIFY2(errors.first().message.contains(u"JPN"_s), qPrintable(errors.first().message));
+    QCOMPARE(json(), before);
+    QCOMPARE(m_session->undoStack()->count(), depth);
+}
+
+void TestEditCommands::categoryCommandsUndoRedo()
+{
+    QByteArray before = json();
+    Category c;
+    c.id = u"sanction"_s;
+    c.score = -6.5;
+    c.name = {u"制裁"_s, u"Sanction"_s};
+    c.basis = u"CAMEO 163"_s;
+    QVERIFY(m_session->addCategory(c).isEmpty());
+    checkUndoRedo(before);
+
+    before = json();
+    c.score = -7;
+    QVERIFY(m_session->editCategory(u"sanction"_s, c).isEmpty());
+    checkUndoRedo(before);
+
+    before = json();
+    QVERIFY(m_session->removeCategory(u"sanction"_s).isEmpty());
+    checkUndoRedo(before);
+
+    // A category in use cannot go.
+    before = json();
+    QVERIFY(!m_session->removeCategory(m_doc->chronology().events().first().category).isEmpty());
+    QCOMPARE(json(), before);
+}
+
+void TestEditCommands::invalidEditsAreRefused()
+{
+    const QByteArray before = json();
+    const QList<Event> events = m_doc->chronology().events();
+    // A duplicate id, an unknown category, an effect on an unknown actor, a score out of range.
+    Event dup = events.first();
+    QVERIFY(!m_session->addEvent(dup).isEmpty());
+    Event badCategory = events.first();
+    badCategory.category = u"no-such-category"_s;
+    QList<ReadError> errors = m_session->editEvent(badCategory.id, badCategory);
+    QVERIFY(!errors.isEmpty());
+    QVERIFY2(errors.first().message.contains(u"no-such-category"_s), qPrintable(errors.first().message));
+    Event badActor = events.first();
+    QVERIFY(!badActor.effects.isEmpty());
+    badActor.effects.first().actors = {u"JPN"_s, u"XXX"_s};
+    QVERIFY(!m_session->editEvent(badActor.id, badActor).isEmpty());
+    Event badScore = events.first();
+    badScore.effects.first().score = 99;
+    QVERIFY(!m_session->editEvent(badScore.id, badScore).isEmpty());
+    QVERIFY(!m_session->editEvent(u"no-such-event"_s, events.first()).isEmpty());
+    // checkEvent reports the same without pushing anything.
+    QVERIFY(!m_session->checkEvent(badScore.id, badScore).isEmpty());
+    QVERIFY(m_session->checkEvent(events.first().id, events.first()).isEmpty());
+    QCOMPARE(json(), before);
+    QCOMPARE(m_session->undoStack()->count(), 0);
+    QVERIFY(!m_session->isModified());
+}
+
+void TestEditCommands::editKeepsLayerSelectionAndCurrentEvent()
+{
+    m_doc->setLayer(Layer::Political);
+    m_doc->setSelectedEdge(u"JPN"_s, u"KOR"_s);
+    const QList<Event> events = m_doc->chronology().events();
+    m_doc->setEventIndex(0);
+    QSignalSpy changed(m_doc, &Document::chronologyChanged);
+    QSignalSpy selection(m_doc, &Document::selectionChanged);
+    bool editingSeen = false;
+    connect(m_doc, &Document::chronologyChanged, this, [&] { editingSeen = m_doc->isEditing(); });
+    // Edit an event other than the current one: the current one stays current.
+    Event e = events.last();
+    e.title.en = u"Changed"_s;
+    QVERIFY(m_session->editEvent(e.id, e).isEmpty());
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(editingSeen);
+    QVERIFY(!m_doc->isEditing());
+    QCOMPARE(m_doc->layer(), Layer::Political);
+    QCOMPARE(m_doc->selectedEdge(), std::optional<DyadKey>(DyadKey::of(u"JPN"_s, u"KOR"_s)));
+    QCOMPARE(selection.count(), 1); // announced again, for the views that cleared it
+    QCOMPARE(m_doc->path(), u"full.json"_s);
+    // Undo brings the edited event back and makes it current.
+    m_session->undoStack()->undo();
+    QCOMPARE(m_doc->currentEventIndex(), m_doc->chronology().eventIndex(e.id));
+}
+
+void TestEditCommands::newFileClearsTheStack()
+{
+    Event e = m_doc->chronology().events().first();
+    e.title.en = u"x"_s;
+    QVERIFY(m_session->editEvent(e.id, e).isEmpty());
+    QCOMPARE(m_session->undoStack()->count(), 1);
+    m_doc->notifySaved(u"saved.json"_s);
+    QVERIFY(!m_session->isModified());
+    QCOMPARE(m_doc->path(), u"saved.json"_s);
+    QCOMPARE(m_session->undoStack()->count(), 1); // saving keeps the history
+    m_doc->setChronology(m_doc->chronology(), u"other.json"_s);
+    QCOMPARE(m_session->undoStack()->count(), 0);
+    QVERIFY(!m_session->isModified());
+}
+
+void TestEditCommands::longHistoryUndoesToTheStart()
+{
+    const QByteArray start = json();
+    const QList<Event> events = m_doc->chronology().events();
+    for (int i = 0; i < 20; ++i) {
+        Event e = events[i % events.size()];
+        e.title.en = u"Edit %1"_s.arg(i);
+        QVERIFY(m_session->editEvent(e.id, e).isEmpty());
+    }
+    QVERIFY(m_session->removeEvent(events.last().id).isEmpty());
+    const QByteArray end = json();
+    while (m_session->undoStack()->canUndo())
+        m_session->undoStack()->undo();
+    QCOMPARE(json(), start);
+    QVERIFY(!m_session->isModified());
+    while (m_session->undoStack()->canRedo())
+        m_session->undoStack()->redo();
+    QCOMPARE(json(), end);
+}
+
+void TestEditCommands::largeChronologyChecksTheEventAlone()
+{
+    m_doc->setChronology(Bench::generatedChronology(30, 100, EditSession::kWholeCheckLimit + 10), u"big.json"_s);
+    const QList<Event> &events = m_doc->chronology().events();
+    Event e = events[7];
+    QVERIFY(m_session->checkEvent(e.id, e).isEmpty());
+    e.effects.first().actors = {e.effects.first().actors.first(), u"ZZZ"_s};
+    QList<ReadError> errors = m_session->checkEvent(e.id, e);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().message.contains(u"ZZZ"_s), qPrintable(errors.first().message));
+    // Another event's id: the reader's duplicate message.
+    e = events[7];
+    e.id = events[8].id;
+    errors = m_session->checkEvent(events[7].id, e);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().message.contains(u"duplicate"_s), qPrintable(errors.first().message));
+    // The edit itself checks the whole chronology and is undone exactly.
+    QVERIFY(!m_session->editEvent(events[7].id, e).isEmpty());
+    const QByteArray before = json();
+    e = events[7];
+    e.title.en = u"Edited"_s;
+    QVERIFY(m_session->editEvent(e.id, e).isEmpty());
+    checkUndoRedo(before);
+}
+
+void TestEditCommands::editKeepsTheWhatIf()
+{
+    // A what-if switches one event off and overrides another's effect; edits keep it, also when
+    // they delete the event it switches off.
+    const QList<Event> events = m_doc->chronology().events();
+    m_doc->setEventEnabled(events[0].id, false);
+    EffectOverride o;
+    o.event = events[1].id;
+    o.effect = 0;
+    o.score = -5;
+    m_doc->setEffectOverride(o);
+    QVERIFY(m_doc->isWhatIf());
+    QVERIFY(m_session->removeEvent(events[0].id).isEmpty());
+    QVERIFY(m_doc->isWhatIf());
+    QCOMPARE(m_doc->scenario().withoutEvents, QStringList{events[0].id});
+    QCOMPARE(m_doc->model().chronology().events().size(), m_doc->chronology().events().size());
+    const int i = m_doc->chronology().eventIndex(events[1].id);
+    QVERIFY(i >= 0);
+    QCOMPARE(m_doc->model().chronology().events()[i].effects.first().score, std::optional<double>(-5));
+    // The baseline is the edited chronology, not the file.
+    QVERIFY(!m_doc->baselineModel().chronology().event(events[0].id));
+    m_session->undoStack()->undo();
+    QVERIFY(m_doc->model().chronology().event(events[0].id));
+    QVERIFY(m_doc->model().chronology().event(events[0].id)->effects.isEmpty()); // still switched off
+}
+
+QTEST_GUILESS_MAIN(TestEditCommands)
+#include "tst_editcommands.moc"
