@@ -63,27 +63,27 @@
 <context>
     <name>AllianceScope::BackgroundWork</name>
     <message>
-        <location filename="../../app/mainwindow/backgroundwork.cpp" line="99"/>
+        <location filename="../../app/mainwindow/backgroundwork.cpp" line="121"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/backgroundwork.cpp" line="100"/>
+        <location filename="../../app/mainwindow/backgroundwork.cpp" line="122"/>
         <source>Stop the work in the background; what is shown stays</source>
         <translation>停止后台计算；已显示的内容保留</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/backgroundwork.cpp" line="120"/>
+        <location filename="../../app/mainwindow/backgroundwork.cpp" line="152"/>
         <source>Laying out the graph…</source>
         <translation>正在布局网络图…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/backgroundwork.cpp" line="123"/>
+        <location filename="../../app/mainwindow/backgroundwork.cpp" line="154"/>
         <source>Computing the charts… %1 %</source>
         <translation>正在计算图表… %1%</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/backgroundwork.cpp" line="124"/>
+        <location filename="../../app/mainwindow/backgroundwork.cpp" line="155"/>
         <source>Computing the charts…</source>
         <translation>正在计算图表…</translation>
     </message>
@@ -1428,135 +1428,156 @@ tier %4: %5</source>
 <context>
     <name>AllianceScope::MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="212"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="214"/>
         <source>AllianceScope — %1</source>
         <translation>AllianceScope 同盟透视 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="214"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="216"/>
         <source>AllianceScope</source>
         <translation>AllianceScope 同盟透视</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="215"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="217"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="221"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="223"/>
         <source>The current date and event</source>
         <translation>当前日期和事件</translation>
     </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="429"/>
+        <source>Updating the weights…</source>
+        <translation>正在更新权重…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="444"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="483"/>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="465"/>
+        <source>Opening “%1” was cancelled; the chronology shown is unchanged.</source>
+        <translation>已取消打开“%1”；当前显示的年表未改变。</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="467"/>
+        <source>Opening “%1” was cancelled.</source>
+        <translation>已取消打开“%1”。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="249"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="495"/>
         <source>… and %n more error(s)</source>
         <translation>
             <numerusform>……另有 %n 个错误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="252"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="498"/>
         <source>“%1” could not be opened. The chronology shown is unchanged.</source>
         <translation>无法打开“%1”。当前显示的年表保持不变。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="254"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="500"/>
         <source>“%1” could not be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="258"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="504"/>
         <source>Cannot open chronology</source>
         <translation>无法打开年表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="291"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="280"/>
         <source>Open Chronology</source>
         <translation>打开年表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="292"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="281"/>
         <source>Chronologies (*.json);;All files (*)</source>
         <translation>年表 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="323"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="312"/>
         <source>(the loaded chronology names no source)</source>
         <translation>（所加载的年表未注明来源）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="325"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="314"/>
         <source>AllianceScope %1</source>
         <translation>AllianceScope 同盟透视 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="326"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="315"/>
         <source>The alliance network of the United States, Japan and the Republic of Korea over time, from the end of the Second World War to the 2023 Camp David summit.</source>
         <translation>美国、日本和韩国同盟网络随时间的演变：从第二次世界大战结束到 2023 年戴维营峰会。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="328"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="317"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="329"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="318"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="331"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="320"/>
         <source>Event titles and summaries are written in our own words; each event cites the paper&apos;s section and footnote.</source>
         <translation>事件标题和摘要均由我们自行撰写；每个事件都注明论文的章节和脚注。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="333"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="322"/>
         <source>Built with Qt %1 and Graphviz.</source>
         <translation>基于 Qt %1 和 Graphviz 构建。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="334"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="323"/>
         <source>Licence: MIT (Expat). Copyright 2026 The AllianceScope developers.</source>
         <translation>许可证：MIT（Expat）。版权所有 2026 同盟透视开发者。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="336"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="325"/>
         <source>About AllianceScope</source>
         <translation>关于 AllianceScope</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="368"/>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="390"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="357"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="379"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="382"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="371"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="382"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="371"/>
         <source>SVG (*.svg);;PNG (*.png)</source>
         <translation>SVG (*.svg);;PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="387"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="376"/>
         <source>Cannot export the chart</source>
         <translation>无法导出图表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="402"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="391"/>
         <source>The figure is on the clipboard</source>
         <translation>图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="160"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="161"/>
         <source>The layout failed: %1</source>
         <translation>布局失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="504"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="602"/>
         <source>%1 — %2 (event %3 of %4)</source>
         <translation>%1 — %2（第 %3 个事件，共 %4 个）</translation>
     </message>
@@ -1856,12 +1877,12 @@ tier %4: %5</source>
 <context>
     <name>AllianceScope::SideBySidePane</name>
     <message>
-        <location filename="../../app/compare/sidebysidepane.cpp" line="83"/>
+        <location filename="../../app/compare/sidebysidepane.cpp" line="110"/>
         <source>Compared date: %1</source>
         <translation>比较日期：%1</translation>
     </message>
     <message>
-        <location filename="../../app/compare/sidebysidepane.cpp" line="89"/>
+        <location filename="../../app/compare/sidebysidepane.cpp" line="116"/>
         <source>The network at the compared date, on the same layout as the main graph</source>
         <translation>比较日期时的网络，与主图使用同一布局</translation>
     </message>
@@ -1980,17 +2001,17 @@ tier %4: %5</source>
 <context>
     <name>AllianceScope::TimeChart</name>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="151"/>
+        <location filename="../../app/charts/timechart.cpp" line="154"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="154"/>
+        <location filename="../../app/charts/timechart.cpp" line="157"/>
         <source>(tier %1)</source>
         <translation>（等级 %1）</translation>
     </message>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="168"/>
+        <location filename="../../app/charts/timechart.cpp" line="171"/>
         <source>Nearest event: %1 %2</source>
         <translation>最近的事件：%1 %2</translation>
     </message>
