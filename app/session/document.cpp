@@ -4,6 +4,7 @@
 #include "chronology/scenarioinplace.h"
 
 #include <QFutureWatcher>
+#include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -275,13 +276,18 @@ bool Document::rebuildInBackground()
         = m_whatIf ? std::optional<Chronology>(m_whatIf->chronology()) : std::nullopt;
     const WeightParameters parameters = m_parameters;
     connect(&m_rebuild->watcher, &QFutureWatcherBase::finished, this, &Document::onRebuilt);
-    m_rebuild->watcher.setFuture(QtConcurrent::run([baseline, whatIf, parameters] {
-        auto built = std::make_shared<Rebuild::Built>();
-        built->baseline = std::make_unique<WeightModel>(baseline, parameters);
-        if (whatIf)
-            built->whatIf = std::make_unique<WeightModel>(*whatIf, parameters);
-        return built;
-    }));
+    m_rebuild->watcher.setFuture(QtConcurrent::run(
+        [baseline, whatIf, parameters](QPromise<std::shared_ptr<Rebuild::Built>> &promise) {
+            // Superseded before it started (a spin box stepped again): nothing to build.
+            if (promise.isCanceled())
+                return;
+            auto built = std::make_shared<Rebuild::Built>();
+            built->baseline = std::make_unique<WeightModel>(baseline, parameters);
+            if (whatIf && !promise.isCanceled())
+                built->whatIf = std::make_unique<WeightModel>(*whatIf, parameters);
+            if (!promise.isCanceled())
+                promise.addResult(std::move(built));
+        }));
     if (!running)
         emit rebuildStarted();
     return true;
@@ -292,6 +298,10 @@ void Document::onRebuilt()
     Rebuild *rebuild = m_rebuild;
     m_rebuild = nullptr;
     rebuild->deleteLater();
+    if (rebuild->watcher.future().resultCount() == 0) {
+        emit rebuildFinished(false);
+        return;
+    }
     const std::shared_ptr<Rebuild::Built> built = rebuild->watcher.result();
     // The chronology's address stays (the views and the layouts hold references to it).
     m_model->adoptIndex(std::move(*built->baseline));
@@ -309,8 +319,9 @@ bool Document::dropRebuild()
 {
     if (!m_rebuild)
         return false;
-    // The worker finishes over its own copies; its result is dropped with the watcher.
+    // A worker that started finishes over its own copies; its result is dropped with the watcher.
     m_rebuild->watcher.disconnect(this);
+    m_rebuild->watcher.cancel();
     m_rebuild->deleteLater();
     m_rebuild = nullptr;
     return true;
