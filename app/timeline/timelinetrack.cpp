@@ -52,7 +52,7 @@ void TimelineTrack::setLanguage(const Chronology &chronology, Language lang)
     m_language = lang;
     m_ticks.clear();
     m_ticks.reserve(m_events.size());
-    for (const Event &e : m_events)
+    for (const Event &e : std::as_const(m_events)) // const: a copy of 100,000 events otherwise
         m_ticks.append({ e.date, e.context });
     update();
 }
@@ -302,7 +302,7 @@ bool TimelineTrack::event(QEvent *event)
             const double x = xForDate(m_ticks[i].date);
             for (int j = 0; j < m_ticks.size(); ++j) {
                 if (std::abs(xForDate(m_ticks[j].date) - x) < 1.0)
-                    lines.append(m_events[j].dateText() + u"  "_s + m_events[j].title.in(m_language));
+                    lines.append(m_events.at(j).dateText() + u"  "_s + m_events.at(j).title.in(m_language));
             }
             QToolTip::showText(help->globalPos(), lines.join(u'\n'), this);
         } else {
