@@ -68,6 +68,7 @@ private slots:
     void cancelKeepsThePreviousChronology();
     void failingBigFileReportsItsLocatedError();
     void smallFilesOpenAtOnce();
+    void closingWhileLoadingDropsTheFile();
     void halfLifeRebuildsOnAWorker();
     void cancelledRebuildKeepsTheWeights();
 
@@ -209,6 +210,23 @@ void TestBackgroundLoad::smallFilesOpenAtOnce()
     QVERIFY(!window.isLoading());
     QVERIFY(window.document()->hasChronology());
     QCOMPARE(finished.size(), 0);
+}
+
+void TestBackgroundLoad::closingWhileLoadingDropsTheFile()
+{
+    MainWindow window;
+    window.setErrorBoxesEnabled(false);
+    QSignalSpy finished(&window, &MainWindow::loadFinished);
+    QSignalSpy changed(window.document(), &Document::chronologyChanged);
+    QVERIFY(window.openFile(m_big));
+    QVERIFY(window.isLoading());
+    window.close(); // Ctrl+Q: nothing waits for the reader, nothing falls back to another file
+    QVERIFY(!window.isLoading());
+    QCOMPARE(finished.size(), 0);
+    QThreadPool::globalInstance()->waitForDone();
+    QTest::qWait(50);
+    QCOMPARE(changed.size(), 0);
+    QVERIFY(!window.document()->hasChronology());
 }
 
 void TestBackgroundLoad::halfLifeRebuildsOnAWorker()

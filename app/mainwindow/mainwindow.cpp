@@ -634,7 +634,10 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_background->cancelAll(); // also the file being opened // quitting never waits for the charts (at most for one slice)
+    // A file still loading is dropped quietly (no "cancelled" note, no start-up fallback).
+    m_loader->cancel();
+    m_background->endTask(m_loader);
+    m_background->cancelAll(); // quitting never waits for the charts (at most for one slice)
     saveSettings();
     QMainWindow::closeEvent(event);
 }
