@@ -41,14 +41,8 @@ void BackgroundWork::watch(SeriesComputation *computation)
 {
     connect(computation, &SeriesComputation::started, this,
             [this, computation] { begin(computation, Kind::Charts, [computation] { computation->cancel(); }); });
-    connect(computation, &SeriesComputation::progressed, this, [this, computation](int done, int total) {
-        const auto it = m_jobs.find(computation);
-        if (it == m_jobs.end())
-            return;
-        it->done = done;
-        it->total = total;
-        update();
-    });
+    connect(computation, &SeriesComputation::progressed, this,
+            [this, computation](int done, int total) { setProgress(computation, done, total); });
     connect(computation, &SeriesComputation::finished, this, [this, computation] { end(computation); });
     connect(computation, &QObject::destroyed, this, [this, computation] { end(computation); });
 }
