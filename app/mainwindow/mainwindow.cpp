@@ -473,12 +473,18 @@ void MainWindow::showLoadingNote(const QString &fileName)
 {
     // Over the empty graph while the first file loads: the window is painted at once.
     if (!m_loadingNote) {
+        // At the top, on its own background: the empty scene still draws its legend.
         m_loadingNote = new QLabel(m_view->viewport());
         m_loadingNote->setObjectName(u"loadingNote"_s);
         m_loadingNote->setAlignment(Qt::AlignCenter);
         m_loadingNote->setAttribute(Qt::WA_TransparentForMouseEvents);
+        m_loadingNote->setAutoFillBackground(true);
+        m_loadingNote->setMargin(12);
+        QFont font = m_loadingNote->font();
+        font.setPointSizeF(font.pointSizeF() * 1.4);
+        m_loadingNote->setFont(font);
         auto *layout = new QVBoxLayout(m_view->viewport());
-        layout->addWidget(m_loadingNote);
+        layout->addWidget(m_loadingNote, 0, Qt::AlignTop | Qt::AlignHCenter);
     }
     m_loadingNote->setText(fileName.isEmpty() ? QString() : tr("Loading %1…").arg(fileName));
     m_loadingNote->setVisible(!fileName.isEmpty());
