@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QSet>
 #include <QSignalBlocker>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -118,21 +119,27 @@ void ChartPanel::fillLists()
     m_filling = true;
     m_dyadList->clear();
     m_metricList->clear();
+    // A set beside the list: 5,000 dyads made the list's contains() a quadratic pass.
     QList<std::pair<QString, QString>> all;
+    QSet<std::pair<QString, QString>> inAll;
+    auto add = [&](const std::pair<QString, QString> &d) {
+        if (!inAll.contains(d)) {
+            inAll.insert(d);
+            all.append(d);
+        }
+    };
     for (const SeriesSpec &s : TimeSeries::defaultDyadSpecs())
-        all.append({std::min(s.a, s.b), std::max(s.a, s.b)});
+        add({std::min(s.a, s.b), std::max(s.a, s.b)});
     if (m_doc && m_doc->hasChronology()) {
         for (const auto &d : m_doc->model().dyads()) {
             const Actor *x = m_doc->chronology().actor(d.first);
             const Actor *y = m_doc->chronology().actor(d.second);
-            if (!all.contains(d) && (!x || x->isState()) && (!y || y->isState()))
-                all.append(d);
+            if ((!x || x->isState()) && (!y || y->isState()))
+                add(d);
         }
     }
-    for (const auto &d : std::as_const(shownDyads)) {
-        if (!all.contains(d))
-            all.append(d);
-    }
+    for (const auto &d : std::as_const(shownDyads))
+        add(d);
     for (const auto &[a, b] : std::as_const(all)) {
         auto *item = new QListWidgetItem(m_dyadList);
         item->setData(kRoleA, a);

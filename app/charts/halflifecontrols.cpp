@@ -43,6 +43,8 @@ HalfLifeControls::HalfLifeControls(Document *doc, QWidget *parent)
     connect(m_reset, &QPushButton::clicked, this, &HalfLifeControls::reset);
     if (m_doc) {
         connect(m_doc, &Document::parametersChanged, this, &HalfLifeControls::updateFromDocument);
+        // A cancelled rebuild (large chronologies) gives the old half-lives back.
+        connect(m_doc, &Document::rebuildFinished, this, &HalfLifeControls::updateFromDocument);
         connect(m_doc, &Document::languageChanged, this, &HalfLifeControls::retranslate);
     }
     retranslate();

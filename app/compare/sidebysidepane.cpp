@@ -6,6 +6,7 @@
 #include "session/document.h"
 #include "session/layoutcontroller.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -34,10 +35,11 @@ SideBySidePane::SideBySidePane(Document *document, LayoutController *layouts, QW
     layout->addWidget(m_heading);
     layout->addWidget(m_view, 1);
 
+    // Hidden (the usual case), the pane only notes that it is stale: filling a second scene
+    // with thousands of edges would cost the window's start seconds at 100,000 events.
     connect(document, &Document::chronologyChanged, this, [this] {
-        m_scene->setChronology(m_document->chronology());
-        applyLayout();
-        sync();
+        m_stale = true;
+        rebuildIfShown();
     });
     for (auto signal : {&Document::compareChanged, &Document::scenarioChanged, &Document::parametersChanged})
         connect(document, signal, this, &SideBySidePane::sync);
@@ -47,18 +49,39 @@ SideBySidePane::SideBySidePane(Document *document, LayoutController *layouts, QW
         sync();
     });
     connect(layouts, &LayoutController::layoutReady, this, [this](Language lang, const GraphLayout &layout) {
-        if (lang == m_document->language()) {
-            m_scene->applyLayout(layout, false);
-            m_view->fitToWindow();
+        if (lang != m_document->language())
+            return;
+        if (isHidden()) {
+            m_stale = true;
+            return;
         }
+        m_scene->applyLayout(layout, false);
+        m_view->fitToWindow();
     });
-    if (document->hasChronology()) {
-        m_scene->setChronology(document->chronology());
-        applyLayout();
-    }
+    m_stale = document->hasChronology();
     m_scene->setLanguage(document->language());
     retranslate();
+    rebuildIfShown();
+}
+
+void SideBySidePane::rebuildIfShown()
+{
+    if (isHidden() || !m_stale)
+        return;
+    m_stale = false;
+    if (m_document->hasChronology()) {
+        m_scene->setChronology(m_document->chronology());
+        applyLayout();
+    }
     sync();
+}
+
+bool SideBySidePane::event(QEvent *event)
+{
+    // Sent by setVisible(true) even while the window itself is not shown (tests).
+    if (event->type() == QEvent::ShowToParent)
+        rebuildIfShown();
+    return QWidget::event(event);
 }
 
 void SideBySidePane::applyLayout()
@@ -72,6 +95,10 @@ void SideBySidePane::sync()
 {
     if (!m_document->hasChronology())
         return;
+    if (isHidden()) {
+        m_stale = true;
+        return;
+    }
     m_scene->setLayer(m_document->layer());
     m_scene->setSnapshot(m_document->compareSnapshot(), false);
     m_heading->setText(headingText());

@@ -29,14 +29,20 @@ public:
     void sync();
     void retranslate();
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
     void applyLayout();
+    /// Fills the scene from the document again if it changed while the pane was hidden.
+    void rebuildIfShown();
 
     Document *m_document;
     LayoutController *m_layouts;
     AllianceScene *m_scene;
     GraphView *m_view;
     QLabel *m_heading;
+    bool m_stale = false; ///< the document changed while the pane was hidden
 };
 
 } // namespace AllianceScope

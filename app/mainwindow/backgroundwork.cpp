@@ -41,14 +41,8 @@ void BackgroundWork::watch(SeriesComputation *computation)
 {
     connect(computation, &SeriesComputation::started, this,
             [this, computation] { begin(computation, Kind::Charts, [computation] { computation->cancel(); }); });
-    connect(computation, &SeriesComputation::progressed, this, [this, computation](int done, int total) {
-        const auto it = m_jobs.find(computation);
-        if (it == m_jobs.end())
-            return;
-        it->done = done;
-        it->total = total;
-        update();
-    });
+    connect(computation, &SeriesComputation::progressed, this,
+            [this, computation](int done, int total) { setProgress(computation, done, total); });
     connect(computation, &SeriesComputation::finished, this, [this, computation] { end(computation); });
     connect(computation, &QObject::destroyed, this, [this, computation] { end(computation); });
 }
@@ -61,6 +55,28 @@ void BackgroundWork::beginLayout(std::function<void()> cancel)
 void BackgroundWork::endLayout()
 {
     end(&kLayoutKey);
+}
+
+void BackgroundWork::beginTask(const void *key, const QString &text, std::function<void()> cancel)
+{
+    begin(key, Kind::Task, std::move(cancel));
+    m_jobs[key].text = text;
+    update();
+}
+
+void BackgroundWork::setProgress(const void *key, int done, int total)
+{
+    const auto it = m_jobs.find(key);
+    if (it == m_jobs.end())
+        return;
+    it->done = done;
+    it->total = total;
+    update();
+}
+
+void BackgroundWork::endTask(const void *key)
+{
+    end(key);
 }
 
 void BackgroundWork::begin(const void *key, Kind kind, std::function<void()> cancel)
@@ -104,23 +120,32 @@ void BackgroundWork::update()
         return;
     }
     bool layout = false;
+    int charts = 0;
+    QStringList tasks;
     qint64 done = 0, total = 0;
+    qint64 chartsDone = 0, chartsTotal = 0;
     bool unknown = false;
     for (const Job &job : std::as_const(m_jobs)) {
         layout = layout || job.kind == Kind::Layout;
-        if (job.kind == Kind::Charts && job.total > 0) {
+        if (job.kind == Kind::Charts) {
+            ++charts;
+            chartsDone += job.done;
+            chartsTotal += job.total;
+        }
+        if (job.kind == Kind::Task)
+            tasks.append(job.text);
+        if (job.kind != Kind::Layout && job.total > 0) {
             done += job.done;
             total += job.total;
         } else {
             unknown = true;
         }
     }
-    QStringList what;
+    QStringList what = tasks;
     if (layout)
         what.append(tr("Laying out the graph…"));
-    const bool charts = m_jobs.size() > (layout ? 1 : 0);
-    if (charts) {
-        what.append(total > 0 ? tr("Computing the charts… %1 %").arg(done * 100 / total)
+    if (charts > 0) {
+        what.append(chartsTotal > 0 ? tr("Computing the charts… %1 %").arg(chartsDone * 100 / chartsTotal)
                               : tr("Computing the charts…"));
     }
     m_label->setText(what.join(QStringLiteral("  ")));

@@ -31,6 +31,11 @@ public:
     /// A job without steps (a Graphviz layout): shown from begin to end; Cancel calls @p cancel.
     void beginLayout(std::function<void()> cancel);
     void endLayout();
+    /// Any other job (opening a file, rebuilding the weights): @p text is shown (e.g. "Loading
+    /// x.json…"), with the progress of setProgress() or a busy bar; Cancel calls @p cancel.
+    void beginTask(const void *key, const QString &text, std::function<void()> cancel);
+    void setProgress(const void *key, int done, int total);
+    void endTask(const void *key);
 
     /// Whether anything is reported as running.
     bool isBusy() const { return !m_jobs.isEmpty(); }
@@ -47,10 +52,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class Kind { Charts, Layout };
+    enum class Kind { Charts, Layout, Task };
     struct Job
     {
         Kind kind = Kind::Charts;
+        QString text; // Task: what is shown
         int done = 0;
         int total = 0; // 0: no steps known
         std::function<void()> cancel;

@@ -30,13 +30,16 @@ namespace {
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
 
-/// Quits the application after the first paint of the widget it filters.
+/// Quits the application after the first paint of the widget it filters (with @p window given:
+/// the first paint after the file opened in the background is shown).
 class FirstFrameQuitter : public QObject
 {
 public:
+    const MainWindow *window = nullptr;
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint && !m_done) {
+        if (event->type() == QEvent::Paint && !m_done
+            && !(window && (window->isLoading() || !window->document()->hasChronology()))) {
             m_done = true;
             QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
         }
@@ -62,9 +65,16 @@ int runFigureCommand(int &argc, char **argv, const CommandLine::FigureRunner &fi
 
 void applyStartOptions(MainWindow &window, const StartOptions &options)
 {
-    // The FILE argument, else the bundled chronology; a FILE that fails falls back to it.
+    // The FILE argument, else the bundled chronology; a FILE that fails falls back to it (also
+    // when it fails after loading in the background).
     if (options.file.isEmpty() || !window.openFile(options.file))
         window.openFile(CommandLine::bundledChronologyPath());
+    if (window.isLoading()) {
+        QObject::connect(&window, &MainWindow::loadFinished, &window, [&window](const QString &, bool ok) {
+            if (!ok && !window.document()->hasChronology())
+                window.openFile(CommandLine::bundledChronologyPath());
+        }, Qt::SingleShotConnection);
+    }
     if (options.date)
         window.document()->setDate(*options.date);
     if (options.layer)
@@ -119,10 +129,14 @@ int runGui(int &argc, char **argv, const StartOptions &options)
     const QStringList edge = qEnvironmentVariable("ALLIANCESCOPE_START_EDGE").split(u'-');
     if (edge.size() == 2)
         window.selectEdge(edge[0], edge[1]);
-    // ALLIANCESCOPE_QUIT_AFTER_FIRST_FRAME=1 quits once the graph has been painted: the
-    // start-up benchmark (tests/bench/bench_startup.cpp) times the whole process with it.
+    // ALLIANCESCOPE_QUIT_AFTER_FIRST_FRAME=1 quits once the graph has been painted (=2: once it
+    // has been painted with the chronology, after a file opened in the background): the
+    // start-up benchmarks (tests/bench/bench_startup.cpp, bench_window.cpp) time the process.
     FirstFrameQuitter quitter;
-    if (qEnvironmentVariableIntValue("ALLIANCESCOPE_QUIT_AFTER_FIRST_FRAME") == 1)
+    const int quitAfter = qEnvironmentVariableIntValue("ALLIANCESCOPE_QUIT_AFTER_FIRST_FRAME");
+    if (quitAfter == 2)
+        quitter.window = &window;
+    if (quitAfter == 1 || quitAfter == 2)
         window.graphView()->viewport()->installEventFilter(&quitter);
     return app.exec();
 }

@@ -24,6 +24,7 @@
 #include "session/layoutcontroller.h"
 #include "session/translation.h"
 #include "timeline/timelinewidget.h"
+#include "session/backgroundloader.h"
 #include "windowactions.h"
 
 #include <QAction>
@@ -162,6 +163,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     setUpBackgroundWork();
+    setUpLoading();
     // Compare two dates (its controller follows the document after the slots above).
     m_compare = new CompareUi(m_document, m_scene, m_view, m_layouts, this);
     m_whatIf = new WhatIfUi(m_document, this);
@@ -247,30 +249,17 @@ void MainWindow::onSelectionChanged(const QString &a, const QString &b)
 
 bool MainWindow::openFile(const QString &path, QString *errorMessage)
 {
+    if (openInBackground(path, errorMessage))
+        return true;
+    cancelLoading(); // a file opened at once supersedes one still loading
     const ChronologyReader::Result result = ChronologyReader::readFile(path);
     if (!result.ok()) {
-        QStringList lines;
-        for (const ReadError &e : result.errors)
-            lines.append(e.toString());
-        const QString shown = lines.mid(0, kMaxErrorsInBox).join(u'\n')
-            + (lines.size() > kMaxErrorsInBox ? u"\n"_s
-                       + tr("… and %n more error(s)", nullptr, int(lines.size() - kMaxErrorsInBox))
-                                              : QString());
-        const QString intro = m_document->hasChronology()
-            ? tr("“%1” could not be opened. The chronology shown is unchanged.")
-                  .arg(QFileInfo(path).fileName())
-            : tr("“%1” could not be opened.").arg(QFileInfo(path).fileName());
-        m_lastError = intro + u"\n\n"_s + lines.join(u'\n');
-        if (errorMessage)
-            *errorMessage = m_lastError;
-        reportError(tr("Cannot open chronology"), intro + u"\n\n"_s + shown, lines.join(u'\n'));
+        reportLoadErrors(path, result.errors, errorMessage);
         return false;
     }
-    m_lastError.clear();
     if (errorMessage)
         errorMessage->clear();
-    if (!path.startsWith(u':'))
-        m_lastDirectory = QFileInfo(path).absolutePath();
+    showLoaded(path);
     m_document->setChronology(*result.chronology, path);
     return true;
 }
@@ -423,6 +412,121 @@ void MainWindow::setUpBackgroundWork()
     m_background->watch(m_chartPanel->metricChart()->computation());
 }
 
+// --- opening files in the background (issue 15) ---------------------------------------------
+
+void MainWindow::setUpLoading()
+{
+    m_loader = new BackgroundLoader(this);
+    connect(m_loader, &BackgroundLoader::progressed, this,
+            [this](int done, int total) { m_background->setProgress(m_loader, done, total); });
+    connect(m_loader, &BackgroundLoader::loaded, this,
+            [this](const std::shared_ptr<BackgroundLoader::Outcome> &outcome) {
+                m_background->endTask(m_loader);
+                showLoadingNote(QString());
+                showLoaded(outcome->path);
+                m_document->setChronology(std::move(outcome->model), outcome->path);
+                emit loadFinished(outcome->path, true);
+            });
+    connect(m_loader, &BackgroundLoader::failed, this,
+            [this](const std::shared_ptr<BackgroundLoader::Outcome> &outcome) {
+                m_background->endTask(m_loader);
+                showLoadingNote(QString());
+                reportLoadErrors(outcome->path, outcome->errors, nullptr);
+                emit loadFinished(outcome->path, false);
+            });
+    // The document's weights rebuilt on a worker after a half-life change (large chronologies).
+    connect(m_document, &Document::rebuildStarted, this, [this] {
+        m_background->beginTask(m_document, tr("Updating the weights…"),
+                                [this] { m_document->cancelRebuild(); });
+    });
+    connect(m_document, &Document::rebuildFinished, this, [this] { m_background->endTask(m_document); });
+}
+
+bool MainWindow::openInBackground(const QString &path, QString *errorMessage)
+{
+    const QFileInfo info(path);
+    if (path.startsWith(u':') || !info.isFile() || info.size() < m_backgroundLoadBytes)
+        return false;
+    cancelLoading();
+    if (errorMessage)
+        errorMessage->clear();
+    m_loader->start(path, m_document->parameters());
+    m_background->beginTask(m_loader, tr("Loading %1…").arg(info.fileName()), [this] { cancelLoading(); });
+    m_background->setProgress(m_loader, 0, BackgroundLoader::kStages);
+    if (!m_document->hasChronology())
+        showLoadingNote(info.fileName());
+    return true;
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_loader->isRunning();
+}
+
+void MainWindow::cancelLoading()
+{
+    if (!m_loader->isRunning())
+        return;
+    const QString path = m_loader->path();
+    m_loader->cancel();
+    m_background->endTask(m_loader);
+    showLoadingNote(QString());
+    statusBar()->showMessage(m_document->hasChronology()
+                                 ? tr("Opening “%1” was cancelled; the chronology shown is unchanged.")
+                                       .arg(QFileInfo(path).fileName())
+                                 : tr("Opening “%1” was cancelled.").arg(QFileInfo(path).fileName()),
+                             10000);
+    emit loadFinished(path, false);
+}
+
+void MainWindow::showLoadingNote(const QString &fileName)
+{
+    // Over the empty graph while the first file loads: the window is painted at once.
+    if (!m_loadingNote) {
+        // At the top, on its own background: the empty scene still draws its legend.
+        m_loadingNote = new QLabel(m_view->viewport());
+        m_loadingNote->setObjectName(u"loadingNote"_s);
+        m_loadingNote->setAlignment(Qt::AlignCenter);
+        m_loadingNote->setAttribute(Qt::WA_TransparentForMouseEvents);
+        m_loadingNote->setAutoFillBackground(true);
+        m_loadingNote->setMargin(12);
+        QFont font = m_loadingNote->font();
+        font.setPointSizeF(font.pointSizeF() * 1.4);
+        m_loadingNote->setFont(font);
+        auto *layout = new QVBoxLayout(m_view->viewport());
+        layout->addWidget(m_loadingNote, 0, Qt::AlignTop | Qt::AlignHCenter);
+    }
+    m_loadingNote->setText(fileName.isEmpty() ? QString() : tr("Loading %1…").arg(fileName));
+    m_loadingNote->setVisible(!fileName.isEmpty());
+}
+
+void MainWindow::reportLoadErrors(const QString &path, const QList<ReadError> &errors,
+                                  QString *errorMessage)
+{
+    QStringList lines;
+    for (const ReadError &e : errors)
+        lines.append(e.toString());
+    const QString shown = lines.mid(0, kMaxErrorsInBox).join(u'\n')
+        + (lines.size() > kMaxErrorsInBox ? u"\n"_s
+                   + tr("… and %n more error(s)", nullptr, int(lines.size() - kMaxErrorsInBox))
+                                          : QString());
+    const QString intro = m_document->hasChronology()
+        ? tr("“%1” could not be opened. The chronology shown is unchanged.")
+              .arg(QFileInfo(path).fileName())
+        : tr("“%1” could not be opened.").arg(QFileInfo(path).fileName());
+    m_lastError = intro + u"\n\n"_s + lines.join(u'\n');
+    if (errorMessage)
+        *errorMessage = m_lastError;
+    reportError(tr("Cannot open chronology"), intro + u"\n\n"_s + shown, lines.join(u'\n'));
+}
+
+void MainWindow::showLoaded(const QString &path)
+{
+    m_lastError.clear();
+    if (!path.startsWith(u':'))
+        m_lastDirectory = QFileInfo(path).absolutePath();
+}
+
 // --- following the document ----------------------------------------------------------------
 
 void MainWindow::onChronologyChanged()
@@ -550,6 +654,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // A file still loading is dropped quietly (no "cancelled" note, no start-up fallback).
+    m_loader->cancel();
+    m_background->endTask(m_loader);
     m_background->cancelAll(); // quitting never waits for the charts (at most for one slice)
     saveSettings();
     QMainWindow::closeEvent(event);

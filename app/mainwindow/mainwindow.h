@@ -25,6 +25,8 @@ class QToolBar;
 namespace AllianceScope {
 
 class BackgroundWork;
+class BackgroundLoader;
+struct ReadError;
 class GuideDialog;
 
 class AllianceScene;
@@ -55,8 +57,22 @@ public:
      * Reads and shows the chronology at @p path. On failure the loaded chronology stays, an
      * error box lists every FILE:LINE:COL error (unless error boxes are off), and the message
      * is returned in @p errorMessage. @return whether the file was loaded.
+     *
+     * A file of backgroundLoadThreshold() bytes or more is read and indexed on a worker
+     * (BackgroundLoader) while the window stays usable: openFile() then returns true at once
+     * (the load started), and loadFinished() tells how it ended; errors are reported as above
+     * (lastError(), the error box) when it fails.
      */
     bool openFile(const QString &path, QString *errorMessage = nullptr);
+    /// Files from this size on are opened in the background (about 4,000 generated events).
+    static constexpr qint64 kBackgroundLoadBytes = 2 * 1024 * 1024;
+    qint64 backgroundLoadThreshold() const { return m_backgroundLoadBytes; }
+    /// Tests: open smaller files in the background too, or big ones at once (a huge value).
+    void setBackgroundLoadThreshold(qint64 bytes) { m_backgroundLoadBytes = bytes; }
+    /// Whether a file is being opened in the background.
+    bool isLoading() const;
+    /// Cancels the file being opened in the background: the chronology shown stays.
+    void cancelLoading();
     /// Whether failures show a (window-modal, non-blocking) message box; tests turn it off.
     void setErrorBoxesEnabled(bool enabled) { m_errorBoxes = enabled; }
     /// The last error message shown or returned (empty after a successful load).
@@ -118,6 +134,8 @@ public slots:
 signals:
     /// A Graphviz layout was applied to the scene.
     void layoutApplied();
+    /// A file opened in the background was shown (@p ok), or failed or was cancelled.
+    void loadFinished(const QString &path, bool ok);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -136,6 +154,12 @@ private:
     void onLayoutReady(Language lang, const GraphLayout &layout);
     void updateStatus();
     void setUpBackgroundWork();
+    // Opening files (the synchronous path and the background one share the reporting).
+    bool openInBackground(const QString &path, QString *errorMessage);
+    void reportLoadErrors(const QString &path, const QList<ReadError> &errors, QString *errorMessage);
+    void showLoaded(const QString &path);
+    void setUpLoading();
+    void showLoadingNote(const QString &path);
 
     Document *m_document;
     AllianceScene *m_scene;
@@ -166,6 +190,9 @@ private:
     CompareUi *m_compare = nullptr;
     WhatIfUi *m_whatIf = nullptr;
     EditUi *m_edit = nullptr;
+    BackgroundLoader *m_loader = nullptr; ///< opens large files on a worker
+    QLabel *m_loadingNote = nullptr;      ///< "Loading FILE…" over the graph while it runs
+    qint64 m_backgroundLoadBytes = kBackgroundLoadBytes;
 };
 
 } // namespace AllianceScope

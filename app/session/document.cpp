@@ -3,6 +3,10 @@
 
 #include "chronology/scenarioinplace.h"
 
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
 
 namespace AllianceScope {
@@ -16,7 +20,16 @@ Document::~Document() = default;
 
 void Document::setChronology(Chronology chronology, const QString &path)
 {
-    m_model = std::make_unique<WeightModel>(std::move(chronology), m_parameters);
+    setChronology(std::make_unique<WeightModel>(std::move(chronology), m_parameters), path);
+}
+
+void Document::setChronology(std::unique_ptr<WeightModel> model, const QString &path)
+{
+    Q_ASSERT(model);
+    if (dropRebuild()) // it was for the old chronology; the new one gets parameters() at once
+        emit rebuildFinished(false);
+    model->setParameters(m_parameters); // nothing to do when built with them
+    m_model = std::move(model);
     m_whatIf.reset();
     m_scenario = Scenario();
     m_scenarios = m_model->chronology().scenarios();
@@ -119,6 +132,8 @@ void Document::setParameters(const WeightParameters &parameters)
     if (parameters == m_parameters)
         return;
     m_parameters = parameters;
+    if (rebuildInBackground())
+        return; // parametersChanged() when the new index is in place
     if (m_model)
         m_model->setParameters(parameters);
     if (m_whatIf)
@@ -236,6 +251,11 @@ void Document::resetScenario()
 
 void Document::replaceChronology(Chronology chronology, const QString &focusEvent)
 {
+    // A rebuild for new parameters (on a worker) was of the chronology before the edit: the
+    // models made below use those parameters already.
+    const bool rebuilding = dropRebuild();
+    if (rebuilding)
+        emit rebuildFinished(true);
     if (!m_model) {
         setChronology(std::move(chronology), m_path);
         return;
@@ -276,6 +296,95 @@ void Document::notifySaved(const QString &path)
 {
     m_path = path;
     emit saved(path);
+}
+
+// --- the model rebuilt off the UI thread (issue 15) -------------------------------------------
+
+// One rebuild: the new indices are built on QtConcurrent's pool over copies of the chronologies
+// (shared implicitly); the document's models are left alone until they are adopted.
+class Document::Rebuild : public QObject
+{
+public:
+    struct Built
+    {
+        std::unique_ptr<WeightModel> baseline;
+        std::unique_ptr<WeightModel> whatIf; // null when there was no scenario
+    };
+    Scenario scenario; // the scenario whatIf was built for
+    QFutureWatcher<std::shared_ptr<Built>> watcher;
+};
+
+bool Document::rebuildInBackground()
+{
+    if (!m_model || m_model->chronology().events().size() < kBackgroundRebuildEvents)
+        return false;
+    const bool running = dropRebuild(); // a newer change supersedes it
+    m_rebuild = new Rebuild;
+    m_rebuild->setParent(this);
+    m_rebuild->scenario = m_scenario;
+    const Chronology baseline = m_model->chronology();
+    const std::optional<Chronology> whatIf
+        = m_whatIf ? std::optional<Chronology>(m_whatIf->chronology()) : std::nullopt;
+    const WeightParameters parameters = m_parameters;
+    connect(&m_rebuild->watcher, &QFutureWatcherBase::finished, this, &Document::onRebuilt);
+    m_rebuild->watcher.setFuture(QtConcurrent::run(
+        [baseline, whatIf, parameters](QPromise<std::shared_ptr<Rebuild::Built>> &promise) {
+            // Superseded before it started (a spin box stepped again): nothing to build.
+            if (promise.isCanceled())
+                return;
+            auto built = std::make_shared<Rebuild::Built>();
+            built->baseline = std::make_unique<WeightModel>(baseline, parameters);
+            if (whatIf && !promise.isCanceled())
+                built->whatIf = std::make_unique<WeightModel>(*whatIf, parameters);
+            if (!promise.isCanceled())
+                promise.addResult(std::move(built));
+        }));
+    if (!running)
+        emit rebuildStarted();
+    return true;
+}
+
+void Document::onRebuilt()
+{
+    Rebuild *rebuild = m_rebuild;
+    m_rebuild = nullptr;
+    rebuild->deleteLater();
+    if (rebuild->watcher.future().resultCount() == 0) {
+        emit rebuildFinished(false);
+        return;
+    }
+    const std::shared_ptr<Rebuild::Built> built = rebuild->watcher.result();
+    // The chronology's address stays (the views and the layouts hold references to it).
+    m_model->adoptIndex(std::move(*built->baseline));
+    if (m_whatIf) {
+        if (built->whatIf && rebuild->scenario == m_scenario)
+            m_whatIf->adoptIndex(std::move(*built->whatIf));
+        else
+            m_whatIf->setParameters(m_parameters); // the scenario changed meanwhile
+    }
+    emit rebuildFinished(true);
+    emit parametersChanged();
+}
+
+bool Document::dropRebuild()
+{
+    if (!m_rebuild)
+        return false;
+    // A worker that started finishes over its own copies; its result is dropped with the watcher.
+    m_rebuild->watcher.disconnect(this);
+    m_rebuild->watcher.cancel();
+    m_rebuild->deleteLater();
+    m_rebuild = nullptr;
+    return true;
+}
+
+void Document::cancelRebuild()
+{
+    if (!dropRebuild())
+        return;
+    if (m_model)
+        m_parameters = m_model->parameters();
+    emit rebuildFinished(false);
 }
 
 } // namespace AllianceScope

@@ -30,6 +30,9 @@ public:
 
     /// Replaces the chronology (a failed load never reaches here, so nothing half-loaded).
     void setChronology(Chronology chronology, const QString &path);
+    /// Replaces the chronology with @p model, built off the UI thread (BackgroundLoader); a model
+    /// built with other parameters than parameters() is brought to them first.
+    void setChronology(std::unique_ptr<WeightModel> model, const QString &path);
     bool hasChronology() const { return m_model != nullptr; }
     /// The chronology as loaded (every event, whatever the scenario switches off).
     const Chronology &chronology() const;
@@ -86,6 +89,13 @@ public:
     bool isEditing() const { return m_editing; }
     /// The chronology was written to @p path, which becomes path(); emits saved().
     void notifySaved(const QString &path);
+    // --- the model rebuilt off the UI thread (issue 15) -----------------------------------------
+    /// From this many events on, a parameter change rebuilds the models' index on a worker: the
+    /// views keep the old weights until parametersChanged() (0.5–1.5 s at 50,000–100,000 events).
+    static constexpr int kBackgroundRebuildEvents = 5000;
+    /// Whether new parameters are being applied on a worker (parameters() are the new ones,
+    /// model() still has the old until parametersChanged()).
+    bool isRebuilding() const { return m_rebuild != nullptr; }
 
 public slots:
     void setDate(const QDate &date);
@@ -114,6 +124,11 @@ public slots:
     void resetScenario();
 
 signals:
+    /// A parameter change started rebuilding the model on a worker.
+    void rebuildStarted();
+    /// The rebuild ended: parametersChanged() follows unless @p applied is false (superseded by
+    /// another chronology, or cancelled).
+    void rebuildFinished(bool applied);
     void chronologyChanged();
     void dateChanged(const QDate &date);
     /// currentEventIndex() changed (also between events of the same date).
@@ -131,8 +146,18 @@ signals:
     /// The chronology was written to @p path (Save, Save As).
     void saved(const QString &path);
 
+public slots:
+    /// Stops waiting for a running rebuild: the weights stay the old ones; parameters() goes
+    /// back to the model's.
+    void cancelRebuild();
+
 private:
     void moveTo(const QDate &date, int index);
+    /// Starts the rebuild on a worker when the chronology is large; false: do it at once.
+    bool rebuildInBackground();
+    void onRebuilt();
+    /// Forgets the running rebuild (if any); @return whether one ran.
+    bool dropRebuild();
 
     std::unique_ptr<WeightModel> m_model;  // the baseline
     std::unique_ptr<WeightModel> m_whatIf; // the scenario's; null when it is the baseline
@@ -148,6 +173,8 @@ private:
     WeightParameters m_parameters;
     std::optional<DyadKey> m_selection;
     bool m_editing = false;
+    class Rebuild;
+    Rebuild *m_rebuild = nullptr; ///< the running rebuild on a worker; null when none
 };
 
 } // namespace AllianceScope

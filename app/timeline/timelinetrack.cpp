@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -46,10 +47,13 @@ void TimelineTrack::setChronology(const Chronology &chronology, Language lang)
 
 void TimelineTrack::setLanguage(const Chronology &chronology, Language lang)
 {
+    // Only what painting and hit-testing need; the texts are made when a tooltip asks.
+    m_events = chronology.events();
+    m_language = lang;
     m_ticks.clear();
-    m_ticks.reserve(chronology.events().size());
-    for (const Event &e : chronology.events())
-        m_ticks.append({ e.date, e.dateText(), e.title.in(lang), e.context });
+    m_ticks.reserve(m_events.size());
+    for (const Event &e : std::as_const(m_events)) // const: a copy of 100,000 events otherwise
+        m_ticks.append({ e.date, e.context });
     update();
 }
 
@@ -87,14 +91,22 @@ QDate TimelineTrack::dateForX(double x) const
 
 int TimelineTrack::eventAt(double x) const
 {
+    // The ticks are in date order: only those within the hit radius are looked at (a binary
+    // search rather than a pass over 100,000 events at each click).
+    const QDate from = dateForX(x - kHitRadius - 1.0).addDays(-1);
+    auto it = std::lower_bound(m_ticks.cbegin(), m_ticks.cend(), from,
+                               [](const Tick &t, const QDate &d) { return t.date < d; });
     int best = -1;
     double bestDistance = kHitRadius;
-    for (int i = 0; i < m_ticks.size(); ++i) {
-        const double d = std::abs(xForDate(m_ticks[i].date) - x);
+    for (; it != m_ticks.cend(); ++it) {
+        const double tx = xForDate(it->date);
+        if (tx > x + kHitRadius)
+            break;
+        const double d = std::abs(tx - x);
         // "<=" prefers the later of coincident ticks, the one the date shows.
         if (d <= bestDistance) {
             bestDistance = d;
-            best = i;
+            best = int(it - m_ticks.cbegin());
         }
     }
     return best;
@@ -151,11 +163,29 @@ void TimelineTrack::paintEvent(QPaintEvent *)
     const QColor tickColor = pal.color(QPalette::WindowText);
     QColor contextColor = pal.color(QPalette::WindowText);
     contextColor.setAlphaF(0.4f);
-    for (int i = 0; i < m_ticks.size(); ++i) {
-        const double x = xForDate(m_ticks[i].date);
-        p.setPen(QPen(m_ticks[i].context ? contextColor : tickColor, 1.5));
+    // At most one tick per pixel column (100,000 events on a 1,000-pixel track): the column's
+    // first tick position, dark when any of its events is from the paper.
+    auto drawTick = [&](double x, bool context) {
+        p.setPen(QPen(context ? contextColor : tickColor, 1.5));
         p.drawLine(QPointF(x, axisY - 9), QPointF(x, axisY + 1));
+    };
+    qint64 column = std::numeric_limits<qint64>::min();
+    double columnX = 0;
+    bool columnContext = true;
+    for (const Tick &tick : std::as_const(m_ticks)) {
+        const double x = xForDate(tick.date);
+        const qint64 c = qint64(std::floor(x));
+        if (c != column) {
+            if (column != std::numeric_limits<qint64>::min())
+                drawTick(columnX, columnContext);
+            column = c;
+            columnX = x;
+            columnContext = true;
+        }
+        columnContext = columnContext && tick.context;
     }
+    if (column != std::numeric_limits<qint64>::min())
+        drawTick(columnX, columnContext);
 
     // The current date: a line and a triangle; the current event's tick in the accent colour.
     const QColor accent = pal.color(QPalette::Highlight);
@@ -272,7 +302,7 @@ bool TimelineTrack::event(QEvent *event)
             const double x = xForDate(m_ticks[i].date);
             for (int j = 0; j < m_ticks.size(); ++j) {
                 if (std::abs(xForDate(m_ticks[j].date) - x) < 1.0)
-                    lines.append(m_ticks[j].dateText + u"  "_s + m_ticks[j].title);
+                    lines.append(m_events.at(j).dateText() + u"  "_s + m_events.at(j).title.in(m_language));
             }
             QToolTip::showText(help->globalPos(), lines.join(u'\n'), this);
         } else {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "chronology/language.h"
+#include "chronology/types.h"
 
 #include <QDate>
 #include <QList>
@@ -64,13 +65,13 @@ private:
     struct Tick
     {
         QDate date;
-        QString dateText;
-        QString title;
         bool context = false;
     };
     QRectF axisRect() const;
 
-    QList<Tick> m_ticks;
+    QList<Tick> m_ticks;          // one per event, in date order (the chronology's)
+    QList<Event> m_events;        // shared with the chronology: the tooltips' texts
+    Language m_language = Language::En;
     QDate m_first;
     QDate m_last;
     QDate m_date;

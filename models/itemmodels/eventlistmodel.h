@@ -16,7 +16,7 @@ namespace AllianceScope {
  *
  * Qt::DisplayRole gives the text in the current language (setLanguage()), Qt::ToolTipRole the
  * event's summary, EventIndexRole the row's index into Chronology::events(), SortRole a value
- * that sorts naturally (the ISO date for the Date column).
+ * that sorts naturally (for the Date column the row: the events are in date order).
  */
 class EventListModel : public QAbstractTableModel
 {

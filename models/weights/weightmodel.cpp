@@ -101,6 +101,18 @@ void WeightModel::setParameters(const WeightParameters &parameters)
     rebuild();
 }
 
+void WeightModel::adoptIndex(WeightModel &&built)
+{
+    Q_ASSERT(built.m_chronology.events().size() == m_chronology.events().size());
+    m_parameters = built.m_parameters;
+    m_dyads = std::move(built.m_dyads);
+    m_dyadLookup = std::move(built.m_dyadLookup);
+    m_memberships = std::move(built.m_memberships);
+    built.m_dyads.clear();
+    built.m_dyadLookup.clear();
+    built.m_memberships.clear();
+}
+
 double WeightModel::weightOfTerm(int tier, double term) const
 {
     const double base = m_parameters.tierStep * tier;

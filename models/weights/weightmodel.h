@@ -53,6 +53,13 @@ public:
     const Chronology &chronology() const { return m_chronology; }
     const WeightParameters &parameters() const { return m_parameters; }
     void setParameters(const WeightParameters &parameters);
+    /**
+     * Takes the parameters and the index of @p built, a model of the same chronology (a copy of
+     * chronology()) built elsewhere, e.g. on a worker thread with new half-lives: the result
+     * equals setParameters(built.parameters()) without the rebuild, and chronology() (and every
+     * reference to it) stays. @p built is left without an index.
+     */
+    void adoptIndex(WeightModel &&built);
 
     /// Every dyad and the active memberships at @p date.
     NetworkSnapshot snapshotAt(const QDate &date) const;

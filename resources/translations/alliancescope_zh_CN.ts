@@ -63,27 +63,27 @@
 <context>
     <name>AllianceScope::BackgroundWork</name>
     <message>
-        <location filename="../../app/mainwindow/backgroundwork.cpp" line="99"/>
+        <location filename="../../app/mainwindow/backgroundwork.cpp" line="115"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/backgroundwork.cpp" line="100"/>
+        <location filename="../../app/mainwindow/backgroundwork.cpp" line="116"/>
         <source>Stop the work in the background; what is shown stays</source>
         <translation>停止后台计算；已显示的内容保留</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/backgroundwork.cpp" line="120"/>
+        <location filename="../../app/mainwindow/backgroundwork.cpp" line="146"/>
         <source>Laying out the graph…</source>
         <translation>正在布局网络图…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/backgroundwork.cpp" line="123"/>
+        <location filename="../../app/mainwindow/backgroundwork.cpp" line="148"/>
         <source>Computing the charts… %1 %</source>
         <translation>正在计算图表… %1%</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/backgroundwork.cpp" line="124"/>
+        <location filename="../../app/mainwindow/backgroundwork.cpp" line="149"/>
         <source>Computing the charts…</source>
         <translation>正在计算图表…</translation>
     </message>
@@ -110,32 +110,32 @@
 <context>
     <name>AllianceScope::ChartPanel</name>
     <message>
-        <location filename="../../app/charts/chartpanel.cpp" line="251"/>
+        <location filename="../../app/charts/chartpanel.cpp" line="258"/>
         <source>Dyad weights</source>
         <translation>双边权重</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartpanel.cpp" line="252"/>
+        <location filename="../../app/charts/chartpanel.cpp" line="259"/>
         <source>Metrics</source>
         <translation>网络指标</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartpanel.cpp" line="253"/>
+        <location filename="../../app/charts/chartpanel.cpp" line="260"/>
         <source>The weight of the chosen pairs of states over time; dashed: the institutional tier</source>
         <translation>所选国家对的权重随时间的变化；虚线：制度等级</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartpanel.cpp" line="254"/>
+        <location filename="../../app/charts/chartpanel.cpp" line="261"/>
         <source>Triangle cohesion, density and weighted degrees over time</source>
         <translation>三角凝聚度、密度和加权度随时间的变化</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartpanel.cpp" line="255"/>
+        <location filename="../../app/charts/chartpanel.cpp" line="262"/>
         <source>The pairs of states to show</source>
         <translation>要显示的国家对</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartpanel.cpp" line="256"/>
+        <location filename="../../app/charts/chartpanel.cpp" line="263"/>
         <source>The metrics to show</source>
         <translation>要显示的指标</translation>
     </message>
@@ -1651,47 +1651,47 @@
 <context>
     <name>AllianceScope::HalfLifeControls</name>
     <message>
-        <location filename="../../app/charts/halflifecontrols.cpp" line="91"/>
+        <location filename="../../app/charts/halflifecontrols.cpp" line="93"/>
         <source>Half-life:</source>
         <translation>半衰期：</translation>
     </message>
     <message>
-        <location filename="../../app/charts/halflifecontrols.cpp" line="92"/>
+        <location filename="../../app/charts/halflifecontrols.cpp" line="94"/>
         <source>How long an event&apos;s effect on the relations score takes to halve, per layer</source>
         <translation>事件对关系得分的影响减半所需的时间（按层面）</translation>
     </message>
     <message>
-        <location filename="../../app/charts/halflifecontrols.cpp" line="93"/>
+        <location filename="../../app/charts/halflifecontrols.cpp" line="95"/>
         <source>&amp;Security</source>
         <translation>安全(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/charts/halflifecontrols.cpp" line="94"/>
+        <location filename="../../app/charts/halflifecontrols.cpp" line="96"/>
         <source>&amp;Political</source>
         <translation>政治(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/charts/halflifecontrols.cpp" line="95"/>
+        <location filename="../../app/charts/halflifecontrols.cpp" line="97"/>
         <source>&amp;Economic</source>
         <translation>经济(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/charts/halflifecontrols.cpp" line="97"/>
+        <location filename="../../app/charts/halflifecontrols.cpp" line="99"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/charts/halflifecontrols.cpp" line="98"/>
+        <location filename="../../app/charts/halflifecontrols.cpp" line="100"/>
         <source>Half-life in days (%1 to %2)</source>
         <translation>半衰期，单位为天（%1 至 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/charts/halflifecontrols.cpp" line="102"/>
+        <location filename="../../app/charts/halflifecontrols.cpp" line="104"/>
         <source>&amp;Reset</source>
         <translation>重置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/charts/halflifecontrols.cpp" line="103"/>
+        <location filename="../../app/charts/halflifecontrols.cpp" line="105"/>
         <source>Back to the default half-lives</source>
         <translation>恢复默认半衰期</translation>
     </message>
@@ -1974,140 +1974,161 @@ tier %4: %5</source>
 <context>
     <name>AllianceScope::MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="220"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="222"/>
         <source>AllianceScope</source>
         <translation>AllianceScope 同盟透视</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="221"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="223"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="229"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="231"/>
         <source>The current date and event</source>
         <translation>当前日期和事件</translation>
     </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="439"/>
+        <source>Updating the weights…</source>
+        <translation>正在更新权重…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="454"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="499"/>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="475"/>
+        <source>Opening “%1” was cancelled; the chronology shown is unchanged.</source>
+        <translation>已取消打开“%1”；当前显示的年表未改变。</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="477"/>
+        <source>Opening “%1” was cancelled.</source>
+        <translation>已取消打开“%1”。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="257"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="511"/>
         <source>… and %n more error(s)</source>
         <translation>
             <numerusform>……另有 %n 个错误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="260"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="514"/>
         <source>“%1” could not be opened. The chronology shown is unchanged.</source>
         <translation>无法打开“%1”。当前显示的年表保持不变。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="262"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="516"/>
         <source>“%1” could not be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="266"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="520"/>
         <source>Cannot open chronology</source>
         <translation>无法打开年表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="301"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="290"/>
         <source>Open Chronology</source>
         <translation>打开年表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="302"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="291"/>
         <source>Chronologies (*.json);;All files (*)</source>
         <translation>年表 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="333"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="322"/>
         <source>(the loaded chronology names no source)</source>
         <translation>（所加载的年表未注明来源）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="335"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="324"/>
         <source>AllianceScope %1</source>
         <translation>AllianceScope 同盟透视 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="336"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="325"/>
         <source>The alliance network of the United States, Japan and the Republic of Korea over time, from the end of the Second World War to the 2023 Camp David summit.</source>
         <translation>美国、日本和韩国同盟网络随时间的演变：从第二次世界大战结束到 2023 年戴维营峰会。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="338"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="327"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="339"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="328"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="341"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="330"/>
         <source>Event titles and summaries are written in our own words; each event cites the paper&apos;s section and footnote.</source>
         <translation>事件标题和摘要均由我们自行撰写；每个事件都注明论文的章节和脚注。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="343"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="332"/>
         <source>Built with Qt %1 and Graphviz.</source>
         <translation>基于 Qt %1 和 Graphviz 构建。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="344"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="333"/>
         <source>Licence: MIT (Expat). Copyright 2026 The AllianceScope developers.</source>
         <translation>许可证：MIT（Expat）。版权所有 2026 同盟透视开发者。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="346"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="335"/>
         <source>About AllianceScope</source>
         <translation>关于 AllianceScope</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="378"/>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="400"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="367"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="389"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="392"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="381"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="392"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="381"/>
         <source>SVG (*.svg);;PNG (*.png)</source>
         <translation>SVG (*.svg);;PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="397"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="386"/>
         <source>Cannot export the chart</source>
         <translation>无法导出图表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="412"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="401"/>
         <source>The figure is on the clipboard</source>
         <translation>图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="161"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="162"/>
         <source>The layout failed: %1</source>
         <translation>布局失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="215"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="217"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="218"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="220"/>
         <source>%1[*] — AllianceScope — %2</source>
         <translation>%1[*] — AllianceScope 同盟透视 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="514"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="618"/>
         <source>%1 — %2 (event %3 of %4)</source>
         <translation>%1 — %2（第 %3 个事件，共 %4 个）</translation>
     </message>
@@ -2415,12 +2436,12 @@ tier %4: %5</source>
 <context>
     <name>AllianceScope::SideBySidePane</name>
     <message>
-        <location filename="../../app/compare/sidebysidepane.cpp" line="83"/>
+        <location filename="../../app/compare/sidebysidepane.cpp" line="110"/>
         <source>Compared date: %1</source>
         <translation>比较日期：%1</translation>
     </message>
     <message>
-        <location filename="../../app/compare/sidebysidepane.cpp" line="89"/>
+        <location filename="../../app/compare/sidebysidepane.cpp" line="116"/>
         <source>The network at the compared date, on the same layout as the main graph</source>
         <translation>比较日期时的网络，与主图使用同一布局</translation>
     </message>
