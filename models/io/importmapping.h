@@ -61,8 +61,8 @@ public:
     /// Events: the layer of rows without a layer column (default political). Tiers: the layer
     /// the tiers are set on (default security).
     Layer layer = Layer::Political;
-    /// Tiers: the category of the generated events (default: "formal_agreement" or
-    /// "defence_treaty", whichever the chronology has).
+    /// Tiers: the category of the generated events (default: "defence_treaty", else
+    /// "formal_agreement", whichever the chronology has).
     QString category;
     Position categoryPosition;
 

@@ -101,15 +101,15 @@ ImportResult TierImport::run(const CsvTable &table, const ImportMapping &mapping
     bool ok = steps.resolveColumns();
     QString category = mapping.category;
     if (category.isEmpty()) {
-        for (const QString &c : {u"formal_agreement"_s, u"defence_treaty"_s}) {
+        for (const QString &c : {u"defence_treaty"_s, u"formal_agreement"_s}) {
             if (base.category(c)) {
                 category = c;
                 break;
             }
         }
         if (category.isEmpty()) {
-            steps.structuralError(0, 0, tr("the chronology has neither \"formal_agreement\" nor "
-                                           "\"defence_treaty\": name the events' category in the "
+            steps.structuralError(0, 0, tr("the chronology has neither \"defence_treaty\" nor "
+                                           "\"formal_agreement\": name the events' category in the "
                                            "mapping's \"category\""),
                                   mapping.fileName.isEmpty() ? table.fileName() : mapping.fileName);
             ok = false;
