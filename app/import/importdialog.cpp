@@ -529,7 +529,15 @@ void ImportDialog::update()
             && !m.columns.contains(u"goldstein"_s) && !m.columns.contains(u"category"_s))
             missing.append(u"score"_s);
         if (!missing.isEmpty()) {
-            summary = tr("Choose the columns of: %1.").arg(missing.join(u", "_s));
+            // The roles as their labels say them, without the colon.
+            QStringList labels;
+            for (const QString &role : std::as_const(missing)) {
+                for (const auto &[r, label] : std::as_const(m_roleLabels)) {
+                    if (r == role)
+                        labels.append(label->text().chopped(1));
+                }
+            }
+            summary = tr("Choose the columns of: %1.").arg(labels.join(tr(", ")));
         } else {
             const bool skip = m_skipBadRows->isChecked();
             m_result = m_kind == ImportMapping::Kind::Tiers ? TierImport::run(*m_table, m, m_base, skip)
