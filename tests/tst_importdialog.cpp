@@ -83,7 +83,7 @@ void TestImportDialog::eventsAreImportedIntoTheDocument()
     QCOMPARE(dialog.actorBox(u"South Korea"_s)->currentData().toString(), u"KOR"_s);
     QCOMPARE(dialog.actorBox(u"ROK"_s)->currentData().toString(), u"KOR"_s);
     QCOMPARE(dialog.problemList()->topLevelItemCount(), 0);
-    QVERIFY(dialog.summaryLabel()->text().startsWith(u"4 events with 4 effects from 7 of 7 rows"_s));
+    QVERIFY(dialog.summaryLabel()->text().startsWith(u"Events: 4, effects: 4, from 7 of 7 rows (0 skipped)."_s));
 
     // Unmapping ROK makes line 4 bad, at its cell; mapping it again fixes it.
     QVERIFY(choose(dialog.actorBox(u"ROK"_s), QString()));
@@ -136,6 +136,10 @@ void TestImportDialog::badRowsAreListedAndCanBeSkipped()
         where.append(problems->topLevelItem(k)->text(0) + u':' + problems->topLevelItem(k)->text(1));
     QCOMPARE(where, QStringList({u"2:6"_s, u"3:17"_s, u"4:32"_s, u"5:41"_s, u"6:54"_s, u"7:43"_s}));
     QCOMPARE(problems->topLevelItem(3)->text(2), u"5 fields, but the header has 8"_s);
+    // The bad cells are marked in the preview: the date of line 2, the code of line 4.
+    QCOMPARE(dialog.previewTable()->item(0, 1)->toolTip(), problems->topLevelItem(0)->text(2));
+    QCOMPARE(dialog.previewTable()->item(2, 4)->toolTip(), problems->topLevelItem(2)->text(2));
+    QCOMPARE(dialog.previewTable()->item(0, 0)->toolTip(), QString());
     QVERIFY(!dialog.importButton()->isEnabled());
     QVERIFY(dialog.summaryLabel()->text().contains(u"6 bad rows"_s));
 

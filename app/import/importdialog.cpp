@@ -9,6 +9,8 @@
 #include "io/tierimport.h"
 
 #include <QAction>
+#include <QBrush>
+#include <QColor>
 #include <QCheckBox>
 #include <QDir>
 #include <QComboBox>
@@ -546,7 +548,7 @@ void ImportDialog::update()
             if (m_result.structural) {
                 summary = tr("The columns do not fit the table: see the problems.");
             } else {
-                summary = tr("%1 events with %2 effects from %3 of %4 rows (%5 skipped).")
+                summary = tr("Events: %1, effects: %2, from %3 of %4 rows (%5 skipped).")
                               .arg(m_result.events.size())
                               .arg(m_result.effects)
                               .arg(m_result.rowsUsed)
@@ -571,6 +573,32 @@ void ImportDialog::update()
                                                                                      : QFileInfo(e.file).fileName() + u": "_s;
         item->setText(2, where + e.message);
         item->setToolTip(2, e.toString());
+    }
+    // The bad cells of the preview, marked where the problems point.
+    for (int r = 0; r < m_preview->rowCount(); ++r) {
+        for (int c = 0; c < m_preview->columnCount(); ++c) {
+            if (QTableWidgetItem *item = m_preview->item(r, c)) {
+                item->setBackground(QBrush());
+                item->setToolTip(QString());
+            }
+        }
+    }
+    if (m_table) {
+        for (const ReadError &e : std::as_const(problems)) {
+            if (e.file != m_table->fileName())
+                continue;
+            for (int r = 0; r < m_preview->rowCount(); ++r) {
+                const CsvTable::Row &row = m_table->rows().at(r);
+                for (int c = 0; c < row.fields.size() && c < m_preview->columnCount(); ++c) {
+                    const CsvTable::Field &f = row.fields.at(c);
+                    QTableWidgetItem *item = m_preview->item(r, c);
+                    if (item && f.line == e.line && f.column == e.column) {
+                        item->setBackground(QColor(0xf4, 0xc7, 0xc3));
+                        item->setToolTip(e.message);
+                    }
+                }
+            }
+        }
     }
     m_problems->resizeColumnToContents(0);
     m_problems->resizeColumnToContents(1);

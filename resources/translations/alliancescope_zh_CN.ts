@@ -1359,284 +1359,284 @@ tier %4: %5</source>
 <context>
     <name>AllianceScope::ImportDialog</name>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="262"/>
+        <location filename="../../app/import/importdialog.cpp" line="264"/>
         <source>Import Alliance Tiers</source>
         <translation>导入同盟等级</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="262"/>
+        <location filename="../../app/import/importdialog.cpp" line="264"/>
         <source>Import Events</source>
         <translation>导入事件</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="263"/>
+        <location filename="../../app/import/importdialog.cpp" line="265"/>
         <source>Reads an alliance table in the manner of ATOP or COW (state A, state B, start, end, type) and sets the tiers of the dyads from it (docs/MODEL.md, &quot;Imported tiers&quot;).</source>
         <translation>读取 ATOP 或 COW 式的同盟表（国家 A、国家 B、开始、结束、类型），据此设定各双边关系的等级（见 docs/MODEL.md“导入的等级”）。</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="266"/>
+        <location filename="../../app/import/importdialog.cpp" line="268"/>
         <source>Reads a table of dyadic events (CSV or TSV: ICEWS, GDELT, a spreadsheet). Rows of the same date, pair of states and layer become one event whose score is the mean of theirs (docs/MODEL.md, &quot;Imported events&quot;).</source>
         <translation>读取双边事件表（CSV 或 TSV：ICEWS、GDELT 或电子表格）。日期、国家对和层面相同的各行合为一个事件，其分值为这些行分值的平均值（见 docs/MODEL.md“导入的事件”）。</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="269"/>
+        <location filename="../../app/import/importdialog.cpp" line="271"/>
         <source>Table:</source>
         <translation>表格：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="270"/>
+        <location filename="../../app/import/importdialog.cpp" line="272"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="271"/>
+        <location filename="../../app/import/importdialog.cpp" line="273"/>
         <source>First rows:</source>
         <translation>前几行：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="272"/>
+        <location filename="../../app/import/importdialog.cpp" line="274"/>
         <source>&lt;b&gt;Columns&lt;/b&gt;</source>
         <translation>&lt;b&gt;列&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="274"/>
+        <location filename="../../app/import/importdialog.cpp" line="276"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="274"/>
+        <location filename="../../app/import/importdialog.cpp" line="276"/>
         <source>Source:</source>
         <translation>发起方：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="274"/>
+        <location filename="../../app/import/importdialog.cpp" line="276"/>
         <source>Target:</source>
         <translation>对象方：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="275"/>
+        <location filename="../../app/import/importdialog.cpp" line="277"/>
         <source>Score:</source>
         <translation>分值：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="275"/>
+        <location filename="../../app/import/importdialog.cpp" line="277"/>
         <source>Layer column:</source>
         <translation>层面列：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="275"/>
+        <location filename="../../app/import/importdialog.cpp" line="277"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="276"/>
+        <location filename="../../app/import/importdialog.cpp" line="278"/>
         <source>Citation:</source>
         <translation>出处：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="276"/>
+        <location filename="../../app/import/importdialog.cpp" line="278"/>
         <source>State A:</source>
         <translation>国家 A：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="276"/>
+        <location filename="../../app/import/importdialog.cpp" line="278"/>
         <source>State B:</source>
         <translation>国家 B：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="277"/>
+        <location filename="../../app/import/importdialog.cpp" line="279"/>
         <source>Start:</source>
         <translation>开始：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="277"/>
+        <location filename="../../app/import/importdialog.cpp" line="279"/>
         <source>End:</source>
         <translation>结束：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="277"/>
+        <location filename="../../app/import/importdialog.cpp" line="279"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="285"/>
+        <location filename="../../app/import/importdialog.cpp" line="287"/>
         <source>CAMEO code</source>
         <translation>CAMEO 代码</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="286"/>
+        <location filename="../../app/import/importdialog.cpp" line="288"/>
         <source>Goldstein score</source>
         <translation>戈德斯坦分值</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="287"/>
+        <location filename="../../app/import/importdialog.cpp" line="289"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="290"/>
+        <location filename="../../app/import/importdialog.cpp" line="292"/>
         <source>Layer:</source>
         <translation>层面：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="290"/>
+        <location filename="../../app/import/importdialog.cpp" line="292"/>
         <source>Default layer:</source>
         <translation>默认层面：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="291"/>
+        <location filename="../../app/import/importdialog.cpp" line="293"/>
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="291"/>
+        <location filename="../../app/import/importdialog.cpp" line="293"/>
         <source>Political</source>
         <translation>政治</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="291"/>
+        <location filename="../../app/import/importdialog.cpp" line="293"/>
         <source>Economic</source>
         <translation>经济</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="295"/>
+        <location filename="../../app/import/importdialog.cpp" line="297"/>
         <source>Category of the events:</source>
         <translation>事件的类别：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="296"/>
+        <location filename="../../app/import/importdialog.cpp" line="298"/>
         <source>&lt;b&gt;Actors&lt;/b&gt; (names in the table → states of the chronology)</source>
         <translation>&lt;b&gt;行为体&lt;/b&gt;（表中的名称 → 年表中的国家）</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="297"/>
+        <location filename="../../app/import/importdialog.cpp" line="299"/>
         <source>In the table</source>
         <translation>表中名称</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="297"/>
+        <location filename="../../app/import/importdialog.cpp" line="299"/>
         <source>Actor</source>
         <translation>行为体</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="298"/>
+        <location filename="../../app/import/importdialog.cpp" line="300"/>
         <source>Skip rows whose actors are not mapped</source>
         <translation>跳过行为体未对应的行</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="299"/>
+        <location filename="../../app/import/importdialog.cpp" line="301"/>
         <source>&lt;b&gt;Problems&lt;/b&gt;</source>
         <translation>&lt;b&gt;问题&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="300"/>
+        <location filename="../../app/import/importdialog.cpp" line="302"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="300"/>
+        <location filename="../../app/import/importdialog.cpp" line="302"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="300"/>
+        <location filename="../../app/import/importdialog.cpp" line="302"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="301"/>
+        <location filename="../../app/import/importdialog.cpp" line="303"/>
         <source>Skip the bad rows and import the rest</source>
         <translation>跳过有误的行，导入其余各行</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="302"/>
+        <location filename="../../app/import/importdialog.cpp" line="304"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="305"/>
-        <location filename="../../app/import/importdialog.cpp" line="404"/>
+        <location filename="../../app/import/importdialog.cpp" line="307"/>
+        <location filename="../../app/import/importdialog.cpp" line="406"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="309"/>
-        <location filename="../../app/import/importdialog.cpp" line="455"/>
+        <location filename="../../app/import/importdialog.cpp" line="311"/>
+        <location filename="../../app/import/importdialog.cpp" line="457"/>
         <source>(not mapped)</source>
         <translation>（未对应）</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="325"/>
+        <location filename="../../app/import/importdialog.cpp" line="327"/>
         <source>Import a Table</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="326"/>
+        <location filename="../../app/import/importdialog.cpp" line="328"/>
         <source>Tables (*.csv *.tsv *.txt *.tab);;All files (*)</source>
         <translation>表格 (*.csv *.tsv *.txt *.tab);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="519"/>
+        <location filename="../../app/import/importdialog.cpp" line="521"/>
         <source>Choose a CSV or TSV table to import.</source>
         <translation>请选择要导入的 CSV 或 TSV 表格。</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="520"/>
+        <location filename="../../app/import/importdialog.cpp" line="522"/>
         <source>The table cannot be read: see the problems.</source>
         <translation>无法读取该表格：请查看问题列表。</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="540"/>
+        <location filename="../../app/import/importdialog.cpp" line="542"/>
         <source>Choose the columns of: %1.</source>
         <translation>请选择以下各项对应的列：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="540"/>
+        <location filename="../../app/import/importdialog.cpp" line="542"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="547"/>
+        <location filename="../../app/import/importdialog.cpp" line="549"/>
         <source>The columns do not fit the table: see the problems.</source>
         <translation>所选的列与表格不符：请查看问题列表。</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="549"/>
-        <source>%1 events with %2 effects from %3 of %4 rows (%5 skipped).</source>
-        <translation>将由 %4 行中的 %3 行生成 %1 个事件、%2 项影响（跳过 %5 行）。</translation>
+        <location filename="../../app/import/importdialog.cpp" line="551"/>
+        <source>Events: %1, effects: %2, from %3 of %4 rows (%5 skipped).</source>
+        <translation>事件 %1 个，影响 %2 项，来自 %4 行中的 %3 行（跳过 %5 行）。</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="557"/>
+        <location filename="../../app/import/importdialog.cpp" line="559"/>
         <source>%1 bad rows are left out.</source>
         <translation>%1 个有误的行不予导入。</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="558"/>
+        <location filename="../../app/import/importdialog.cpp" line="560"/>
         <source>%1 bad rows: correct the table or the mapping, or skip them.</source>
         <translation>有 %1 行有误：请修改表格或对应关系，或跳过这些行。</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="562"/>
+        <location filename="../../app/import/importdialog.cpp" line="564"/>
         <source>Nothing is changed until you click Import.</source>
         <translation>点击“导入”之前不会作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="618"/>
+        <location filename="../../app/import/importdialog.cpp" line="646"/>
         <source>Import &amp;Events…</source>
         <translation>导入事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="619"/>
+        <location filename="../../app/import/importdialog.cpp" line="647"/>
         <source>Add the events of a CSV or TSV table (ICEWS, GDELT, a spreadsheet) to the chronology</source>
         <translation>把 CSV 或 TSV 表格（ICEWS、GDELT 或电子表格）中的事件加入年表</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="620"/>
+        <location filename="../../app/import/importdialog.cpp" line="648"/>
         <source>Import Alliance &amp;Tiers…</source>
         <translation>导入同盟等级(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="621"/>
+        <location filename="../../app/import/importdialog.cpp" line="649"/>
         <source>Set dyads&apos; tiers from an alliance table in the manner of ATOP or COW</source>
         <translation>依据 ATOP 或 COW 式的同盟表设定双边关系的等级</translation>
     </message>
