@@ -94,30 +94,35 @@ QChar detectSeparator(const QString &text)
 
 } // namespace
 
-CsvTable::Result CsvTable::readFile(const QString &path, Separator separator)
+std::optional<QByteArray> CsvTable::readBytes(const QString &path, qint64 maxSize, QList<ReadError> *errors)
 {
-    Result result;
     const QFileInfo info(path);
     if (info.exists() && !info.isFile()) {
-        result.errors.append(ReadError{path, 0, 0, tr("is not a regular file")});
-        return result;
+        errors->append(ReadError{path, 0, 0, tr("is not a regular file")});
+        return std::nullopt;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.errors.append(ReadError{path, 0, 0, tr("cannot open file: %1").arg(file.errorString())});
-        return result;
+        errors->append(ReadError{path, 0, 0, tr("cannot open file: %1").arg(file.errorString())});
+        return std::nullopt;
     }
-    if (file.size() > ChronologyReader::kMaxFileSize) {
-        result.errors.append(ReadError{path, 0, 0, tr("the file is larger than %1 MiB")
-                                                        .arg(ChronologyReader::kMaxFileSize >> 20)});
-        return result;
+    if (file.size() > maxSize) {
+        errors->append(ReadError{path, 0, 0, tr("the file is larger than %1 MiB").arg(maxSize >> 20)});
+        return std::nullopt;
     }
-    const QByteArray data = file.read(ChronologyReader::kMaxFileSize + 1);
+    QByteArray data = file.read(maxSize + 1);
     if (file.error() != QFileDevice::NoError) {
-        result.errors.append(ReadError{path, 0, 0, tr("cannot read file: %1").arg(file.errorString())});
-        return result;
+        errors->append(ReadError{path, 0, 0, tr("cannot read file: %1").arg(file.errorString())});
+        return std::nullopt;
     }
-    return read(data, path, separator);
+    return data;
+}
+
+CsvTable::Result CsvTable::readFile(const QString &path, Separator separator)
+{
+    Result result;
+    const std::optional<QByteArray> data = readBytes(path, ChronologyReader::kMaxFileSize, &result.errors);
+    return data ? read(*data, path, separator) : result;
 }
 
 CsvTable::Result CsvTable::read(const QByteArray &bytes, const QString &fileName, Separator separator)

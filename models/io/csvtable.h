@@ -57,6 +57,9 @@ public:
     /// Reads the file at @p path (refused when it is not a regular file or is larger than
     /// ChronologyReader::kMaxFileSize).
     static Result readFile(const QString &path, Separator separator = Separator::Auto);
+    /// The bytes of the file at @p path, or nothing (with the reason in @p errors) when it is not
+    /// a regular file, cannot be read or is larger than @p maxSize bytes. For the mapping file too.
+    static std::optional<QByteArray> readBytes(const QString &path, qint64 maxSize, QList<ReadError> *errors);
 
     QString fileName() const { return m_fileName; }
     Separator separator() const { return m_separator; }

@@ -3,8 +3,6 @@
 
 #include "chronology/jsonparser.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -47,23 +45,10 @@ bool ImportMapping::isRequired(Kind kind, const QString &role)
 
 ImportMapping::Result ImportMapping::readFile(const QString &path, Kind kind)
 {
-    Result result;
-    const QFileInfo info(path);
-    if (info.exists() && !info.isFile()) {
-        result.errors.append(ReadError{path, 0, 0, tr("is not a regular file")});
-        return result;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.errors.append(ReadError{path, 0, 0, tr("cannot open file: %1").arg(file.errorString())});
-        return result;
-    }
     constexpr qint64 kMaxMappingSize = 16 * 1024 * 1024;
-    if (file.size() > kMaxMappingSize) {
-        result.errors.append(ReadError{path, 0, 0, tr("a mapping file is at most 16 MiB")});
-        return result;
-    }
-    return readData(file.readAll(), path, kind);
+    Result result;
+    const std::optional<QByteArray> data = CsvTable::readBytes(path, kMaxMappingSize, &result.errors);
+    return data ? readData(*data, path, kind) : result;
 }
 
 ImportMapping::Result ImportMapping::readData(const QByteArray &data, const QString &fileName,
