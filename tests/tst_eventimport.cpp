@@ -346,6 +346,13 @@ void TestEventImport::malformedRowsAreLocated()
 
 void TestEventImport::skipBadRowsImportsTheGoodOnes()
 {
+    // A preview (no merge) says what would be imported, without building the chronology.
+    const ImportResult preview = EventImport::run(table(u"malformed.csv"_s), mapping(u"icews-mapping.json"_s), bundled(), true, false);
+    QVERIFY(preview.mergeable);
+    QVERIFY(!preview.ok());
+    QCOMPARE(preview.events.size(), 1);
+    QVERIFY(!EventImport::run(table(u"malformed.csv"_s), mapping(u"icews-mapping.json"_s), bundled(), false, false).mergeable);
+
     const ImportResult r = EventImport::run(table(u"malformed.csv"_s), mapping(u"icews-mapping.json"_s), bundled(), true);
     QVERIFY(r.ok());
     QCOMPARE(r.errors.size(), 6); // still listed

@@ -7,7 +7,7 @@
 #include "usage.h"
 
 #include "chronology/chronologyreader.h"
-#include "chronology/chronologywriter.h"
+#include "io/atomicwrite.h"
 #include "io/eventimport.h"
 #include "io/tierimport.h"
 
@@ -71,8 +71,9 @@ int ImportCommand::run(const QString &command)
     if (!result.ok())
         return report(result.errors);
 
-    QString error;
-    if (!ChronologyWriter::writeFile(*result.chronology, output, &error))
+    // The bytes that were read back (ChronologyWriter's), written atomically.
+    const QString error = writeAtomically(output, result.json);
+    if (!error.isEmpty())
         return m_options.fileError(error);
     m_out << u"%1: %2 events with %3 effects from %4 of %5 rows (%6 skipped) written to %7\n"_s
                  .arg(table)

@@ -57,7 +57,8 @@ public:
     QPushButton *importButton() const { return m_importButton; }
     /// The mapping the combo boxes describe.
     ImportMapping mapping() const;
-    /// The last import run (on every change).
+    /// The last import run: on every change a preview (no chronology; ImportResult::mergeable),
+    /// and after Import the whole import.
     const ImportResult &result() const { return m_result; }
 
 public slots:
@@ -75,6 +76,8 @@ private:
     void fillColumnBoxes();
     void fillActorTable();
     void update();
+    /// The import of the table as the boxes map it; @p merge: with the merged chronology.
+    ImportResult run(bool merge) const;
 
     QPointer<Document> m_doc;
     ImportMapping::Kind m_kind;

@@ -60,14 +60,14 @@ const Category *nearestCategory(const Chronology &c, double score)
 } // namespace
 
 ImportResult EventImport::run(const CsvTable &table, const ImportMapping &mapping,
-                              const Chronology &base, bool skipBadRows)
+                              const Chronology &base, bool skipBadRows, bool merge)
 {
     ImportResult result;
     ImportSteps steps(table, mapping, base, result);
     if (!steps.resolveColumns() || base.categories().isEmpty()) {
         if (base.categories().isEmpty())
             steps.structuralError(0, 0, tr("the base chronology has no categories to give the events"));
-        steps.finish({}, skipBadRows);
+        steps.finish({}, skipBadRows, merge);
         return result;
     }
     const bool byCameo = mapping.columns.contains(u"cameo"_s);
@@ -278,7 +278,7 @@ ImportResult EventImport::run(const CsvTable &table, const ImportMapping &mappin
         e.context = true;
         events.append(e);
     }
-    steps.finish(events, skipBadRows);
+    steps.finish(events, skipBadRows, merge);
     return result;
 }
 

@@ -30,9 +30,12 @@ class EventImport
 public:
     /// Imports @p table into @p base. With @p skipBadRows (the dialog's choice, never the
     /// command line's) the good rows are imported even when others are bad; errors of the
-    /// mapping or the header always prevent the import.
+    /// mapping or the header always prevent the import. Without @p merge only the events, the
+    /// counts and the errors are made, not the chronology (ImportResult::mergeable says whether
+    /// it could be).
     static ImportResult run(const CsvTable &table, const ImportMapping &mapping,
-                            const Chronology &base, bool skipBadRows = false);
+                            const Chronology &base, bool skipBadRows = false,
+                            bool merge = true);
 };
 
 } // namespace AllianceScope

@@ -145,7 +145,7 @@ QString ImportSteps::actorName(const QString &id, Language language) const
     return a ? a->name.in(language) : id;
 }
 
-void ImportSteps::finish(QList<Event> events, bool skipBadRows)
+void ImportSteps::finish(QList<Event> events, bool skipBadRows, bool merge)
 {
     std::sort(m_result.errors.begin(), m_result.errors.end(), [](const ReadError &a, const ReadError &b) {
         return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
@@ -159,21 +159,30 @@ void ImportSteps::finish(QList<Event> events, bool skipBadRows)
         m_result.effects += int(e.effects.size());
     if (m_result.structural || (!m_result.errors.isEmpty() && !skipBadRows))
         return;
+    m_result.mergeable = true;
+    if (!merge)
+        return;
 
-    QList<Actor> actors = m_base.actors();
-    Chronology merged(m_base.title(), m_base.source(), actors, m_base.categories(),
-                      m_base.events() + events, m_base.governments(), m_base.conditions());
-    merged.setStories(m_base.stories());
-    merged.setScenarios(m_base.scenarios());
+    QByteArray json;
+    {
+        // The merged chronology lives only until it is written: what is kept is what reads back.
+        Chronology merged(m_base.title(), m_base.source(), m_base.actors(), m_base.categories(),
+                          m_base.events() + events, m_base.governments(), m_base.conditions());
+        merged.setStories(m_base.stories());
+        merged.setScenarios(m_base.scenarios());
+        json = ChronologyWriter::toJson(merged);
+    }
     // Valid only if it reads back: the same rules as any chronology file.
     const QString name = tr("(imported chronology)");
-    ChronologyReader::Result reread = ChronologyReader::readData(ChronologyWriter::toJson(merged), name);
+    ChronologyReader::Result reread = ChronologyReader::readData(json, name);
     if (!reread.ok()) {
         m_result.errors += reread.errors;
         m_result.structural = true;
+        m_result.mergeable = false;
         return;
     }
     m_result.chronology = std::move(reread.chronology);
+    m_result.json = std::move(json);
 }
 
 } // namespace AllianceScope

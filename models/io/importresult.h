@@ -25,9 +25,13 @@ struct ImportResult
     /// The base chronology with the imported events, read back through ChronologyWriter and
     /// ChronologyReader; set only when the import is valid (or bad rows were skipped on request).
     std::optional<Chronology> chronology;
+    QByteArray json;          ///< the chronology as ChronologyWriter wrote it (read back into `chronology`)
     QList<Event> events;      ///< the imported events, in date order
     QList<ReadError> errors;  ///< every problem, sorted by file, line and column
     bool structural = false;  ///< an error not of one row (mapping, header): nothing can be imported
+    /// No error forbids the import (none at all, or only bad rows that were to be skipped); the
+    /// chronology is built only when it was asked for (see EventImport::run's @p merge).
+    bool mergeable = false;
     int rows = 0;             ///< data rows in the table
     int rowsUsed = 0;         ///< rows that went into events
     int rowsSkipped = 0;      ///< rows left out on purpose (unmapped actors when allowed, self-dyads)
@@ -70,9 +74,10 @@ public:
     /// The actor's name in @p language (its id when unknown).
     QString actorName(const QString &id, Language language) const;
 
-    /// Sorts the errors and, unless there are errors that forbid it, merges @p events into the
-    /// base chronology and validates it by writing and re-reading it.
-    void finish(QList<Event> events, bool skipBadRows);
+    /// Sorts the errors and, unless there are errors that forbid it, sets `mergeable` and, when
+    /// @p merge, merges @p events into the base chronology and validates it by writing and
+    /// re-reading it (the slow part on large tables; the dialog's preview leaves it out).
+    void finish(QList<Event> events, bool skipBadRows, bool merge);
 
 private:
     const CsvTable &m_table;

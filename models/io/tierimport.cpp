@@ -94,7 +94,7 @@ std::optional<int> TierImport::tierOfType(const QString &type)
 }
 
 ImportResult TierImport::run(const CsvTable &table, const ImportMapping &mapping,
-                             const Chronology &base, bool skipBadRows)
+                             const Chronology &base, bool skipBadRows, bool merge)
 {
     ImportResult result;
     ImportSteps steps(table, mapping, base, result);
@@ -121,7 +121,7 @@ ImportResult TierImport::run(const CsvTable &table, const ImportMapping &mapping
         ok = false;
     }
     if (!ok) {
-        steps.finish({}, skipBadRows);
+        steps.finish({}, skipBadRows, merge);
         return result;
     }
 
@@ -300,7 +300,7 @@ ImportResult TierImport::run(const CsvTable &table, const ImportMapping &mapping
             dyadEvents[k].end = dyadEvents.at(k + 1).date.addDays(-1);
         events += dyadEvents;
     }
-    steps.finish(events, skipBadRows);
+    steps.finish(events, skipBadRows, merge);
     return result;
 }
 

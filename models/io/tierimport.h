@@ -36,7 +36,8 @@ public:
     static std::optional<int> tierOfType(const QString &type);
 
     static ImportResult run(const CsvTable &table, const ImportMapping &mapping,
-                            const Chronology &base, bool skipBadRows = false);
+                            const Chronology &base, bool skipBadRows = false,
+                            bool merge = true);
 };
 
 } // namespace AllianceScope
