@@ -27,7 +27,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSet>
-#include <QSplitter>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -303,6 +302,7 @@ void ImportDialog::retranslate()
     m_problems->setHeaderLabels({tr("Line"), tr("Column"), tr("Message")});
     m_skipBadRows->setText(tr("Skip the bad rows and import the rest"));
     m_importButton->setText(tr("Import"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
         if (it.value()->count() > 0)
             it.value()->setItemText(0, tr("(none)"));

@@ -1554,89 +1554,94 @@ tier %4: %5</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="307"/>
-        <location filename="../../app/import/importdialog.cpp" line="406"/>
+        <location filename="../../app/import/importdialog.cpp" line="305"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="308"/>
+        <location filename="../../app/import/importdialog.cpp" line="407"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="311"/>
-        <location filename="../../app/import/importdialog.cpp" line="457"/>
+        <location filename="../../app/import/importdialog.cpp" line="312"/>
+        <location filename="../../app/import/importdialog.cpp" line="458"/>
         <source>(not mapped)</source>
         <translation>（未对应）</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="327"/>
+        <location filename="../../app/import/importdialog.cpp" line="328"/>
         <source>Import a Table</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="328"/>
+        <location filename="../../app/import/importdialog.cpp" line="329"/>
         <source>Tables (*.csv *.tsv *.txt *.tab);;All files (*)</source>
         <translation>表格 (*.csv *.tsv *.txt *.tab);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="521"/>
+        <location filename="../../app/import/importdialog.cpp" line="522"/>
         <source>Choose a CSV or TSV table to import.</source>
         <translation>请选择要导入的 CSV 或 TSV 表格。</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="522"/>
+        <location filename="../../app/import/importdialog.cpp" line="523"/>
         <source>The table cannot be read: see the problems.</source>
         <translation>无法读取该表格：请查看问题列表。</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="542"/>
+        <location filename="../../app/import/importdialog.cpp" line="543"/>
         <source>Choose the columns of: %1.</source>
         <translation>请选择以下各项对应的列：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="542"/>
+        <location filename="../../app/import/importdialog.cpp" line="543"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="549"/>
+        <location filename="../../app/import/importdialog.cpp" line="550"/>
         <source>The columns do not fit the table: see the problems.</source>
         <translation>所选的列与表格不符：请查看问题列表。</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="551"/>
+        <location filename="../../app/import/importdialog.cpp" line="553"/>
         <source>Events: %1, effects: %2, from %3 of %4 rows (%5 skipped).</source>
         <translation>事件 %1 个，影响 %2 项，来自 %4 行中的 %3 行（跳过 %5 行）。</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="559"/>
+        <location filename="../../app/import/importdialog.cpp" line="561"/>
         <source>%1 bad rows are left out.</source>
         <translation>%1 个有误的行不予导入。</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="560"/>
+        <location filename="../../app/import/importdialog.cpp" line="562"/>
         <source>%1 bad rows: correct the table or the mapping, or skip them.</source>
         <translation>有 %1 行有误：请修改表格或对应关系，或跳过这些行。</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="564"/>
+        <location filename="../../app/import/importdialog.cpp" line="566"/>
         <source>Nothing is changed until you click Import.</source>
         <translation>点击“导入”之前不会作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="646"/>
+        <location filename="../../app/import/importdialog.cpp" line="672"/>
         <source>Import &amp;Events…</source>
         <translation>导入事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="647"/>
+        <location filename="../../app/import/importdialog.cpp" line="673"/>
         <source>Add the events of a CSV or TSV table (ICEWS, GDELT, a spreadsheet) to the chronology</source>
         <translation>把 CSV 或 TSV 表格（ICEWS、GDELT 或电子表格）中的事件加入年表</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="648"/>
+        <location filename="../../app/import/importdialog.cpp" line="674"/>
         <source>Import Alliance &amp;Tiers…</source>
         <translation>导入同盟等级(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="649"/>
+        <location filename="../../app/import/importdialog.cpp" line="675"/>
         <source>Set dyads&apos; tiers from an alliance table in the manner of ATOP or COW</source>
         <translation>依据 ATOP 或 COW 式的同盟表设定双边关系的等级</translation>
     </message>
