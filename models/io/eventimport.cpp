@@ -89,14 +89,10 @@ ImportResult EventImport::run(const CsvTable &table, const ImportMapping &mappin
         }
         QString source;
         QString target;
-        const CsvTable::Field &sourceCell = *steps.cell(row, u"source"_s);
-        const CsvTable::Field &targetCell = *steps.cell(row, u"target"_s);
-        for (const auto &[cellPtr, id] : {std::pair{&sourceCell, &source}, std::pair{&targetCell, &target}}) {
-            switch (steps.actor(*cellPtr, id)) {
-            case ImportSteps::ActorStatus::Ok: break;
-            case ImportSteps::ActorStatus::Skip: skip = true; break;
-            case ImportSteps::ActorStatus::Bad: bad = true; break;
-            }
+        switch (steps.actors(row, u"source"_s, u"target"_s, &source, &target)) {
+        case ImportSteps::ActorStatus::Ok: break;
+        case ImportSteps::ActorStatus::Skip: skip = true; break;
+        case ImportSteps::ActorStatus::Bad: bad = true; break;
         }
 
         Layer layer = mapping.layer;

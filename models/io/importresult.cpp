@@ -114,6 +114,16 @@ ImportSteps::ActorStatus ImportSteps::actor(const CsvTable::Field &field, QStrin
     return ActorStatus::Ok;
 }
 
+ImportSteps::ActorStatus ImportSteps::actors(const CsvTable::Row &row, const QString &roleA,
+                                             const QString &roleB, QString *a, QString *b)
+{
+    const ActorStatus first = actor(*cell(row, roleA), a);
+    const ActorStatus second = actor(*cell(row, roleB), b); // both, so that both are reported
+    if (first == ActorStatus::Bad || second == ActorStatus::Bad)
+        return ActorStatus::Bad;
+    return first == ActorStatus::Skip || second == ActorStatus::Skip ? ActorStatus::Skip : ActorStatus::Ok;
+}
+
 QString ImportSteps::uniqueId(const QString &wanted)
 {
     QString id = wanted;

@@ -64,6 +64,10 @@ public:
     enum class ActorStatus { Ok, Skip, Bad };
     /// The state id of an actor cell: an error (or Skip when the mapping allows) when unmapped.
     ActorStatus actor(const CsvTable::Field &field, QString *id);
+    /// The two actors of @p row under the roles @p roleA and @p roleB (actor() for each): Bad if
+    /// either is bad, else Skip if either is to be skipped.
+    ActorStatus actors(const CsvTable::Row &row, const QString &roleA, const QString &roleB, QString *a,
+                       QString *b);
 
     /// @p wanted made unique among the base chronology's and the already given ids.
     QString uniqueId(const QString &wanted);

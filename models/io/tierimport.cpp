@@ -133,15 +133,12 @@ ImportResult TierImport::run(const CsvTable &table, const ImportMapping &mapping
         bool skip = false;
         QString a;
         QString b;
-        const CsvTable::Field &aCell = *steps.cell(row, u"state_a"_s);
-        const CsvTable::Field &bCell = *steps.cell(row, u"state_b"_s);
-        for (const auto &[cellPtr, id] : {std::pair{&aCell, &a}, std::pair{&bCell, &b}}) {
-            switch (steps.actor(*cellPtr, id)) {
-            case ImportSteps::ActorStatus::Ok: break;
-            case ImportSteps::ActorStatus::Skip: skip = true; break;
-            case ImportSteps::ActorStatus::Bad: bad = true; break;
-            }
+        switch (steps.actors(row, u"state_a"_s, u"state_b"_s, &a, &b)) {
+        case ImportSteps::ActorStatus::Ok: break;
+        case ImportSteps::ActorStatus::Skip: skip = true; break;
+        case ImportSteps::ActorStatus::Bad: bad = true; break;
         }
+        const CsvTable::Field &bCell = *steps.cell(row, u"state_b"_s);
         if (!bad && !skip && a == b) {
             steps.rowError(bCell, tr("an alliance of \"%1\" with itself").arg(a));
             bad = true;
