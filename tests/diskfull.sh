@@ -80,6 +80,8 @@ check "graph DOT"     g.dot    --export-graph "$work/g.dot"
 check "graph GraphML" g.graphml --export-graph "$work/g.graphml"
 check "graph GEXF"    g.gexf   --export-graph "$work/g.gexf"
 check "weights CSV"   w.csv    --export-weights "$work/w.csv"
+imp="$(cd "$(dirname "$0")" && pwd)/data/import"
+check "imported chronology" i.json --import-events "$imp/icews-like.csv" --mapping "$imp/icews-mapping.json" -o "$work/i.json"
 
 # Standard output on a full device: the data commands must notice and exit 1.
 for cmd in --events "--weights --date 2019-08-22" "--metrics --date 2019-08-22"; do

@@ -5,6 +5,7 @@
 #include "datacommands.h"
 #include "dataexportcommand.h"
 #include "diffcommand.h"
+#include "importcommand.h"
 #include "optionreader.h"
 #include "scenariooption.h"
 
@@ -143,6 +144,8 @@ int CommandLine::runCommand(const QString &command, const OptionReader &options,
         return m_figures(command, parser, m_out, m_err, loader);
     if (command == u"diff"_s)
         return DiffCommand(options, m_out, loader).run();
+    if (command.startsWith(u"import-"_s))
+        return ImportCommand(options, m_out, m_err).run(command);
     if (command.startsWith(u"export-"_s))
         return DataExportCommand(options, loader).run(command);
     return DataCommands(options, m_out, loader).run(command);

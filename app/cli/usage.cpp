@@ -44,6 +44,8 @@ const QList<OptionText> &table()
         {{u"export-graph"_s}, u"Write the network as .dot or .graphml (at --date, default the last date) or as dynamic .gexf (every event)."_s, u"OUT"_s, Kind::DataCommand},
         {{u"export-weights"_s}, u"Write every dyad's weights at every event as CSV (date,event_id,source,target,layer,tier,score,weight)."_s, u"OUT"_s, Kind::DataCommand},
         {{u"diff"_s}, u"Print what changed between D1 and the date given after it, D2 (CSV: source,target,layer,tier_from,tier_to,weight_from,weight_to,delta), every dyad with a change."_s, u"D1 D2"_s, Kind::DataCommand},
+        {{u"import-events"_s}, u"Import an event table (CSV or TSV: ICEWS, GDELT, a spreadsheet) into a chronology, as --mapping says; needs -o (docs/DATA.md)."_s, u"TABLE"_s, Kind::DataCommand},
+        {{u"import-tiers"_s}, u"Import an alliance table (ATOP/COW-style: state A, state B, start, end, type) as tier changes, as --mapping says; needs -o."_s, u"TABLE"_s, Kind::DataCommand},
         // The figure commands.
         {{u"export"_s}, u"Write the graph at --date as a figure (.svg, .png or .pdf)."_s, u"OUT"_s, Kind::FigureCommand},
         {{u"export-frames"_s}, u"Write one figure per event into DIR (--format svg|png|pdf, default svg)."_s, u"DIR"_s, Kind::FigureCommand},
@@ -65,6 +67,9 @@ const QList<OptionText> &table()
          u"Any data command, under this scenario of the chronology (its \"scenarios\"; see docs/DATA.md)."_s},
         {{u"lang"_s}, u"Language of names, labels and captions: zh or en (default en; without a command: the window's)."_s, u"zh|en"_s, Kind::DataOption,
          u"Language of the names in --export-graph: zh or en (default en)."_s},
+        {{u"mapping"_s}, u"--import-events, --import-tiers: the mapping of columns and actor names (JSON; docs/DATA.md)."_s, u"MAP.json"_s, Kind::DataOption},
+        {{u"base"_s}, u"--import-events, --import-tiers: the chronology the imported events are added to (default: the bundled one)."_s, u"FILE"_s, Kind::DataOption},
+        {{u"o"_s, u"output"_s}, u"--import-events, --import-tiers: the chronology file to write."_s, u"OUT.json"_s, Kind::DataOption},
         {{u"progress"_s}, u"--export-graph, --export-weights: show progress on stderr when an export takes over a second (shown anyway when stderr is a terminal)."_s, {}, Kind::DataOption},
         {{u"width"_s}, u"Figure width in pixels, 100-10000 (default 1600; 800 for --export-gif, 1200 for --export-chart)."_s, u"PX"_s, Kind::FigureOption},
         {{u"dpi"_s}, u"Figure resolution, 50-600 dpi, for a figure 6.5 in wide (instead of --width)."_s, u"N"_s, Kind::FigureOption},

@@ -21,6 +21,7 @@
 #include "graphview/graphview.h"
 #include "present/presentationcontroller.h"
 #include "heatstrip/heatstripdock.h"
+#include "import/importdialog.h"
 #include "session/layoutcontroller.h"
 #include "session/translation.h"
 #include "timeline/timelinewidget.h"
@@ -137,6 +138,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_actions = new WindowActions(this, m_chartDock, m_sideSplitter);
     HeatStripDock::install(this, m_document); // every dyad over time (F6)
+    ImportDialog::install(this, m_document);  // File → Import Events… / Import Alliance Tiers…
 
     // The graph follows the document; the scene's clicks select edges and nodes.
     connect(m_document, &Document::chronologyChanged, this, &MainWindow::onChronologyChanged);

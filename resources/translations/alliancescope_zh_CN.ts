@@ -1817,6 +1817,296 @@ tier %4: %5</source>
     </message>
 </context>
 <context>
+    <name>AllianceScope::ImportDialog</name>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="264"/>
+        <source>Import Alliance Tiers</source>
+        <translation>导入同盟等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="264"/>
+        <source>Import Events</source>
+        <translation>导入事件</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="265"/>
+        <source>Reads an alliance table in the manner of ATOP or COW (state A, state B, start, end, type) and sets the tiers of the dyads from it (docs/MODEL.md, &quot;Imported tiers&quot;).</source>
+        <translation>读取 ATOP 或 COW 式的同盟表（国家 A、国家 B、开始、结束、类型），据此设定各双边关系的等级（见 docs/MODEL.md“导入的等级”）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="268"/>
+        <source>Reads a table of dyadic events (CSV or TSV: ICEWS, GDELT, a spreadsheet). Rows of the same date, pair of states and layer become one event whose score is the mean of theirs (docs/MODEL.md, &quot;Imported events&quot;).</source>
+        <translation>读取双边事件表（CSV 或 TSV：ICEWS、GDELT 或电子表格）。日期、国家对和层面相同的各行合为一个事件，其分值为这些行分值的平均值（见 docs/MODEL.md“导入的事件”）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="271"/>
+        <source>Table:</source>
+        <translation>表格：</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="272"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="273"/>
+        <source>First rows:</source>
+        <translation>前几行：</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="274"/>
+        <source>&lt;b&gt;Columns&lt;/b&gt;</source>
+        <translation>&lt;b&gt;列&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="276"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="276"/>
+        <source>Source:</source>
+        <translation>发起方：</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="276"/>
+        <source>Target:</source>
+        <translation>对象方：</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="277"/>
+        <source>Score:</source>
+        <translation>分值：</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="277"/>
+        <source>Layer column:</source>
+        <translation>层面列：</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="277"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="278"/>
+        <source>Citation:</source>
+        <translation>出处：</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="278"/>
+        <source>State A:</source>
+        <translation>国家 A：</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="278"/>
+        <source>State B:</source>
+        <translation>国家 B：</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="279"/>
+        <source>Start:</source>
+        <translation>开始：</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="279"/>
+        <source>End:</source>
+        <translation>结束：</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="279"/>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="287"/>
+        <source>CAMEO code</source>
+        <translation>CAMEO 代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="288"/>
+        <source>Goldstein score</source>
+        <translation>戈德斯坦分值</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="289"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="292"/>
+        <source>Layer:</source>
+        <translation>层面：</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="292"/>
+        <source>Default layer:</source>
+        <translation>默认层面：</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="293"/>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="293"/>
+        <source>Political</source>
+        <translation>政治</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="293"/>
+        <source>Economic</source>
+        <translation>经济</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="297"/>
+        <source>Category of the events:</source>
+        <translation>事件的类别：</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="298"/>
+        <source>&lt;b&gt;Actors&lt;/b&gt; (names in the table → states of the chronology)</source>
+        <translation>&lt;b&gt;行为体&lt;/b&gt;（表中的名称 → 年表中的国家）</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="299"/>
+        <source>In the table</source>
+        <translation>表中名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="299"/>
+        <source>Actor</source>
+        <translation>行为体</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="300"/>
+        <source>Skip rows whose actors are not mapped</source>
+        <translation>跳过行为体未对应的行</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="301"/>
+        <source>&lt;b&gt;Problems&lt;/b&gt;</source>
+        <translation>&lt;b&gt;问题&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="302"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="302"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="302"/>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="303"/>
+        <source>Skip the bad rows and import the rest</source>
+        <translation>跳过有误的行，导入其余各行</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="304"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="305"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="308"/>
+        <location filename="../../app/import/importdialog.cpp" line="407"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="312"/>
+        <location filename="../../app/import/importdialog.cpp" line="458"/>
+        <source>(not mapped)</source>
+        <translation>（未对应）</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="328"/>
+        <source>Import a Table</source>
+        <translation>导入表格</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="329"/>
+        <source>Tables (*.csv *.tsv *.txt *.tab);;All files (*)</source>
+        <translation>表格 (*.csv *.tsv *.txt *.tab);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="522"/>
+        <source>Choose a CSV or TSV table to import.</source>
+        <translation>请选择要导入的 CSV 或 TSV 表格。</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="523"/>
+        <source>The table cannot be read: see the problems.</source>
+        <translation>无法读取该表格：请查看问题列表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="543"/>
+        <source>Choose the columns of: %1.</source>
+        <translation>请选择以下各项对应的列：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="543"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="550"/>
+        <source>The columns do not fit the table: see the problems.</source>
+        <translation>所选的列与表格不符：请查看问题列表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="553"/>
+        <source>Events: %1, effects: %2, from %3 of %4 rows (%5 skipped).</source>
+        <translation>事件 %1 个，影响 %2 项，来自 %4 行中的 %3 行（跳过 %5 行）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="561"/>
+        <source>%1 bad rows are left out.</source>
+        <translation>%1 个有误的行不予导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="562"/>
+        <source>%1 bad rows: correct the table or the mapping, or skip them.</source>
+        <translation>有 %1 行有误：请修改表格或对应关系，或跳过这些行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="566"/>
+        <source>Nothing is changed until you click Import.</source>
+        <translation>点击“导入”之前不会作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="672"/>
+        <source>Import &amp;Events…</source>
+        <translation>导入事件(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="673"/>
+        <source>Add the events of a CSV or TSV table (ICEWS, GDELT, a spreadsheet) to the chronology</source>
+        <translation>把 CSV 或 TSV 表格（ICEWS、GDELT 或电子表格）中的事件加入年表</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="674"/>
+        <source>Import Alliance &amp;Tiers…</source>
+        <translation>导入同盟等级(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/import/importdialog.cpp" line="675"/>
+        <source>Set dyads&apos; tiers from an alliance table in the manner of ATOP or COW</source>
+        <translation>依据 ATOP 或 COW 式的同盟表设定双边关系的等级</translation>
+    </message>
+</context>
+<context>
     <name>AllianceScope::ItemTableDialog</name>
     <message>
         <location filename="../../app/edit/itemtabledialog.cpp" line="48"/>
@@ -1974,161 +2264,161 @@ tier %4: %5</source>
 <context>
     <name>AllianceScope::MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="222"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="224"/>
         <source>AllianceScope</source>
         <translation>AllianceScope 同盟透视</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="223"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="225"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="231"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="233"/>
         <source>The current date and event</source>
         <translation>当前日期和事件</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="439"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="441"/>
         <source>Updating the weights…</source>
         <translation>正在更新权重…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="454"/>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="499"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="456"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="501"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="475"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="477"/>
         <source>Opening “%1” was cancelled; the chronology shown is unchanged.</source>
         <translation>已取消打开“%1”；当前显示的年表未改变。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="477"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="479"/>
         <source>Opening “%1” was cancelled.</source>
         <translation>已取消打开“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="511"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="513"/>
         <source>… and %n more error(s)</source>
         <translation>
             <numerusform>……另有 %n 个错误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="514"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="516"/>
         <source>“%1” could not be opened. The chronology shown is unchanged.</source>
         <translation>无法打开“%1”。当前显示的年表保持不变。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="516"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="518"/>
         <source>“%1” could not be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="520"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="522"/>
         <source>Cannot open chronology</source>
         <translation>无法打开年表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="290"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="292"/>
         <source>Open Chronology</source>
         <translation>打开年表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="291"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="293"/>
         <source>Chronologies (*.json);;All files (*)</source>
         <translation>年表 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="322"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="324"/>
         <source>(the loaded chronology names no source)</source>
         <translation>（所加载的年表未注明来源）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="324"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="326"/>
         <source>AllianceScope %1</source>
         <translation>AllianceScope 同盟透视 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="325"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="327"/>
         <source>The alliance network of the United States, Japan and the Republic of Korea over time, from the end of the Second World War to the 2023 Camp David summit.</source>
         <translation>美国、日本和韩国同盟网络随时间的演变：从第二次世界大战结束到 2023 年戴维营峰会。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="327"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="329"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="328"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="330"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="330"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="332"/>
         <source>Event titles and summaries are written in our own words; each event cites the paper&apos;s section and footnote.</source>
         <translation>事件标题和摘要均由我们自行撰写；每个事件都注明论文的章节和脚注。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="332"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="334"/>
         <source>Built with Qt %1 and Graphviz.</source>
         <translation>基于 Qt %1 和 Graphviz 构建。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="333"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="335"/>
         <source>Licence: MIT (Expat). Copyright 2026 The AllianceScope developers.</source>
         <translation>许可证：MIT（Expat）。版权所有 2026 同盟透视开发者。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="335"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="337"/>
         <source>About AllianceScope</source>
         <translation>关于 AllianceScope</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="367"/>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="389"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="369"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="391"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="381"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="383"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="381"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="383"/>
         <source>SVG (*.svg);;PNG (*.png)</source>
         <translation>SVG (*.svg);;PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="386"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="388"/>
         <source>Cannot export the chart</source>
         <translation>无法导出图表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="401"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="403"/>
         <source>The figure is on the clipboard</source>
         <translation>图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="162"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="164"/>
         <source>The layout failed: %1</source>
         <translation>布局失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="217"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="219"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="220"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="222"/>
         <source>%1[*] — AllianceScope — %2</source>
         <translation>%1[*] — AllianceScope 同盟透视 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="618"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="620"/>
         <source>%1 — %2 (event %3 of %4)</source>
         <translation>%1 — %2（第 %3 个事件，共 %4 个）</translation>
     </message>
