@@ -20,7 +20,8 @@ inline bool makeRecoveryEdit(EditSession *session)
     e.title.zh = QStringLiteral("崩溃前的编辑");
     if (!session->editEvent(e.id, e).isEmpty())
         return false;
-    Event second = c.events().last();
+    // The edit replaced the document's chronology: read the new one (c is gone).
+    Event second = session->document()->chronology().events().last();
     if (second.effects.isEmpty())
         return false;
     second.effects.first().score = -3.5;
