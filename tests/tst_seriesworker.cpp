@@ -34,6 +34,7 @@ private slots:
     void bundledChartIsNotThinned();
     void workerGivesTheSameSeries();
     void staleComputationIsCancelled();
+    void whatIfBaselineOnTheWorker();
     void smallChronologyStaysOnUiThread();
 };
 
@@ -181,7 +182,7 @@ void TestSeriesWorker::staleComputationIsCancelled()
     chart.setWorkerThreshold(0);
     doc.setChronology(Bench::generatedChronology(60, 900, 30000), QString());
     QVERIFY(chart.computation()->isRunning());
-    QFuture<QList<Series>> stale = chart.computation()->future();
+    QFuture<SeriesComputation::Slice> stale = chart.computation()->future();
     const int generation = chart.computation()->generation();
     QSignalSpy ready(chart.computation(), &SeriesComputation::seriesReady);
     QSignalSpy finished(chart.computation(), &SeriesComputation::finished);
@@ -195,7 +196,7 @@ void TestSeriesWorker::staleComputationIsCancelled()
     stale.waitForFinished(); // it stops at the end of its slice
     qsizetype staleDates = 0;
     for (int i = 0; i < stale.resultCount(); ++i)
-        staleDates += stale.resultAt(i).value(0).points.size();
+        staleDates += stale.resultAt(i).series.value(0).points.size();
     QVERIFY(staleDates < TimeSeries::sampleDates(doc.chronology()).size()); // it stopped early
 
     // Everything shown is the security layer's.
@@ -213,6 +214,57 @@ void TestSeriesWorker::staleComputationIsCancelled()
     QCOMPARE(got.size(), expected.size());
     for (qsizetype i = 0; i < got.size(); ++i)
         QCOMPARE(got[i].points, expected[i].points);
+}
+
+void TestSeriesWorker::whatIfBaselineOnTheWorker()
+{
+    Document doc;
+    TimeChart chart(&doc, TimeChart::Mode::Metrics);
+    chart.setWorkerThreshold(0);
+    chart.resize(800, 400);
+    chart.show(); // a hidden chart leaves a what-if's series for when it is shown
+    doc.setChronology(Bench::generatedChronology(12, 40, 4000), QString());
+    chart.computation()->waitForFinished();
+    QVERIFY(chart.baselineSeries().isEmpty());
+    QSignalSpy ready(chart.computation(), &SeriesComputation::seriesReady);
+
+    // A what-if: the scenario's series and the baseline's dashed ones both come from the worker;
+    // refresh() computes neither on the UI thread.
+    Scenario scenario;
+    for (qsizetype i = 0; i < doc.chronology().events().size(); i += 3)
+        scenario.withoutEvents.append(doc.chronology().events()[i].id);
+    doc.setScenario(scenario);
+    QVERIFY(doc.isWhatIf());
+    QVERIFY(chart.computation()->isRunning());
+    QCOMPARE(chart.baselineSeries().size(), chart.specs().size());
+    for (QLineSeries *s : chart.baselineSeries())
+        QCOMPARE(s->count(), 0); // nothing yet: the worker computes it
+    chart.computation()->waitForFinished();
+
+    QList<SeriesSpec> specs = chart.specs();
+    for (SeriesSpec &s : specs)
+        s.layer = doc.layer();
+    const QList<Series> expected = TimeSeries::compute(doc.baselineModel(), specs);
+    const QList<Series> scenarioSeries = TimeSeries::compute(doc.model(), specs);
+    const QList<Series> &got = chart.computation()->baselineSeries();
+    QCOMPARE(got.size(), expected.size());
+    QVERIFY(!ready.isEmpty());
+    QCOMPARE(ready.last().at(1).toBool(), true);
+    const QList<Series> shown = ready.last().at(0).value<QList<Series>>();
+    bool anyDiffers = false;
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        // The baseline over the scenario's sample dates, as one computation gives it.
+        QCOMPARE(got[i].points, expected[i].points);
+        QCOMPARE(shown[i].points, scenarioSeries[i].points);
+        QVERIFY(chart.baselineSeries()[i]->count() > 0);
+        anyDiffers = anyDiffers || expected[i].points != scenarioSeries[i].points;
+    }
+    QVERIFY(anyDiffers);
+
+    doc.resetScenario(); // the dashed series go
+    chart.computation()->waitForFinished();
+    QVERIFY(chart.baselineSeries().isEmpty());
+    QVERIFY(chart.computation()->baselineSeries().isEmpty());
 }
 
 void TestSeriesWorker::smallChronologyStaysOnUiThread()

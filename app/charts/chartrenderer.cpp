@@ -361,18 +361,19 @@ void ChartRenderer::refresh()
     QList<SeriesSpec> specs = m_specs;
     for (SeriesSpec &s : specs)
         s.layer = m_layer;
-    // What-if: the baseline's series (dashed) are computed here, the scenario's by the provider.
-    m_baselineData = m_baseline ? TimeSeries::compute(*m_baseline, specs) : QList<Series>();
-    if (m_provider && m_provider(specs))
+    // What-if: the baseline's series (dashed) come with the scenario's, from the same provider.
+    if (m_provider && m_provider(specs, m_baseline != nullptr))
         return; // applySeries() follows
-    applySeries(TimeSeries::compute(*m_model, specs));
+    applySeries(TimeSeries::compute(*m_model, specs),
+                m_baseline ? TimeSeries::compute(*m_baseline, specs) : QList<Series>());
 }
 
-void ChartRenderer::applySeries(const QList<Series> &series)
+void ChartRenderer::applySeries(const QList<Series> &series, const QList<Series> &baseline)
 {
     if (!hasData() || series.size() != m_valueSeries.size())
         return;
     m_series = series;
+    m_baselineData = m_baseline ? baseline : QList<Series>();
     double lo = 0.0, hi = 0.1;
     const double step = m_model->parameters().tierStep;
     for (const Series &s : std::as_const(m_baselineData)) {

@@ -81,18 +81,20 @@ public:
     void refresh();
 
     /**
-     * Who computes the series: given the specs (on layer()), a provider that returns true has
-     * taken the request and hands the values to applySeries() later, in parts if it likes (the
-     * window's charts compute on a worker); false, or no provider: refresh() computes them now.
+     * Who computes the series: given the specs (on layer()) and whether the baseline's series are
+     * wanted too (what-if: baselineModel() is set), a provider that returns true has taken the
+     * request and hands both to applySeries() later, in parts if it likes (the window's charts
+     * compute on a worker); false, or no provider: refresh() computes them now.
      */
-    using SeriesProvider = std::function<bool(const QList<SeriesSpec> &specs)>;
+    using SeriesProvider = std::function<bool(const QList<SeriesSpec> &specs, bool withBaseline)>;
     void setSeriesProvider(SeriesProvider provider) { m_provider = std::move(provider); }
     /**
      * Draws @p series (one per spec, in specs() order; a prefix of the sample dates is fine).
      * Each line gets at most four points per pixel column of the plot (first, lowest, highest,
      * last: SeriesDecimation::minMaxPerColumn), so 100,000 events draw as fast as 1,000.
+     * What-if: @p baseline holds the baseline's series over the same dates (drawn dashed).
      */
-    void applySeries(const QList<Series> &series);
+    void applySeries(const QList<Series> &series, const QList<Series> &baseline = {});
     /// The series as computed, before thinning to the plot's width.
     const QList<Series> &series() const { return m_series; }
     /// Series names, axis titles and the title in the current language and translation.

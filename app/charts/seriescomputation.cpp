@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <mutex>
+#include <optional>
 
 namespace AllianceScope {
 
@@ -17,8 +18,10 @@ struct SeriesComputation::Source
 {
     Chronology chronology;
     WeightParameters parameters;
+    std::optional<Chronology> baselineChronology; // what-if: the chronology without the scenario
     std::mutex mutex;
     std::shared_ptr<const WeightModel> model;
+    std::shared_ptr<const WeightModel> baseline;
 
     std::shared_ptr<const WeightModel> get()
     {
@@ -26,6 +29,13 @@ struct SeriesComputation::Source
         if (!model)
             model = std::make_shared<const WeightModel>(chronology, parameters);
         return model;
+    }
+    std::shared_ptr<const WeightModel> getBaseline()
+    {
+        const std::lock_guard<std::mutex> lock(mutex);
+        if (!baseline && baselineChronology)
+            baseline = std::make_shared<const WeightModel>(*baselineChronology, parameters);
+        return baseline;
     }
 };
 
@@ -35,10 +45,12 @@ namespace {
 constexpr qint64 kSliceTargetMs = 120;
 constexpr int kFirstSliceDates = 128;
 
-void computeSlices(QPromise<QList<Series>> &promise, const std::shared_ptr<SeriesComputation::Source> &source,
-                   const QList<SeriesSpec> &specs)
+void computeSlices(QPromise<SeriesComputation::Slice> &promise,
+                   const std::shared_ptr<SeriesComputation::Source> &source, const QList<SeriesSpec> &specs,
+                   bool withBaseline)
 {
     const std::shared_ptr<const WeightModel> model = source->get();
+    const std::shared_ptr<const WeightModel> baseline = withBaseline ? source->getBaseline() : nullptr;
     if (promise.isCanceled())
         return;
     const QList<QDate> dates = TimeSeries::sampleDates(model->chronology());
@@ -51,7 +63,11 @@ void computeSlices(QPromise<QList<Series>> &promise, const std::shared_ptr<Serie
         const int count = std::min(slice, total - start);
         QElapsedTimer timer;
         timer.start();
-        promise.addResult(TimeSeries::compute(*model, specs, dates.mid(start, count)));
+        const QList<QDate> sliceDates = dates.mid(start, count);
+        SeriesComputation::Slice result{TimeSeries::compute(*model, specs, sliceDates), {}};
+        if (baseline)
+            result.baseline = TimeSeries::compute(*baseline, specs, sliceDates);
+        promise.addResult(std::move(result));
         start += count;
         promise.setProgressValue(start);
         // Grow (at most doubling: later dates cost more, their history is longer) or shrink the
@@ -91,26 +107,30 @@ SeriesComputation::SeriesComputation(QObject *parent)
 
 SeriesComputation::~SeriesComputation()
 {
-    QFuture<QList<Series>> running = m_future;
+    QFuture<Slice> running = m_future;
     cancel();
     running.waitForFinished();
 }
 
-void SeriesComputation::setSource(const Chronology &chronology, const WeightParameters &parameters)
+void SeriesComputation::setSource(const Chronology &chronology, const WeightParameters &parameters,
+                                  const Chronology *baseline)
 {
     // A new source for the next start(); workers still running keep theirs.
     m_source = std::make_shared<Source>();
     m_source->chronology = chronology;
     m_source->parameters = parameters;
+    if (baseline)
+        m_source->baselineChronology = *baseline;
 }
 
-void SeriesComputation::start(const QList<SeriesSpec> &specs)
+void SeriesComputation::start(const QList<SeriesSpec> &specs, bool withBaseline)
 {
     cancel();
     ++m_generation;
     m_series.clear();
+    m_baseline.clear();
     m_total = 0;
-    m_watcher = new QFutureWatcher<QList<Series>>(this);
+    m_watcher = new QFutureWatcher<Slice>(this);
     connect(m_watcher, &QFutureWatcherBase::resultReadyAt, this, &SeriesComputation::onSlice);
     connect(m_watcher, &QFutureWatcherBase::progressRangeChanged, this,
             [this](int, int maximum) { m_total = maximum; });
@@ -118,7 +138,7 @@ void SeriesComputation::start(const QList<SeriesSpec> &specs)
             [this](int value) { emit progressed(value, m_total); });
     connect(m_watcher, &QFutureWatcherBase::finished, this, &SeriesComputation::onFinished);
     emit started();
-    m_future = QtConcurrent::run(computeSlices, m_source, specs);
+    m_future = QtConcurrent::run(computeSlices, m_source, specs, withBaseline);
     m_watcher->setFuture(m_future);
 }
 
@@ -129,7 +149,7 @@ void SeriesComputation::cancel()
     // No signal of the stale computation reaches this object any more; its worker stops at the
     // end of its slice and drops what it made. The watcher may be delivering a signal now: it
     // is deleted later.
-    QFutureWatcher<QList<Series>> *watcher = std::exchange(m_watcher, nullptr);
+    QFutureWatcher<Slice> *watcher = std::exchange(m_watcher, nullptr);
     disconnect(watcher, nullptr, this, nullptr);
     const bool running = !m_future.isFinished();
     m_future.cancel();
@@ -143,14 +163,14 @@ bool SeriesComputation::isRunning() const
     return m_watcher && !m_watcher->isFinished();
 }
 
-QFuture<QList<Series>> SeriesComputation::future() const
+QFuture<SeriesComputation::Slice> SeriesComputation::future() const
 {
     return m_future;
 }
 
 void SeriesComputation::waitForFinished()
 {
-    QFutureWatcher<QList<Series>> *watcher = m_watcher;
+    QFutureWatcher<Slice> *watcher = m_watcher;
     if (!watcher)
         return;
     m_future.waitForFinished();
@@ -166,13 +186,15 @@ void SeriesComputation::waitForFinished()
 
 void SeriesComputation::onSlice(int index)
 {
-    appendSlice(m_series, m_watcher->resultAt(index));
+    const Slice slice = m_watcher->resultAt(index);
+    appendSlice(m_series, slice.series);
+    appendSlice(m_baseline, slice.baseline);
     emit seriesReady(m_series, false);
 }
 
 void SeriesComputation::onFinished()
 {
-    QFutureWatcher<QList<Series>> *watcher = std::exchange(m_watcher, nullptr);
+    QFutureWatcher<Slice> *watcher = std::exchange(m_watcher, nullptr);
     watcher->deleteLater();
     const bool cancelled = m_future.isCanceled();
     if (!cancelled)

@@ -27,18 +27,35 @@ public:
     /// Cancels the computation and waits for its worker (one slice at most).
     ~SeriesComputation() override;
 
-    /// The chronology and parameters the series are computed over (copied).
-    void setSource(const Chronology &chronology, const WeightParameters &parameters);
+    /**
+     * The chronology and parameters the series are computed over (copied). What-if: with a
+     * @p baseline chronology, each start() that asks for it also computes the baseline's series
+     * over the same dates (drawn dashed under the scenario's), on the same worker.
+     */
+    void setSource(const Chronology &chronology, const WeightParameters &parameters,
+                   const Chronology *baseline = nullptr);
 
-    /// Starts computing @p specs at TimeSeries::sampleDates(); cancels the one running.
-    void start(const QList<SeriesSpec> &specs);
+    /**
+     * Starts computing @p specs at TimeSeries::sampleDates() (the scenario's dates), and the
+     * baseline's series too when @p withBaseline and setSource() had a baseline; cancels the one
+     * running.
+     */
+    void start(const QList<SeriesSpec> &specs, bool withBaseline = false);
+    /// One slice of the sample dates: the series there, and the baseline's (what-if).
+    struct Slice
+    {
+        QList<Series> series;
+        QList<Series> baseline;
+    };
+    /// The running (or last) computation's future; invalid before the first start() (tests).
+    QFuture<Slice> future() const;
+    /// The baseline's series so far, as of the last seriesReady() (empty: no baseline asked).
+    const QList<Series> &baselineSeries() const { return m_baseline; }
     /// Cancels the computation running: no more seriesReady() from it.
     void cancel();
     bool isRunning() const;
     /// Counts every start(): the number of the last one.
     int generation() const { return m_generation; }
-    /// The running (or last) computation's future; invalid before the first start() (tests).
-    QFuture<QList<Series>> future() const;
     /// Blocks until the running computation is done, delivering its signals (tests, benchmarks).
     void waitForFinished();
 
@@ -62,9 +79,10 @@ private:
     void onFinished();
 
     std::shared_ptr<Source> m_source;
-    QFutureWatcher<QList<Series>> *m_watcher = nullptr; // the running computation's
-    QFuture<QList<Series>> m_future;
-    QList<Series> m_series; // the slices so far, joined
+    QFutureWatcher<Slice> *m_watcher = nullptr; // the running computation's
+    QFuture<Slice> m_future;
+    QList<Series> m_series;   // the slices so far, joined
+    QList<Series> m_baseline; // … and the baseline's
     int m_generation = 0;
     int m_total = 0;
 };

@@ -35,24 +35,28 @@ TimeChart::TimeChart(Document *doc, Mode mode, QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setFrameShape(QFrame::NoFrame);
     setMinimumSize(320, 200);
-    m_renderer.setSeriesProvider([this](const QList<SeriesSpec> &specs) { return computeOnWorker(specs); });
+    m_renderer.setSeriesProvider([this](const QList<SeriesSpec> &specs, bool withBaseline) {
+        return computeOnWorker(specs, withBaseline);
+    });
     // Partial series are drawn at most every kPartialIntervalMs (drawing them costs the UI
     // thread time that grows with the chronology); the complete ones at once.
     m_partialTimer.setSingleShot(true);
     m_partialTimer.setInterval(kPartialIntervalMs);
     connect(&m_partialTimer, &QTimer::timeout, this, [this] {
         if (!m_partial.isEmpty())
-            m_renderer.applySeries(std::exchange(m_partial, {}));
+            m_renderer.applySeries(std::exchange(m_partial, {}), std::exchange(m_partialBaseline, {}));
     });
     connect(m_computation, &SeriesComputation::seriesReady, this,
             [this](const QList<Series> &series, bool complete) {
                 if (complete) {
                     m_partialTimer.stop();
                     m_partial.clear();
-                    m_renderer.applySeries(series);
+                    m_partialBaseline.clear();
+                    m_renderer.applySeries(series, m_computation->baselineSeries());
                     return;
                 }
                 m_partial = series;
+                m_partialBaseline = m_computation->baselineSeries();
                 if (!m_partialTimer.isActive())
                     m_partialTimer.start();
             });
@@ -64,7 +68,7 @@ TimeChart::TimeChart(Document *doc, Mode mode, QWidget *parent)
         connect(m_doc, &Document::scenarioChanged, this, [this] {
             if (!m_doc->hasChronology())
                 return;
-            m_computation->setSource(m_doc->model().chronology(), m_doc->parameters());
+            updateSource();
             m_renderer.setModels(&m_doc->model(), m_doc->isWhatIf() ? &m_doc->baselineModel() : nullptr,
                                  isVisible());
         });
@@ -80,22 +84,31 @@ TimeChart::TimeChart(Document *doc, Mode mode, QWidget *parent)
 
 TimeChart::~TimeChart() = default;
 
-bool TimeChart::computeOnWorker(const QList<SeriesSpec> &specs)
+void TimeChart::updateSource()
+{
+    if (!m_doc || !m_doc->hasChronology())
+        return;
+    // What-if: the worker computes the baseline's dashed series with the scenario's.
+    m_computation->setSource(m_doc->model().chronology(), m_doc->parameters(),
+                             m_doc->isWhatIf() ? &m_doc->baselineModel().chronology() : nullptr);
+}
+
+bool TimeChart::computeOnWorker(const QList<SeriesSpec> &specs, bool withBaseline)
 {
     m_partialTimer.stop(); // a stale computation's partial series are not drawn
     m_partial.clear();
+    m_partialBaseline.clear();
     if (!m_doc || !m_doc->hasChronology() || m_doc->chronology().events().size() < m_workerThreshold) {
         m_computation->cancel(); // a stale one must not overwrite what is computed now
         return false;
     }
-    m_computation->start(specs);
+    m_computation->start(specs, withBaseline);
     return true;
 }
 
 void TimeChart::followParameters()
 {
-    if (m_doc && m_doc->hasChronology())
-        m_computation->setSource(m_doc->model().chronology(), m_doc->parameters());
+    updateSource();
     refresh();
 }
 
@@ -106,8 +119,7 @@ void TimeChart::followDocument()
     // The models drawn so far went with the old chronology: nothing may read them any more
     // (the layer and the language below redraw and rename the series).
     m_renderer.setModels(nullptr, nullptr, false);
-    if (m_doc->hasChronology())
-        m_computation->setSource(m_doc->model().chronology(), m_doc->parameters()); // the what-if's
+    updateSource();
     m_renderer.setLayer(m_doc->layer());
     m_renderer.setLanguage(m_doc->language());
     m_renderer.setDate(m_doc->date());

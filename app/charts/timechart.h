@@ -85,7 +85,9 @@ protected:
 private:
     void followDocument();
     void followParameters();
-    bool computeOnWorker(const QList<SeriesSpec> &specs);
+    bool computeOnWorker(const QList<SeriesSpec> &specs, bool withBaseline);
+    /// Gives the worker the document's chronology (and the baseline's, in a what-if).
+    void updateSource();
     void moveDateTo(const QPoint &viewportPos);
     QPointF chartPosition(const QPoint &viewportPos) const;
 
@@ -95,6 +97,7 @@ private:
     static constexpr int kPartialIntervalMs = 250;
     QTimer m_partialTimer;        // draws the latest partial series
     QList<Series> m_partial;      // not drawn yet
+    QList<Series> m_partialBaseline; // … and the baseline's
     int m_workerThreshold = kDefaultWorkerThreshold;
     bool m_dragging = false;
 };
