@@ -15,13 +15,6 @@ namespace AllianceScope {
 
 namespace {
 
-constexpr int kTitlePixels = 13;
-constexpr int kTextPixels = 12;
-constexpr qreal kSampleWidth = 46.0;
-constexpr qreal kRow = 21.0;
-constexpr qreal kColumnGap = 28.0;
-constexpr qreal kPad = 10.0;
-
 struct KindRow
 {
     DyadChange::Kind kind;
@@ -53,9 +46,8 @@ QString kindName(DyadChange::Kind kind)
 } // namespace
 
 DifferenceLegendItem::DifferenceLegendItem(QGraphicsItem *parent)
-    : QGraphicsItem(parent)
+    : LegendBase(parent)
 {
-    setZValue(4.0);
     relayout();
 }
 
@@ -64,24 +56,6 @@ void DifferenceLegendItem::setDates(const QDate &from, const QDate &to)
     m_from = from;
     m_to = to;
     relayout();
-}
-
-void DifferenceLegendItem::relayout()
-{
-    prepareGeometryChange();
-    m_rect = QRectF(QPointF(0, 0), walk(nullptr));
-    update();
-}
-
-QRectF DifferenceLegendItem::boundingRect() const
-{
-    return m_rect;
-}
-
-void DifferenceLegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
-{
-    painter->setRenderHint(QPainter::Antialiasing);
-    walk(painter);
 }
 
 QStringList DifferenceLegendItem::texts() const
@@ -101,7 +75,6 @@ QSizeF DifferenceLegendItem::walk(QPainter *p) const
     const QFontMetricsF titleMetrics(titleFont);
     const QFontMetricsF textMetrics(textFont);
     const QStringList text = texts();
-    auto row = [](int i) { return kPad + kRow * (i + 1) + 4; };
     auto write = [&](const QString &s, qreal left, qreal y, bool bold) {
         if (p) {
             p->setFont(bold ? titleFont : textFont);
@@ -110,19 +83,13 @@ QSizeF DifferenceLegendItem::walk(QPainter *p) const
         }
         return (bold ? titleMetrics : textMetrics).horizontalAdvance(s);
     };
-    auto sample = [&](const QPen &pen, qreal left, qreal y) {
-        if (p) {
-            p->setPen(pen);
-            p->drawLine(QPointF(left + 2, y + kRow / 2), QPointF(left + kSampleWidth - 2, y + kRow / 2));
-        }
-    };
 
     // 1. The kinds of change.
     qreal x = kPad;
     qreal w = write(text[0], x, kPad, true);
     int i = 0;
     for (const KindRow &r : kindRows()) {
-        sample(DiffEdgeItem::penFor(r.kind, r.delta), x, row(i));
+        sampleLine(p, DiffEdgeItem::penFor(r.kind, r.delta), x, row(i));
         w = std::max(w, kSampleWidth + 6 + write(text[1 + i], x + kSampleWidth + 6, row(i), false));
         ++i;
     }
@@ -134,7 +101,7 @@ QSizeF DifferenceLegendItem::walk(QPainter *p) const
     w = write(text[widthTitle], x, kPad, true);
     int j = 0;
     for (double delta : {0.05, 0.2, 0.5}) {
-        sample(DiffEdgeItem::penFor(DyadChange::Kind::Strengthened, delta), x, row(j));
+        sampleLine(p, DiffEdgeItem::penFor(DyadChange::Kind::Strengthened, delta), x, row(j));
         w = std::max(w, kSampleWidth + 6 + write(DiffEdgeItem::signedText(delta), x + kSampleWidth + 6, row(j), false));
         ++j;
     }

@@ -3,13 +3,14 @@
 // language. It takes the graph legend's place while the difference is shown, in figures too.
 #pragma once
 
+#include "legendbase.h"
+
 #include <QCoreApplication>
 #include <QDate>
-#include <QGraphicsItem>
 
 namespace AllianceScope {
 
-class DifferenceLegendItem : public QGraphicsItem
+class DifferenceLegendItem : public LegendBase
 {
     Q_DECLARE_TR_FUNCTIONS(AllianceScope::DifferenceLegendItem)
 
@@ -19,22 +20,17 @@ public:
     explicit DifferenceLegendItem(QGraphicsItem *parent = nullptr);
 
     int type() const override { return Type; }
-    QRectF boundingRect() const override;
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     /// The dates compared (from the earlier to the later); relayouts.
     void setDates(const QDate &from, const QDate &to);
-    /// Re-reads the translated texts and resizes.
-    void relayout();
     /// The texts shown, in drawing order (for tests).
     QStringList texts() const;
 
 private:
-    QSizeF walk(QPainter *painter) const;
+    QSizeF walk(QPainter *painter) const override;
 
     QDate m_from;
     QDate m_to;
-    QRectF m_rect;
 };
 
 } // namespace AllianceScope

@@ -16,38 +16,12 @@ namespace AllianceScope {
 
 namespace {
 
-constexpr int kTitlePixels = 13;
-constexpr int kTextPixels = 12;
-constexpr qreal kSampleWidth = 46.0;
-constexpr qreal kRow = 21.0;
-constexpr qreal kColumnGap = 28.0;
-constexpr qreal kPad = 10.0;
-
 } // namespace
 
 LegendItem::LegendItem(QGraphicsItem *parent)
-    : QGraphicsItem(parent)
+    : LegendBase(parent)
 {
-    setZValue(4.0);
     relayout();
-}
-
-void LegendItem::relayout()
-{
-    prepareGeometryChange();
-    m_rect = QRectF(QPointF(0, 0), walk(nullptr));
-    update();
-}
-
-QRectF LegendItem::boundingRect() const
-{
-    return m_rect;
-}
-
-void LegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
-{
-    painter->setRenderHint(QPainter::Antialiasing);
-    walk(painter);
 }
 
 QStringList LegendItem::texts() const
@@ -92,13 +66,6 @@ QSizeF LegendItem::walk(QPainter *p) const
         }
         return textMetrics.horizontalAdvance(s);
     };
-    auto row = [](int i) { return kPad + kRow * (i + 1) + 4; };
-    auto sampleLine = [&](const QPen &pen, qreal left, qreal y) {
-        if (p) {
-            p->setPen(pen);
-            p->drawLine(QPointF(left + 2, y + kRow / 2), QPointF(left + kSampleWidth - 2, y + kRow / 2));
-        }
-    };
 
     // 1. Width scale.
     {
@@ -107,7 +74,7 @@ QSizeF LegendItem::walk(QPainter *p) const
         for (double weight : {0.1, 0.25, 0.5, 1.0}) {
             QPen pen = Palette::edgePen(weight, 4);
             pen.setColor(EdgeStyle::colorFor(0.55));
-            sampleLine(pen, x, row(i));
+            sampleLine(p, pen, x, row(i));
             w = std::max(w, kSampleWidth + 6 + label(QString::number(weight, 'g', 2), x + kSampleWidth + 6, row(i)));
             ++i;
         }
@@ -148,7 +115,7 @@ QSizeF LegendItem::walk(QPainter *p) const
         int i = 0;
         for (int tier : {4, 3, 2, 1, 0, -1}) {
             const double weight = tier < 0 ? -0.45 : 0.45;
-            sampleLine(Palette::edgePen(weight, tier), x, row(i));
+            sampleLine(p, Palette::edgePen(weight, tier), x, row(i));
             const QString prefix = tier < 0 ? u"< 0"_s : QString::number(tier);
             const QString text = prefix + u"  "_s + (tier < 0 ? tr("hostile (adversary, armistice)") : Palette::tierName(tier));
             w = std::max(w, kSampleWidth + 6 + label(text, x + kSampleWidth + 6, row(i)));
@@ -180,8 +147,8 @@ QSizeF LegendItem::walk(QPainter *p) const
             p->drawPath(hex);
             p->setBrush(Qt::NoBrush);
         }
-        sampleLine(QPen(Palette::membership(), Palette::kMembershipWidth, Qt::SolidLine, Qt::FlatCap), x, row(2));
-        sampleLine(QPen(Palette::membership(), Palette::kMembershipWidth, Qt::DashLine, Qt::FlatCap), x, row(3));
+        sampleLine(p, QPen(Palette::membership(), Palette::kMembershipWidth, Qt::SolidLine, Qt::FlatCap), x, row(2));
+        sampleLine(p, QPen(Palette::membership(), Palette::kMembershipWidth, Qt::DashLine, Qt::FlatCap), x, row(3));
         const qreal lx = x + kSampleWidth + 6;
         w = std::max({w, kSampleWidth + 6 + label(tr("State"), lx, row(0)),
                       kSampleWidth + 6 + label(tr("Mechanism"), lx, row(1)),

@@ -3,12 +3,13 @@
 // so exported figures carry it.
 #pragma once
 
+#include "legendbase.h"
+
 #include <QCoreApplication>
-#include <QGraphicsItem>
 
 namespace AllianceScope {
 
-class LegendItem : public QGraphicsItem
+class LegendItem : public LegendBase
 {
     Q_DECLARE_TR_FUNCTIONS(AllianceScope::LegendItem)
 
@@ -18,19 +19,13 @@ public:
     explicit LegendItem(QGraphicsItem *parent = nullptr);
 
     int type() const override { return Type; }
-    QRectF boundingRect() const override;
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
-    /// Re-reads the translated texts and resizes (call after the language changed).
-    void relayout();
     /// The texts currently shown, in drawing order (for tests).
     QStringList texts() const;
 
 private:
-    /// Lays the legend out; paints it too when @p painter is set. Returns its size.
-    QSizeF walk(QPainter *painter) const;
+    QSizeF walk(QPainter *painter) const override;
 
-    QRectF m_rect;
 };
 
 } // namespace AllianceScope
