@@ -1,57 +1,17 @@
 // Tests of the command-line contract: run the real executable, check output, formats and
 // exit codes (0 success, 1 unreadable/invalid/unwritable file, 2 usage error).
+#include "testsupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace AllianceScope::TestSupport;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-// Runs alliancescope with @p args and, added to the environment, the NAME=VALUE of @p extraEnv.
-Run run(const QStringList &args, const QStringList &extraEnv = {})
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    for (const QString &nameValue : extraEnv)
-        env.insert(nameValue.section(u'=', 0, 0), nameValue.section(u'=', 1));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ALLIANCESCOPE_EXECUTABLE), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    Run r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QString bundled()
-{
-    return QStringLiteral(ALLIANCESCOPE_BUNDLED_CHRONOLOGY);
-}
-
-QStringList lines(const QString &text)
-{
-    return text.split(u'\n', Qt::SkipEmptyParts);
-}
-
-} // namespace
 
 class TestCli : public QObject
 {
@@ -331,8 +291,10 @@ void TestCli::windowOpensWithGoodOptions()
 {
     // The window starts (offscreen), paints its first frame and quits: exit 0, nothing said.
     QTemporaryDir config;
+    RunOptions options;
+    options.extraEnv = {u"ALLIANCESCOPE_QUIT_AFTER_FIRST_FRAME=1"_s, u"XDG_CONFIG_HOME="_s + config.path()};
     const Run r = run({u"--date"_s, u"2019-08-22"_s, u"--layer"_s, u"political"_s, u"--lang"_s, u"zh"_s, bundled()},
-                      {u"ALLIANCESCOPE_QUIT_AFTER_FIRST_FRAME=1"_s, u"XDG_CONFIG_HOME="_s + config.path()});
+                      options);
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
     // tst_startoptions checks that the window shows the date, layer and language.

@@ -1,6 +1,8 @@
 // Tests of alliancescope-data, the data commands on the command-line library alone: ldd shows
 // no Qt Widgets, Charts or Svg; every data command gives the same bytes, exit code and message
 // as through alliancescope; the bundled chronology is compiled in; figure commands are refused.
+#include "testsupport.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -8,35 +10,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace AllianceScope::TestSupport;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
+Run runApp(const QString &program, const QStringList &args, const QString &workingDirectory = {})
 {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run run(const QString &program, const QStringList &args, const QString &workingDirectory = {})
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    p.setProcessEnvironment(env);
-    if (!workingDirectory.isEmpty())
-        p.setWorkingDirectory(workingDirectory);
-    p.start(program, args);
-    if (!p.waitForFinished(120000))
-        return {};
-    Run r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    RunOptions options;
+    options.program = program;
+    options.workingDirectory = workingDirectory;
+    return run(args, options);
 }
 
 QString dataExecutable()
@@ -47,17 +31,6 @@ QString dataExecutable()
 QString mainExecutable()
 {
     return QStringLiteral(ALLIANCESCOPE_EXECUTABLE);
-}
-
-QString bundled()
-{
-    return QStringLiteral(ALLIANCESCOPE_BUNDLED_CHRONOLOGY);
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 // The shared libraries ldd lists for @p program.
@@ -162,18 +135,18 @@ void TestDataCli::sameOutputAsAlliancescope()
 {
     QFETCH(QStringList, args);
     QFETCH(int, code);
-    const Run data = run(dataExecutable(), args);
-    const Run full = run(mainExecutable(), args);
+    const Run data = runApp(dataExecutable(), args);
+    const Run full = runApp(mainExecutable(), args);
     QCOMPARE(data.code, code);
     QCOMPARE(full.code, code);
-    QCOMPARE(data.out, full.out); // identical bytes
+    QCOMPARE(data.outBytes, full.outBytes); // identical bytes
     if (code == 0)
-        QVERIFY(!data.out.isEmpty());
+        QVERIFY(!data.outBytes.isEmpty());
     // The messages differ only in the program's name.
-    QCOMPARE(QString::fromUtf8(data.err).replace(u"alliancescope-data"_s, u"alliancescope"_s),
-             QString::fromUtf8(full.err));
+    QCOMPARE(QString::fromUtf8(data.errBytes).replace(u"alliancescope-data"_s, u"alliancescope"_s),
+             QString::fromUtf8(full.errBytes));
     if (code != 0)
-        QVERIFY(!data.err.isEmpty());
+        QVERIFY(!data.errBytes.isEmpty());
 }
 
 void TestDataCli::sameFilesAsAlliancescope_data()
@@ -200,10 +173,10 @@ void TestDataCli::sameFilesAsAlliancescope()
     QStringList a = args, b = args;
     a.replace(a.indexOf(u"OUT"_s), dirData.filePath(out));
     b.replace(b.indexOf(u"OUT"_s), dirFull.filePath(out));
-    const Run data = run(dataExecutable(), a);
-    const Run full = run(mainExecutable(), b);
-    QVERIFY2(data.code == 0, data.err.constData());
-    QVERIFY2(full.code == 0, full.err.constData());
+    const Run data = runApp(dataExecutable(), a);
+    const Run full = runApp(mainExecutable(), b);
+    QVERIFY2(data.code == 0, data.errBytes.constData());
+    QVERIFY2(full.code == 0, full.errBytes.constData());
     const QByteArray bytes = readAll(dirData.filePath(out));
     QVERIFY(bytes.size() > 100);
     QCOMPARE(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256),
@@ -215,13 +188,13 @@ void TestDataCli::sameFilesAsAlliancescope()
 void TestDataCli::bundledChronologyWithoutFile()
 {
     // The resource lives in the command-line library, not in the GUI's.
-    const Run implicit = run(dataExecutable(), {u"--weights"_s, u"--date"_s, u"2023-08-18"_s});
-    const Run explicitFile = run(dataExecutable(), {u"--weights"_s, u"--date"_s, u"2023-08-18"_s, bundled()});
-    QVERIFY2(implicit.code == 0, implicit.err.constData());
-    QVERIFY(implicit.err.isEmpty());
-    QVERIFY(implicit.out.startsWith("source,target,layer,tier,score,weight\n"));
-    QVERIFY(implicit.out.contains("\nJPN,KOR,all,"));
-    QCOMPARE(implicit.out, explicitFile.out);
+    const Run implicit = runApp(dataExecutable(), {u"--weights"_s, u"--date"_s, u"2023-08-18"_s});
+    const Run explicitFile = runApp(dataExecutable(), {u"--weights"_s, u"--date"_s, u"2023-08-18"_s, bundled()});
+    QVERIFY2(implicit.code == 0, implicit.errBytes.constData());
+    QVERIFY(implicit.errBytes.isEmpty());
+    QVERIFY(implicit.outBytes.startsWith("source,target,layer,tier,score,weight\n"));
+    QVERIFY(implicit.outBytes.contains("\nJPN,KOR,all,"));
+    QCOMPARE(implicit.outBytes, explicitFile.outBytes);
 }
 
 void TestDataCli::figureCommandsAreRefused_data()
@@ -239,28 +212,28 @@ void TestDataCli::figureCommandsAreRefused()
     QFETCH(QStringList, args);
     QFETCH(QString, message);
     QTemporaryDir dir;
-    const Run r = run(dataExecutable(), args, dir.path());
+    const Run r = runApp(dataExecutable(), args, dir.path());
     QCOMPARE(r.code, 2);
-    QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
-    QVERIFY(QString::fromUtf8(r.err).contains(u"Try 'alliancescope-data --help'"_s));
-    QVERIFY(r.out.isEmpty());
+    QVERIFY2(QString::fromUtf8(r.errBytes).contains(message), r.errBytes.constData());
+    QVERIFY(QString::fromUtf8(r.errBytes).contains(u"Try 'alliancescope-data --help'"_s));
+    QVERIFY(r.outBytes.isEmpty());
     QVERIFY(QDir(dir.path()).isEmpty());
 }
 
 void TestDataCli::helpAndVersion()
 {
-    const Run v = run(dataExecutable(), {u"--version"_s});
+    const Run v = runApp(dataExecutable(), {u"--version"_s});
     QCOMPARE(v.code, 0);
-    QCOMPARE(v.out, QByteArray("alliancescope-data " ALLIANCESCOPE_VERSION "\n"));
-    const Run h = run(dataExecutable(), {u"--help"_s});
+    QCOMPARE(v.outBytes, QByteArray("alliancescope-data " ALLIANCESCOPE_VERSION "\n"));
+    const Run h = runApp(dataExecutable(), {u"--help"_s});
     QCOMPARE(h.code, 0);
-    const QString help = QString::fromUtf8(h.out);
+    const QString help = QString::fromUtf8(h.outBytes);
     for (const QString &o : {u"--validate"_s, u"--events"_s, u"--weights"_s, u"--metrics"_s,
                              u"--export-graph"_s, u"--export-weights"_s, u"--half-life"_s, u"--lang"_s})
         QVERIFY2(help.contains(o), qPrintable(o));
     // Only what it can run; the full program's help has the rest.
     QVERIFY(!help.contains(u"--export-gif"_s));
-    const QString full = QString::fromUtf8(run(mainExecutable(), {u"--help"_s}).out);
+    const QString full = QString::fromUtf8(runApp(mainExecutable(), {u"--help"_s}).outBytes);
     QVERIFY(full.contains(u"--export-gif"_s));
     QVERIFY(full.contains(u"--weights"_s));
 }

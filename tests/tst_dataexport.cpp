@@ -7,6 +7,7 @@
 #include "io/graphmlexporter.h"
 #include "io/weightscsvexporter.h"
 #include "style/edgestyle.h"
+#include "testsupport.h"
 #include "weights/weightmodel.h"
 
 #include <QBuffer>
@@ -24,35 +25,11 @@
 #include <cmath>
 #include <memory>
 
+using namespace AllianceScope::TestSupport;
 using namespace Qt::StringLiterals;
 using namespace AllianceScope;
 
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(ALLIANCESCOPE_EXECUTABLE), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    Run r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QString bundled()
-{
-    return QStringLiteral(ALLIANCESCOPE_BUNDLED_CHRONOLOGY);
-}
 
 // Reads @p xml to the end; the error text, or empty when well-formed.
 QString xmlError(const QByteArray &xml)
@@ -61,12 +38,6 @@ QString xmlError(const QByteArray &xml)
     while (!r.atEnd())
         r.readNext();
     return r.hasError() ? r.errorString() + u" at line "_s + QString::number(r.lineNumber()) : QString();
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 } // namespace

@@ -16,6 +16,7 @@
 #include "mainwindow/mainwindow.h"
 #include "present/presentationcontroller.h"
 #include "session/document.h"
+#include "testsupport.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -38,23 +39,8 @@
 #include <QUndoStack>
 
 using namespace AllianceScope;
+using namespace AllianceScope::TestSupport;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-
-} // namespace
 
 class TestEditUi : public QObject
 {

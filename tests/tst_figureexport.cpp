@@ -6,6 +6,7 @@
 #include "export/exportprogressdialog.h"
 #include "export/figureexporter.h"
 #include "export/gifencoder.h"
+#include "testsupport.h"
 #include "weights/weightmodel.h"
 
 #include <QApplication>
@@ -28,39 +29,18 @@
 #include <cstring>
 #include <memory>
 
+using namespace AllianceScope::TestSupport;
 using namespace Qt::StringLiterals;
 using namespace AllianceScope;
 
 namespace {
 
-struct Run
+// Figures of many frames take a while under the sanitizers.
+Run runApp(const QStringList &args)
 {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s); // the command must work without a display server
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ALLIANCESCOPE_EXECUTABLE), args);
-    if (!p.waitForFinished(300000))
-        return {};
-    Run r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QString bundled()
-{
-    return QStringLiteral(ALLIANCESCOPE_BUNDLED_CHRONOLOGY);
+    RunOptions options;
+    options.timeoutMs = 300000;
+    return run(args, options);
 }
 
 // The text of every <text> element of an SVG; sets *error when it is not well-formed.
@@ -434,7 +414,7 @@ void TestFigureExport::progressDialogCancels()
 void TestFigureExport::cliExport()
 {
     const QString path = m_dir.filePath(u"cli.png"_s);
-    const Run r = run({u"--export"_s, path, u"--date"_s, u"2023-08-18"_s, u"--dpi"_s, u"300"_s,
+    const Run r = runApp({u"--export"_s, path, u"--date"_s, u"2023-08-18"_s, u"--dpi"_s, u"300"_s,
                        u"--caption"_s, u"--lang"_s, u"zh"_s, bundled()});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QImageReader reader(path);
@@ -443,7 +423,7 @@ void TestFigureExport::cliExport()
     QVERIFY(std::abs(img.dotsPerMeterX() * 0.0254 - 300.0) < 0.5);
 
     const QString svg = m_dir.filePath(u"cli.svg"_s);
-    QCOMPARE(run({u"--export"_s, svg, u"--date"_s, u"2019-08-22"_s, u"--layer"_s, u"security"_s,
+    QCOMPARE(runApp({u"--export"_s, svg, u"--date"_s, u"2019-08-22"_s, u"--layer"_s, u"security"_s,
                   u"--lang"_s, u"zh"_s, bundled()})
                  .code,
              0);
@@ -453,7 +433,7 @@ void TestFigureExport::cliExport()
     QVERIFY(texts.contains(u"日本"_s) || texts.contains(u"韩国"_s));
 
     const QString pdf = m_dir.filePath(u"cli.pdf"_s);
-    QCOMPARE(run({u"--export"_s, pdf, u"--date"_s, u"2023-08-18"_s, u"--transparent"_s, bundled()}).code, 0);
+    QCOMPARE(runApp({u"--export"_s, pdf, u"--date"_s, u"2023-08-18"_s, u"--transparent"_s, bundled()}).code, 0);
     QFile f(pdf);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.read(5) == "%PDF-");
@@ -491,7 +471,7 @@ void TestFigureExport::cliExitCodes()
 {
     QFETCH(QStringList, args);
     QFETCH(int, code);
-    const Run r = run(args);
+    const Run r = runApp(args);
     QCOMPARE(r.code, code);
     QVERIFY(!r.err.isEmpty());
     QVERIFY(!QFile::exists(m_dir.filePath(u"bad.png"_s)));
@@ -512,7 +492,7 @@ void TestFigureExport::cliUnwritable()
         {u"--export-gif"_s, base + u"/x.gif"_s, u"--width"_s, u"200"_s},
     };
     for (const QStringList &args : cases) {
-        const Run r = run(args + QStringList{bundled()});
+        const Run r = runApp(args + QStringList{bundled()});
         QVERIFY2(r.code == 1, qPrintable(args.join(u' ') + u": "_s + QString::number(r.code) + u' ' + r.err));
         QVERIFY(!r.err.isEmpty());
         QVERIFY(!QFile::exists(args[1]));
@@ -523,20 +503,20 @@ void TestFigureExport::cliFramesAndGif()
 {
     const int events = int(m_model->chronology().events().size());
     const QString dir = m_dir.filePath(u"cli-frames"_s);
-    const Run r = run({u"--export-frames"_s, dir, u"--format"_s, u"png"_s, u"--width"_s, u"200"_s, bundled()});
+    const Run r = runApp({u"--export-frames"_s, dir, u"--format"_s, u"png"_s, u"--width"_s, u"200"_s, bundled()});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(QDir(dir).entryList(QDir::Files).size(), events);
     QVERIFY(r.err.contains(u"frame %1/%1"_s.arg(events)));
 
     const QString gif = m_dir.filePath(u"cli.gif"_s);
-    QCOMPARE(run({u"--export-gif"_s, gif, u"--delay"_s, u"200"_s, u"--width"_s, u"240"_s, bundled()}).code, 0);
+    QCOMPARE(runApp({u"--export-gif"_s, gif, u"--delay"_s, u"200"_s, u"--width"_s, u"240"_s, bundled()}).code, 0);
     QSize size;
     bool loops = false;
     QCOMPARE(gifFrames(gif, &size, &loops), events);
     QCOMPARE(size.width(), 240);
 
     const QString sheet = m_dir.filePath(u"cli-sheet.svg"_s);
-    QCOMPARE(run({u"--export-sheet"_s, sheet, u"--every"_s, u"10"_s, u"--width"_s, u"800"_s, bundled()}).code, 0);
+    QCOMPARE(runApp({u"--export-sheet"_s, sheet, u"--every"_s, u"10"_s, u"--width"_s, u"800"_s, bundled()}).code, 0);
     QString error;
     svgTexts(sheet, &error);
     QVERIFY(error.isEmpty());
@@ -579,12 +559,12 @@ void TestFigureExport::chartFollowsEachFrame()
 void TestFigureExport::cliChartFollowsEachFrame()
 {
     const QString dir = m_dir.filePath(u"cli-chart-frames"_s);
-    const Run r = run({u"--export-frames"_s, dir, u"--format"_s, u"png"_s, u"--with-chart"_s, u"--width"_s,
+    const Run r = runApp({u"--export-frames"_s, dir, u"--format"_s, u"png"_s, u"--with-chart"_s, u"--width"_s,
                        u"800"_s, bundled()});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     checkCursorsMove(dir, 800);
     const QString one = m_dir.filePath(u"cli-with-chart.png"_s);
-    QCOMPARE(run({u"--export"_s, one, u"--date"_s, u"2023-08-18"_s, u"--with-chart"_s, u"--width"_s, u"800"_s,
+    QCOMPARE(runApp({u"--export"_s, one, u"--date"_s, u"2023-08-18"_s, u"--with-chart"_s, u"--width"_s, u"800"_s,
                   bundled()}).code, 0);
     const QImage withChart(one);
     QCOMPARE(withChart.width(), 800);
@@ -599,7 +579,7 @@ void TestFigureExport::zhFiguresAreChineseThroughout()
         return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
     };
     const QString zh = m_dir.filePath(u"legend-zh.svg"_s);
-    Run r = run({u"--export"_s, zh, u"--date"_s, u"2023-08-18"_s, u"--lang"_s, u"zh"_s, u"--with-chart"_s, bundled()});
+    Run r = runApp({u"--export"_s, zh, u"--date"_s, u"2023-08-18"_s, u"--lang"_s, u"zh"_s, u"--with-chart"_s, bundled()});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QString svg = readText(zh);
     // (QSvgGenerator splits a text where the font changes: "连线权重 |" and "w|".)
@@ -610,7 +590,7 @@ void TestFigureExport::zhFiguresAreChineseThroughout()
     QVERIFY(!svg.contains(u"Weight (solid)"_s)); // the chart's axis
 
     const QString sheet = m_dir.filePath(u"legend-zh-sheet.svg"_s);
-    r = run({u"--export-sheet"_s, sheet, u"--every"_s, u"20"_s, u"--lang"_s, u"zh"_s, bundled()});
+    r = runApp({u"--export-sheet"_s, sheet, u"--every"_s, u"20"_s, u"--lang"_s, u"zh"_s, bundled()});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     svg = readText(sheet);
     QVERIFY(svg.contains(u"连线权重"_s));

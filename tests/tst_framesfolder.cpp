@@ -4,6 +4,7 @@
 // then wholly the old frames or wholly the new ones, never a mix; the next export cleans the
 // staging folders the kill left, and only those. Also: one clear warning when no font is usable.
 #include "io/folderreplacement.h"
+#include "testsupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -16,29 +17,16 @@
 #include <unistd.h>
 
 using namespace AllianceScope;
+using namespace AllianceScope::TestSupport;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QProcess::ExitStatus status = QProcess::NormalExit;
-    QByteArray err;
-};
-
 Run runApp(const QStringList &args, const QStringList &extraEnv = {})
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    for (const QString &kv : extraEnv)
-        env.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ALLIANCESCOPE_EXECUTABLE), args);
-    if (!p.waitForFinished(120000))
-        p.kill();
-    return {p.exitCode(), p.exitStatus(), p.readAllStandardError()};
+    RunOptions options = offscreen();
+    options.extraEnv = extraEnv;
+    return run(args, options);
 }
 
 // Every file of @p dir (names and a hash of their bytes), sorted.
@@ -87,7 +75,7 @@ void TestFramesFolder::initTestCase()
     for (auto [width, contents] : {std::pair{u"160"_s, &m_old}, std::pair{u"200"_s, &m_new}}) {
         const QString dir = m_dir.filePath(u"reference-"_s + width);
         const Run r = runApp({u"--export-frames"_s, dir, u"--format"_s, u"png"_s, u"--width"_s, width, bundled});
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.code, 0);
         *contents = contentsOf(dir);
         QVERIFY(contents->size() > 50);
     }
@@ -113,7 +101,7 @@ void TestFramesFolder::killInEachPhase()
     QVERIFY(QDir().mkpath(parent));
     const QString frames = parent + u"/frames"_s;
     const QString bundled = QStringLiteral(ALLIANCESCOPE_BUNDLED_CHRONOLOGY);
-    QCOMPARE(runApp({u"--export-frames"_s, frames, u"--format"_s, u"png"_s, u"--width"_s, u"160"_s, bundled}).exitCode, 0);
+    QCOMPARE(runApp({u"--export-frames"_s, frames, u"--format"_s, u"png"_s, u"--width"_s, u"160"_s, bundled}).code, 0);
     QCOMPARE(contentsOf(frames), m_old);
 
     const Run killed = runApp({u"--export-frames"_s, frames, u"--format"_s, u"png"_s, u"--width"_s, u"200"_s, bundled},
@@ -124,7 +112,7 @@ void TestFramesFolder::killInEachPhase()
     QCOMPARE(stagingFolders(parent, frames).size(), 1); // what the kill left behind
 
     // The next export cleans it up (its process is gone) and replaces the folder.
-    QCOMPARE(runApp({u"--export-frames"_s, frames, u"--format"_s, u"png"_s, u"--width"_s, u"160"_s, bundled}).exitCode, 0);
+    QCOMPARE(runApp({u"--export-frames"_s, frames, u"--format"_s, u"png"_s, u"--width"_s, u"160"_s, bundled}).code, 0);
     QCOMPARE(contentsOf(frames), m_old);
     QCOMPARE(stagingFolders(parent, frames), QStringList());
     QCOMPARE(QDir(parent).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{u"frames"_s});
@@ -169,8 +157,8 @@ void TestFramesFolder::refusesFolderWithOtherFiles()
     keep.close();
     const Run r = runApp({u"--export-frames"_s, dir, u"--format"_s, u"svg"_s, u"--width"_s, u"160"_s,
                           QStringLiteral(ALLIANCESCOPE_BUNDLED_CHRONOLOGY)});
-    QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains("thesis.tex"), r.err.constData());
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.errBytes.contains("thesis.tex"), r.errBytes.constData());
     QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList{u"thesis.tex"_s});
 }
 
@@ -192,15 +180,15 @@ void TestFramesFolder::oneFontWarning()
     const QString out = m_dir.filePath(u"nofont.png"_s);
     const Run r = runApp({u"--export"_s, out, u"--date"_s, u"2023-08-18"_s, u"--width"_s, u"300"_s,
                           QStringLiteral(ALLIANCESCOPE_BUNDLED_CHRONOLOGY)}, env);
-    QCOMPARE(r.exitCode, 0); // the figure is still written
+    QCOMPARE(r.code, 0); // the figure is still written
     QVERIFY(QFile::exists(out));
-    QCOMPARE(r.err.count("no usable font"), 1);
+    QCOMPARE(r.errBytes.count("no usable font"), 1);
 
     // With the machine's fonts: no warning.
     const Run fine = runApp({u"--export"_s, m_dir.filePath(u"font.png"_s), u"--date"_s, u"2023-08-18"_s,
                              u"--width"_s, u"300"_s, QStringLiteral(ALLIANCESCOPE_BUNDLED_CHRONOLOGY)});
-    QCOMPARE(fine.exitCode, 0);
-    QCOMPARE(fine.err.count("no usable font"), 0);
+    QCOMPARE(fine.code, 0);
+    QCOMPARE(fine.errBytes.count("no usable font"), 0);
 }
 
 QTEST_GUILESS_MAIN(TestFramesFolder)

@@ -11,13 +11,13 @@
 #include "session/document.h"
 #include "session/translation.h"
 #include "style/edgestyle.h"
+#include "testsupport.h"
 #include "weights/weightmodel.h"
 
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,34 +26,12 @@
 #include <cmath>
 
 using namespace AllianceScope;
+using namespace AllianceScope::TestSupport;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QColor kMark(0x1a, 0x1a, 0x1a);
-
-struct Run
-{
-    int code = -1;
-    QString err;
-};
-
-Run runCli(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s); // the command must work without a display server
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ALLIANCESCOPE_EXECUTABLE), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    Run r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
 
 /// The texts of an SVG's <text> elements; false when it is not well-formed SVG.
 bool svgTexts(const QString &path, QStringList *texts)
@@ -579,7 +557,7 @@ void TestHeatStrip::cliExportHeatstrip()
     QFETCH(int, code);
     QTemporaryDir dir;
     const QString out = dir.filePath(file);
-    const Run r = runCli(QStringList{u"--export-heatstrip"_s, out} + args);
+    const Run r = run(QStringList{u"--export-heatstrip"_s, out} + args);
     QVERIFY2(r.code == code, qPrintable(u"exit %1, stderr: %2"_s.arg(r.code).arg(r.err)));
     if (code != 0) {
         QVERIFY(!QFile::exists(out));

@@ -6,38 +6,23 @@
 #include "io/eventimport.h"
 #include "io/importmapping.h"
 #include "io/tierimport.h"
+#include "testsupport.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace AllianceScope;
+using namespace AllianceScope::TestSupport;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
+Run runApp(const QStringList &args, const QString &program = QStringLiteral(ALLIANCESCOPE_EXECUTABLE))
 {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &args, const QString &program = QStringLiteral(ALLIANCESCOPE_EXECUTABLE))
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    if (!p.waitForFinished(120000))
-        return {};
-    Run r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    RunOptions options = offscreen();
+    options.program = program;
+    return run(args, options);
 }
 
 QString data(const QString &name)
@@ -90,7 +75,7 @@ void TestImportCli::importEventsWritesTheChronology()
     QFETCH(int, events);
     QTemporaryDir dir;
     const QString out = dir.filePath(u"out.json"_s);
-    const Run r = run({u"--import-events"_s, data(table), u"--mapping"_s, data(mapping), u"-o"_s, out}, program);
+    const Run r = runApp({u"--import-events"_s, data(table), u"--mapping"_s, data(mapping), u"-o"_s, out}, program);
     QCOMPARE(r.err, QString());
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(u"%1 events with %1 effects"_s.arg(events)));
@@ -116,7 +101,7 @@ void TestImportCli::importTiersOntoABase()
             " \"skip_unmapped_actors\": true, \"category\": \"agreement\"}\n");
     m.close();
     const QString out = dir.filePath(u"out.json"_s);
-    const Run r = run({u"--import-tiers"_s, data(u"atop-like.csv"_s), u"--mapping"_s, map, u"--base"_s, base,
+    const Run r = runApp({u"--import-tiers"_s, data(u"atop-like.csv"_s), u"--mapping"_s, map, u"--base"_s, base,
                        u"--output"_s, out});
     QCOMPARE(r.err, QString());
     QCOMPARE(r.code, 0);
@@ -131,7 +116,7 @@ void TestImportCli::importTiersOntoABase()
     QCOMPARE(e->effects.at(0).tier, std::optional<int>(4));
 
     // Onto the bundled chronology (no --base), as the in-process import gives it.
-    const Run bundled = run({u"--import-tiers"_s, data(u"atop-like.csv"_s), u"--mapping"_s,
+    const Run bundled = runApp({u"--import-tiers"_s, data(u"atop-like.csv"_s), u"--mapping"_s,
                              data(u"tiers-mapping.json"_s), u"-o"_s, out});
     QCOMPARE(bundled.code, 0);
     QVERIFY(bundled.out.contains(u"8 events with 8 effects from 9 of 9 rows"_s));
@@ -149,7 +134,7 @@ void TestImportCli::malformedRowsExitOneAndWriteNothing()
     old.write("keep me");
     old.close();
     const QString table = data(u"malformed.csv"_s);
-    const Run r = run({u"--import-events"_s, table, u"--mapping"_s, data(u"icews-mapping.json"_s), u"-o"_s, out});
+    const Run r = runApp({u"--import-events"_s, table, u"--mapping"_s, data(u"icews-mapping.json"_s), u"-o"_s, out});
     QCOMPARE(r.code, 1);
     QCOMPARE(r.out, QString());
     const QStringList lines = r.err.split(u'\n', Qt::SkipEmptyParts);
@@ -168,13 +153,13 @@ void TestImportCli::malformedRowsExitOneAndWriteNothing()
     m.write("{\"columns\": {\"date\": \"Event Date\", \"source\": \"Source Country\",\n"
             "  \"target\": \"Nowhere\", \"cameo\": \"CAMEO Code\"}}\n");
     m.close();
-    const Run bad = run({u"--import-events"_s, table, u"--mapping"_s, map, u"-o"_s, dir.filePath(u"x.json"_s)});
+    const Run bad = runApp({u"--import-events"_s, table, u"--mapping"_s, map, u"-o"_s, dir.filePath(u"x.json"_s)});
     QCOMPARE(bad.code, 1);
     QVERIFY2(bad.err.startsWith(map + u":2:13: error: the table has no column \"Nowhere\" (for target"_s), qPrintable(bad.err));
     QVERIFY(!QFile::exists(dir.filePath(u"x.json"_s)));
 
     // A table that cannot be opened.
-    const Run missing = run({u"--import-events"_s, dir.filePath(u"none.csv"_s), u"--mapping"_s,
+    const Run missing = runApp({u"--import-events"_s, dir.filePath(u"none.csv"_s), u"--mapping"_s,
                              data(u"icews-mapping.json"_s), u"-o"_s, dir.filePath(u"y.json"_s)});
     QCOMPARE(missing.code, 1);
     QVERIFY(missing.err.contains(u"none.csv: error: cannot open file"_s));
@@ -205,7 +190,7 @@ void TestImportCli::usageErrors()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, message);
-    const Run r = run(args);
+    const Run r = runApp(args);
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
 }

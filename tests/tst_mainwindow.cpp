@@ -2,6 +2,7 @@
 // against the weight model, the event list driving the slider, the language switch, a failed Open
 // that keeps the loaded chronology, the edge history, and the settings round trip.
 #include "help/guidedialog.h"
+#include "testsupport.h"
 
 #include <QTextBrowser>
 #include "charts/chartpanel.h"
@@ -44,6 +45,7 @@
 #include <QTest>
 
 using namespace AllianceScope;
+using namespace AllianceScope::TestSupport;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -53,12 +55,6 @@ QByteArray fixtureData()
 {
     QFile file(QStringLiteral(ALLIANCESCOPE_TEST_DATA "/window-fixture.json"));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
 }
 
 } // namespace

@@ -1,23 +1,20 @@
 // Tests of the chronology file type (resources/mime/alliancescope.xml) through Qt's reader of
 // shared-mime-info packages: the *.alliance.json glob, the magic on the "format" key for
 // content without a known extension, and that other JSON stays application/json.
+#include "testsupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QMimeDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace AllianceScope::TestSupport;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QString kType = u"application/x-alliancescope+json"_s;
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
 
 } // namespace
 

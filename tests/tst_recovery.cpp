@@ -11,6 +11,7 @@
 #include "present/presentationcontroller.h"
 #include "recoveryedit.h"
 #include "session/document.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QProcess>
@@ -19,23 +20,8 @@
 #include <QTest>
 
 using namespace AllianceScope;
+using namespace AllianceScope::TestSupport;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-
-} // namespace
 
 class TestRecovery : public QObject
 {

@@ -1,53 +1,32 @@
 // Tests of the command line's --diff, --without and --scenario (issue 10) on the real
 // executable: --diff agrees with --weights at both dates for every dyad and layer, a what-if
 // changes what it should, the figure commands take it too, unknown ids are usage errors.
+#include "testsupport.h"
+
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
 
+using namespace AllianceScope::TestSupport;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
+Run runApp(const QStringList &args)
 {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ALLIANCESCOPE_EXECUTABLE), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    Run r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QStringList lines(const QString &text)
-{
-    return text.split(u'\n', Qt::SkipEmptyParts);
+    return run(args, offscreen());
 }
 
 /// --weights rows as "source,target,layer" → {tier, weight} (memberships left out).
 QHash<QString, std::pair<QString, QString>> weightsAt(const QString &date, const QStringList &extra = {})
 {
-    const Run r = run(QStringList{u"--weights"_s, u"--date"_s, date} + extra);
+    const Run r = runApp(QStringList{u"--weights"_s, u"--date"_s, date} + extra);
     QHash<QString, std::pair<QString, QString>> out;
     if (r.code != 0)
         return out;
@@ -94,7 +73,7 @@ void TestWhatIfCli::diffAgreesWithWeightsAtBothDates()
     QFETCH(QString, from);
     QFETCH(QString, to);
     QFETCH(QStringList, extra);
-    const Run diff = run(QStringList{u"--diff"_s, from, to} + extra);
+    const Run diff = runApp(QStringList{u"--diff"_s, from, to} + extra);
     QCOMPARE(diff.code, 0);
     const QStringList rows = lines(diff.out);
     QCOMPARE(rows.first(), u"source,target,layer,tier_from,tier_to,weight_from,weight_to,delta"_s);
@@ -141,8 +120,8 @@ void TestWhatIfCli::diffAgreesWithWeightsAtBothDates()
 void TestWhatIfCli::diffJsonAgreesWithCsv()
 {
     const QStringList args = {u"--diff"_s, u"2015-12-28"_s, u"2019-11-22"_s, u"--layer"_s, u"all"_s};
-    const Run csv = run(args);
-    const Run json = run(args + QStringList{u"--format"_s, u"json"_s});
+    const Run csv = runApp(args);
+    const Run json = runApp(args + QStringList{u"--format"_s, u"json"_s});
     QCOMPARE(csv.code, 0);
     QCOMPARE(json.code, 0);
     const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
@@ -165,7 +144,7 @@ void TestWhatIfCli::diffJsonAgreesWithCsv()
 
 void TestWhatIfCli::diffOfADateWithItselfIsEmpty()
 {
-    const Run r = run({u"--diff"_s, u"2019-08-22"_s, u"2019-08-22"_s});
+    const Run r = runApp({u"--diff"_s, u"2019-08-22"_s, u"2019-08-22"_s});
     QCOMPARE(r.code, 0);
     QCOMPARE(lines(r.out).size(), 1); // the header alone
 }
@@ -184,17 +163,17 @@ void TestWhatIfCli::withoutSwitchesAnEventOff()
     // Dyads the event does not touch are unchanged.
     QCOMPARE(without.value(u"CHN,RUS,security"_s), base.value(u"CHN,RUS,security"_s));
     // --events lists one event fewer.
-    const Run all = run({u"--events"_s});
-    const Run fewer = run({u"--events"_s, u"--without"_s, u"2016-11-gsomia-signed"_s});
+    const Run all = runApp({u"--events"_s});
+    const Run fewer = runApp({u"--events"_s, u"--without"_s, u"2016-11-gsomia-signed"_s});
     QCOMPARE(lines(fewer.out).size(), lines(all.out).size() - 1);
     QVERIFY(!fewer.out.contains(u"2016-11-gsomia-signed"_s));
 }
 
 void TestWhatIfCli::scenarioAndWithoutAddUp()
 {
-    const Run all = run({u"--events"_s});
-    const Run scenario = run({u"--events"_s, u"--scenario"_s, u"no-camp-david"_s});
-    const Run both = run({u"--events"_s, u"--scenario"_s, u"no-camp-david"_s, u"--without"_s,
+    const Run all = runApp({u"--events"_s});
+    const Run scenario = runApp({u"--events"_s, u"--scenario"_s, u"no-camp-david"_s});
+    const Run both = runApp({u"--events"_s, u"--scenario"_s, u"no-camp-david"_s, u"--without"_s,
                           u"2016-11-gsomia-signed,2023-08-camp-david-spirit"_s});
     QCOMPARE(scenario.code, 0);
     QCOMPARE(both.code, 0);
@@ -202,8 +181,8 @@ void TestWhatIfCli::scenarioAndWithoutAddUp()
     QCOMPARE(lines(both.out).size(), lines(all.out).size() - 5); // the spirit is off already
     QVERIFY(!scenario.out.contains(u"2023-08-commitment-to-consult"_s));
     // The triangle's metrics at the end of 2023 are lower without Camp David.
-    const Run base = run({u"--metrics"_s, u"--date"_s, u"2023-12-31"_s});
-    const Run without = run({u"--metrics"_s, u"--date"_s, u"2023-12-31"_s, u"--scenario"_s, u"no-camp-david"_s});
+    const Run base = runApp({u"--metrics"_s, u"--date"_s, u"2023-12-31"_s});
+    const Run without = runApp({u"--metrics"_s, u"--date"_s, u"2023-12-31"_s, u"--scenario"_s, u"no-camp-david"_s});
     auto value = [](const QString &out, const QString &metric) {
         for (const QString &row : lines(out)) {
             if (row.startsWith(metric + u','))
@@ -221,8 +200,8 @@ void TestWhatIfCli::figureCommandsTakeAScenario()
     const QString base = dir.filePath(u"base.svg"_s);
     const QString what = dir.filePath(u"what.svg"_s);
     const QStringList args = {u"--date"_s, u"2023-12-31"_s, u"--width"_s, u"400"_s};
-    const Run a = run(QStringList{u"--export"_s, base} + args);
-    const Run b = run(QStringList{u"--export"_s, what, u"--scenario"_s, u"no-camp-david"_s} + args);
+    const Run a = runApp(QStringList{u"--export"_s, base} + args);
+    const Run b = runApp(QStringList{u"--export"_s, what, u"--scenario"_s, u"no-camp-david"_s} + args);
     QVERIFY2(a.code == 0, qPrintable(a.err));
     QVERIFY2(b.code == 0, qPrintable(b.err));
     QFile fa(base), fb(what);
@@ -232,7 +211,7 @@ void TestWhatIfCli::figureCommandsTakeAScenario()
     QVERIFY(sa != sb);
     // An unknown id: exit 2 and no file.
     const QString none = dir.filePath(u"none.svg"_s);
-    const Run c = run(QStringList{u"--export"_s, none, u"--without"_s, u"no-such-event"_s} + args);
+    const Run c = runApp(QStringList{u"--export"_s, none, u"--without"_s, u"no-such-event"_s} + args);
     QCOMPARE(c.code, 2);
     QVERIFY(c.err.contains(u"no-such-event"_s));
     QVERIFY(!QFile::exists(none));
@@ -259,7 +238,7 @@ void TestWhatIfCli::usageErrors()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, message);
-    const Run r = run(args);
+    const Run r = runApp(args);
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
