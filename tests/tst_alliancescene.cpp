@@ -13,6 +13,7 @@
 #include "graphview/nodeitem.h"
 #include "graphview/palette.h"
 #include "style/edgestyle.h"
+#include "testchronology.h"
 #include "weights/weightmodel.h"
 
 #include <QImage>
@@ -24,6 +25,7 @@
 #include <memory>
 
 using namespace AllianceScope;
+using namespace AllianceScope::TestChronology;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -35,31 +37,6 @@ Actor actor(const QString &id, const QString &zh, const QString &en, ActorKind k
     a.kind = kind;
     a.name = {zh, en};
     return a;
-}
-
-Effect dyad(const QString &a, const QString &b, Layer layer, std::optional<double> score,
-            std::optional<int> tier = std::nullopt)
-{
-    Effect f;
-    f.actors = {a, b};
-    f.layer = layer;
-    f.score = score;
-    f.tier = tier;
-    f.rationale = u"test"_s;
-    return f;
-}
-
-Effect membership(const QString &member, const QString &mechanism, Effect::Action action,
-                  const QString &role = QString())
-{
-    Effect f;
-    f.kind = Effect::Kind::Membership;
-    f.member = member;
-    f.mechanism = mechanism;
-    f.action = action;
-    f.role = role;
-    f.rationale = u"test"_s;
-    return f;
 }
 
 Event makeEvent(const QString &id, const QDate &date, QList<Effect> effects)

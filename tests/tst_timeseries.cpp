@@ -4,6 +4,7 @@
 #include "chronology/chronologyreader.h"
 #include "metrics/metrics.h"
 #include "metrics/timeseries.h"
+#include "testchronology.h"
 #include "weights/weightmodel.h"
 
 #include <QDateTime>
@@ -13,31 +14,10 @@
 #include <cmath>
 
 using namespace AllianceScope;
+using namespace AllianceScope::TestChronology;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-Actor state(const QString &id)
-{
-    Actor a;
-    a.id = id;
-    a.kind = ActorKind::State;
-    a.name = {id, id};
-    return a;
-}
-
-Effect dyad(const QString &a, const QString &b, Layer layer, std::optional<double> score,
-            std::optional<int> tier = std::nullopt)
-{
-    Effect f;
-    f.kind = Effect::Kind::Dyad;
-    f.actors = {a, b};
-    f.layer = layer;
-    f.score = score;
-    f.tier = tier;
-    f.rationale = u"test"_s;
-    return f;
-}
 
 Event makeEvent(const QString &id, const QDate &date, QList<Effect> effects)
 {

@@ -1,6 +1,7 @@
 // Tests of the weight model's arithmetic: decay, tiers, intervals, precision, memberships,
 // the combined layer, parameters, and agreement with a brute-force replay of history.
 #include "metrics/metrics.h"
+#include "testchronology.h"
 #include "weights/weightmodel.h"
 
 #include <QRandomGenerator>
@@ -9,52 +10,10 @@
 #include <cmath>
 
 using namespace AllianceScope;
+using namespace AllianceScope::TestChronology;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-Actor state(const QString &id)
-{
-    Actor a;
-    a.id = id;
-    a.kind = ActorKind::State;
-    a.name = {id, id};
-    return a;
-}
-
-Actor mechanism(const QString &id)
-{
-    Actor a = state(id);
-    a.kind = ActorKind::Mechanism;
-    return a;
-}
-
-Effect dyad(const QString &a, const QString &b, Layer layer, std::optional<double> score,
-            std::optional<int> tier = std::nullopt, bool ongoing = false)
-{
-    Effect f;
-    f.kind = Effect::Kind::Dyad;
-    f.actors = {a, b};
-    f.layer = layer;
-    f.score = score;
-    f.tier = tier;
-    f.ongoing = ongoing;
-    f.rationale = u"test"_s;
-    return f;
-}
-
-Effect membership(const QString &member, const QString &mech, Effect::Action action,
-                  const QString &role = QString())
-{
-    Effect f;
-    f.kind = Effect::Kind::Membership;
-    f.member = member;
-    f.mechanism = mech;
-    f.action = action;
-    f.role = role;
-    f.rationale = u"test"_s;
-    return f;
-}
 
 Event makeEvent(const QString &id, const QDate &date, QList<Effect> effects,
             const QString &category = u"meet"_s, Precision precision = Precision::Day)
