@@ -2,7 +2,9 @@
 // SVG, PDF, frame series, sheets and GIFs, always through a temporary file or directory.
 #include "figureexporter.h"
 
+#include "framepainter.h"
 #include "gifencoder.h"
+#include "pngframeencoder.h"
 #include "graphview/alliancescene.h"
 #include "graphview/legenditem.h"
 #include "graphview/palette.h"
@@ -612,22 +614,65 @@ FigureExporter::Status FigureExporter::exportFrames(const QString &dir, FigureFo
     const QList<QDate> dates = eventDates();
     const Page page = pageFor(unionRect(dates, options.legend), options);
     m_scene->setLegendVisible(options.legend);
-    // Workers compute the snapshots ahead of the frame the scene draws.
+    // Workers compute the snapshots ahead of the frame the scene shows.
     SnapshotPrefetch snapshots(m_model, dates);
+    // Graph frames are copied from the scene and painted by workers (FramePainter: the nodes and
+    // the legend drawn once, laid over each frame's edges); a chart is drawn here by the scene.
+    std::optional<FramePainter> painter;
+    if (options.content == FigureOptions::Content::Graph && format != FigureFormat::Pdf) {
+        const QSize px(int(std::ceil(page.size.width())), int(std::ceil(page.size.height())));
+        painter.emplace(format == FigureFormat::Svg ? FramePainter::Target::Svg : FramePainter::Target::Raster,
+                        page.source, page.graph, px, int(std::lround(options.effectiveDpi() / 0.0254)),
+                        options.transparent ? QColor(Qt::transparent) : QColor(Qt::white));
+    }
     return writeFrameDirectory(
         dir, n, [&](int i) { return frameFileName(i, n, events[i], format); },
-        [&](int i, QImage *image, QByteArray *bytes) {
+        [&](int i) -> FrameJob {
             showSnapshot(snapshots.at(i));
+            auto drawing = std::make_shared<FramePainter::Drawing>();
+            if (painter && painter->capture(*m_scene, drawing.get())) {
+                const FramePainter *framePainter = &*painter;
+                const QDate date = events[i].date;
+                return [this, framePainter, drawing, format, page, options, date](QImage *image, QByteArray *bytes) {
+                    bool cancelled = false;
+                    const bool ok = renderPage(
+                        format, page.size, options, 1,
+                        [&](QPainter *p, int) {
+                            framePainter->paint(p, *drawing);
+                            if (!page.caption.isEmpty())
+                                paintCaption(p, page.caption, date, options, options.effectiveDpi(), true);
+                            return true;
+                        },
+                        image, bytes, &cancelled);
+                    if (ok && format == FigureFormat::Svg)
+                        *bytes = FramePainter::spliceSvg(*bytes, drawing->svgLayer);
+                    return ok && (format != FigureFormat::Svg || !bytes->isEmpty());
+                };
+            }
+            QImage image;
+            QByteArray bytes;
             bool cancelled = false;
-            return renderPage(
+            const bool ok = renderPage(
                 format, page.size, options, 1,
                 [&](QPainter *p, int) {
                     paintFigure(p, page, events[i].date, options);
                     return true;
                 },
-                image, bytes, &cancelled);
+                &image, &bytes, &cancelled);
+            return drawnFrame(ok, std::move(image), std::move(bytes));
         },
         progress);
+}
+
+FigureExporter::FrameJob FigureExporter::drawnFrame(bool ok, QImage image, QByteArray bytes)
+{
+    if (!ok)
+        return {};
+    return [image = std::move(image), bytes = std::move(bytes)](QImage *outImage, QByteArray *outBytes) {
+        *outImage = image;
+        *outBytes = bytes;
+        return true;
+    };
 }
 
 bool FigureExporter::checkFrameFolder(const QString &dir)
@@ -661,14 +706,12 @@ FigureExporter::Status FigureExporter::writeFrameDirectory(const QString &dir, i
                                                            const FrameRenderer &render,
                                                            const Progress &progress)
 {
-    if (!checkFrameFolder(dir))
-        return Status::Failed;
     FolderReplacement staging(QFileInfo(dir).absoluteFilePath());
     if (!staging.isValid())
         return fail(tr("Cannot write frames to %1: %2").arg(QDir::toNativeSeparators(dir), staging.errorString()));
 
-    // Frame i is drawn on this thread while workers encode (PNG) and write the frames before it;
-    // at most kInFlight frames wait in memory.
+    // Frame i is prepared on this thread while workers draw, encode (PNG) and write the frames
+    // before it; at most kInFlight frames wait in memory.
     constexpr int kInFlight = 6;
     QList<QFuture<QString>> writes; // each write's error, "" when written
     const auto finishWrites = [&writes](qsizetype keep) {
@@ -682,15 +725,20 @@ FigureExporter::Status FigureExporter::writeFrameDirectory(const QString &dir, i
     };
     for (int i = 0; i < count; ++i) {
         const QString path = staging.filePath(name(i));
-        QImage image;
-        QByteArray bytes;
-        if (!render(i, &image, &bytes)) {
+        FrameJob job = render(i);
+        if (!job) {
             finishWrites(0);
             return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), tr("the figure could not be drawn")));
         }
-        writes.append(QtConcurrent::run([path, image = std::move(image), bytes = std::move(bytes)]() mutable {
+        writes.append(QtConcurrent::run([path, job = std::move(job)]() {
+            QImage image;
+            QByteArray bytes;
+            if (!job(&image, &bytes))
+                return FigureExporter::tr("Cannot write %1: %2")
+                    .arg(QDir::toNativeSeparators(path), FigureExporter::tr("the figure could not be drawn"));
             if (!image.isNull()) {
-                const QString error = encodePng(image, &bytes);
+                const QString error = PngFrameEncoder::supports(image) ? PngFrameEncoder::encode(image, &bytes)
+                                                                       : encodePng(image, &bytes);
                 if (!error.isEmpty())
                     return FigureExporter::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error);
             }

@@ -175,13 +175,19 @@ private:
     /// writePage() for @p count pages (PDF only; svg and png hold one), each painted by @p paint.
     bool writePages(const QString &path, FigureFormat format, const QSizeF &size, const FigureOptions &options,
                     int count, const std::function<bool(QPainter *, int page)> &paint);
-    /// Draws frame @p index into memory (renderPage()); false when it could not be drawn.
-    using FrameRenderer = std::function<bool(int index, QImage *image, QByteArray *bytes)>;
-    /// Frames 0 … count − 1 into the directory @p dir (named by @p name), each drawn by @p render
-    /// on this thread and encoded and written by workers into a staging folder that replaces
-    /// @p dir as a whole (FolderReplacement).
+    /// Finishes a frame into memory (renderPage()) on a worker thread; false when it could not be drawn.
+    using FrameJob = std::function<bool(QImage *image, QByteArray *bytes)>;
+    /// Prepares frame @p index on this thread: what a worker then draws (or copies, when this
+    /// thread drew it); an empty job when the frame could not be drawn.
+    using FrameRenderer = std::function<FrameJob(int index)>;
+    /// Frames 0 … count − 1 into the directory @p dir (named by @p name), each prepared by
+    /// @p render on this thread, then finished, encoded and written by workers into a staging
+    /// folder that replaces @p dir as a whole (FolderReplacement). The caller has checked @p dir
+    /// with checkFrameFolder() before its set-up.
     Status writeFrameDirectory(const QString &dir, int count, const std::function<QString(int)> &name,
                                const FrameRenderer &render, const Progress &progress);
+    /// A job that hands over a frame already drawn on this thread.
+    static FrameJob drawnFrame(bool ok, QImage image, QByteArray bytes);
     /// False (and the error set) when @p dir cannot receive frames: not a folder, no parent, or a
     /// folder that holds something other than frames.
     bool checkFrameFolder(const QString &dir);

@@ -212,6 +212,8 @@ FigureExporter::Status FigureExporter::exportStory(const QString &path, const St
     const bool pdf = figureFormatForPath(path) == FigureFormat::Pdf;
     if (!pdf && frameFormat != FigureFormat::Png && frameFormat != FigureFormat::Svg)
         return fail(tr("Story frames are written as png or svg"));
+    if (!pdf && !checkFrameFolder(path))
+        return Status::Failed;
     if (!prepare(options, false))
         return Status::Failed;
     const StoryPage page = storyPage(options);
@@ -235,11 +237,14 @@ FigureExporter::Status FigureExporter::exportStory(const QString &path, const St
     } else {
         status = writeFrameDirectory(
             path, n, [&](int i) { return storyFrameFileName(i, n, story.steps[i], frameFormat); },
-            [&](int i, QImage *image, QByteArray *bytes) {
+            [&](int i) {
+                QImage image;
+                QByteArray bytes;
                 bool stopped = false;
-                return renderPage(
-                    frameFormat, page.size, options, 1, [&](QPainter *p, int) { return paintStep(p, i); }, image,
-                    bytes, &stopped);
+                const bool ok = renderPage(frameFormat, page.size, options, 1,
+                                           [&](QPainter *p, int) { return paintStep(p, i); }, &image, &bytes,
+                                           &stopped);
+                return drawnFrame(ok, std::move(image), std::move(bytes));
             },
             {});
         if (cancelled)

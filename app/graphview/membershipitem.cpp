@@ -39,6 +39,12 @@ bool MembershipItem::isDashed() const
     return m_role != QLatin1String("member");
 }
 
+QPen MembershipItem::pen() const
+{
+    return QPen(Palette::membership(), Palette::kMembershipWidth, isDashed() ? Qt::DashLine : Qt::SolidLine,
+                Qt::FlatCap);
+}
+
 QRectF MembershipItem::boundingRect() const
 {
     return QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-2, -2, 2, 2);
@@ -55,8 +61,7 @@ QPainterPath MembershipItem::shape() const
 void MembershipItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
-    QPen pen(Palette::membership(), Palette::kMembershipWidth, isDashed() ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap);
-    painter->setPen(pen);
+    painter->setPen(pen());
     painter->drawLine(m_line);
 }
 

@@ -30,6 +30,8 @@ public:
     const QString &role() const { return m_role; }
     /// Whether the pen is dashed (a partner or an observer).
     bool isDashed() const;
+    /// The pen the link is drawn with (dashed for partners and observers).
+    QPen pen() const;
 
 private:
     QString m_member;

@@ -1573,6 +1573,24 @@
     </message>
 </context>
 <context>
+    <name>AllianceScope::PngFrameEncoder</name>
+    <message>
+        <location filename="../../app/export/pngframeencoder.cpp" line="46"/>
+        <source>unsupported image format</source>
+        <translation>不支持的图像格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/pngframeencoder.cpp" line="78"/>
+        <source>the compressor could not start</source>
+        <translation>压缩器无法启动</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/pngframeencoder.cpp" line="120"/>
+        <source>the image could not be compressed</source>
+        <translation>图像无法压缩</translation>
+    </message>
+</context>
+<context>
     <name>AllianceScope::GifEncoder</name>
     <message>
         <location filename="../../app/export/gifencoder.cpp" line="108"/>

@@ -1,0 +1,28 @@
+// PngFrameEncoder: a lossless PNG encoder for frame series, built on zlib directly. Qt's PNG
+// writer (libpng) tries every row filter on every row and spent about two thirds of a frame's
+// CPU at 10,000 events; this one filters every row with "Up" (a figure is mostly flat colour and
+// horizontal runs) and deflates with zlib's run-length strategy, several times faster for files
+// of about the same size. The pixels are exactly the image's.
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QImage>
+#include <QString>
+
+namespace AllianceScope {
+
+class PngFrameEncoder
+{
+    Q_DECLARE_TR_FUNCTIONS(AllianceScope::PngFrameEncoder)
+
+public:
+    /// Whether encode() takes @p image as it is: Format_RGB32 (written as 8-bit RGB) or
+    /// Format_ARGB32_Premultiplied / Format_ARGB32 (written as 8-bit RGBA, straight alpha).
+    static bool supports(const QImage &image);
+    /// @p image as a PNG file into @p out (replaced), with its resolution (pHYs) when set.
+    /// Returns an error message, or "" when encoded.
+    static QString encode(const QImage &image, QByteArray *out);
+};
+
+} // namespace AllianceScope
