@@ -2,6 +2,7 @@
 #include "editsession.h"
 
 #include "chronology/chronologywriter.h"
+#include "eventcheck.h"
 #include "io/atomicwrite.h"
 #include "itemcommand.h"
 #include "session/document.h"
@@ -73,6 +74,19 @@ QList<ReadError> EditSession::change(const QString &id, const std::optional<T> &
         before = list[index];
     }
     auto command = std::make_unique<ItemCommand<T>>(m_document, text, before, after, index);
+    if constexpr (ChronologyItems<T>::kIsEvent) {
+        if (current.events().size() >= kWholeCheckLimit) {
+            // A large chronology: the event and the rules across events, not the whole file.
+            Event read;
+            const QList<ReadError> errors = EventCheck::check(current, id, after, &read);
+            if (!errors.isEmpty() || !push)
+                return errors;
+            if (after)
+                command->setAfter(read);
+            m_stack->push(command.release());
+            return {};
+        }
+    }
     Chronology readBack;
     const QList<ReadError> errors = check(command->changed(current, true), &readBack);
     if (!errors.isEmpty() || !push)
@@ -90,17 +104,8 @@ QList<ReadError> EditSession::change(const QString &id, const std::optional<T> &
 
 QList<ReadError> EditSession::checkEvent(const QString &id, const Event &event) const
 {
-    const Chronology &c = m_document->chronology();
-    if (c.events().size() < kWholeCheckLimit)
-        return change<Event>(id, event, QString(), false);
-    // A large chronology: the event's own rules against the actors, categories, governments
-    // and conditions, and its id against the other events; the rules across events (stories,
-    // scenarios, the limits) are checked when the edit is made.
-    QList<Event> events{event};
-    if (event.id != id && c.event(event.id))
-        events.prepend(*c.event(event.id)); // the reader's duplicate-id message
-    return check(Chronology(c.title(), c.source(), c.actors(), c.categories(), events,
-                            c.governments(), c.conditions()));
+    // From kWholeCheckLimit events on, change() checks what concerns the event (EventCheck).
+    return change<Event>(id, event, QString(), false);
 }
 
 QList<ReadError> EditSession::addEvent(const Event &event)

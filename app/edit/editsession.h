@@ -1,5 +1,6 @@
 // EditSession: the undoable edits of a document's chronology (issue 11). Every change goes
-// through check() — the chronology is written and read back with the reader's rules — and then
+// through check() — the chronology is written and read back with the reader's rules; an event of
+// a large chronology through EventCheck, the same rules on what it concerns — and then
 // onto the undo stack as a command holding whole values; a new file clears the stack, a save
 // marks it clean.
 #pragma once
@@ -26,6 +27,8 @@ public:
     QUndoStack *undoStack() const { return m_stack; }
     /// Whether there are edits not saved (the undo stack is not at its clean index).
     bool isModified() const { return !m_stack->isClean(); }
+    /// Whether a save runs on a worker (startSave()).
+    bool isSaving() const { return m_saving; }
     /// Marks the chronology as changed with no command to undo (a restored recovery file).
     void markModified() { m_stack->resetClean(); }
 
@@ -55,12 +58,13 @@ public:
     QList<ReadError> editCategory(const QString &id, const Category &category);
     QList<ReadError> removeCategory(const QString &id);
 
-    /// Chronologies with fewer events are checked whole as the user types.
+    /// Chronologies with fewer events are checked whole, as the user types and when an edit of
+    /// an event is made; from this many events on, EventCheck checks only what concerns the
+    /// event (its own rules, its id, the stories and scenarios naming events, the limits).
     static constexpr int kWholeCheckLimit = 1000;
     /**
-     * The errors of the chronology with event @p id (empty: a new event) replaced by @p event.
-     * From kWholeCheckLimit events on, only what concerns the event itself is checked (in a few
-     * milliseconds, while typing); editEvent() and addEvent() always check the whole chronology.
+     * The errors of the chronology with event @p id (empty: a new event) replaced by @p event:
+     * the whole chronology checked below kWholeCheckLimit events, else EventCheck (a few ms).
      */
     QList<ReadError> checkEvent(const QString &id, const Event &event) const;
 
@@ -71,6 +75,7 @@ private:
 
     Document *m_document;
     QUndoStack *m_stack;
+    bool m_saving = false;
 };
 
 } // namespace AllianceScope
