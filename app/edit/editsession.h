@@ -7,6 +7,7 @@
 
 #include "chronology/chronologyreader.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QUndoStack>
 
@@ -22,13 +23,15 @@ class EditSession : public QObject
 
 public:
     explicit EditSession(Document *document, QObject *parent = nullptr);
+    /// Waits for a save still running (the file is never left half-compared).
+    ~EditSession() override;
 
     Document *document() const { return m_document; }
     QUndoStack *undoStack() const { return m_stack; }
     /// Whether there are edits not saved (the undo stack is not at its clean index).
     bool isModified() const { return !m_stack->isClean(); }
     /// Whether a save runs on a worker (startSave()).
-    bool isSaving() const { return m_saving; }
+    bool isSaving() const { return m_saveWatcher != nullptr; }
     /// Marks the chronology as changed with no command to undo (a restored recovery file).
     void markModified() { m_stack->resetClean(); }
 
@@ -45,6 +48,23 @@ public:
      * save fails loudly. On failure returns false and sets @p errorMessage.
      */
     static bool save(const Chronology &chronology, const QString &path, QString *errorMessage);
+
+    /**
+     * Saves @p chronology (the document's, with its stories) to @p path as save() does, then
+     * tells the document (Document::notifySaved()); the undo stack becomes clean where it stood
+     * when the save started (edits made meanwhile stay modified; a failed save changes nothing).
+     * From kWholeCheckLimit events on, the writing, reading back and comparing run on a worker:
+     * saveStarted() is emitted and true returned, saveFinished() tells the outcome. Smaller
+     * chronologies are saved at once: @return whether it worked, @p errorMessage why not.
+     * A save still running is finished first.
+     */
+    bool startSave(const Chronology &chronology, const QString &path, QString *errorMessage = nullptr);
+    /// startSave() through @p document's session, or at once (then notifySaved()) without one.
+    static bool saveDocument(Document *document, const Chronology &chronology, const QString &path,
+                             QString *errorMessage);
+    /// Waits for a save on a worker and finishes it (the clean index, saveFinished()). @return
+    /// whether the last save worked (true when none ran).
+    bool waitForSave();
 
     // Each change returns the reader's errors and changes nothing when there are any.
     QList<ReadError> addEvent(const Event &event);
@@ -68,14 +88,34 @@ public:
      */
     QList<ReadError> checkEvent(const QString &id, const Event &event) const;
 
+signals:
+    /// A save of @p path started on a worker.
+    void saveStarted(const QString &path);
+    /// The save on a worker ended; @p error says why it failed (the edits stay modified).
+    void saveFinished(const QString &path, bool ok, const QString &error);
+
 private:
+    void onSaveDone();
+    /// The save of @p path ended (@p error empty: it worked) with the stack at @p index then.
+    void finishSave(const QString &path, int index, const QString &error);
+
+    /// Pushes @p command (change() is const: the stack and the save's state are not the value).
+    void pushCommand(QUndoCommand *command) const;
+
     template <typename T>
     QList<ReadError> change(const QString &id, const std::optional<T> &after, const QString &text,
                             bool push = true) const;
 
     Document *m_document;
     QUndoStack *m_stack;
-    bool m_saving = false;
+    // The save on a worker: its result is the error (empty when it worked).
+    QFutureWatcher<QString> *m_saveWatcher = nullptr;
+    QString m_savePath;
+    int m_saveIndex = 0;          ///< the stack's index when it started
+    mutable bool m_saveStateLost = false; ///< that state left the history meanwhile (undone, then a push)
+    bool m_saveOutdated = false;  ///< another chronology was opened meanwhile
+    bool m_finishingSave = false;
+    bool m_lastSaveOk = true;
 };
 
 } // namespace AllianceScope

@@ -13,6 +13,11 @@ namespace AllianceScope {
 
 namespace {
 
+// The reader's messages, word for word (chronologyreader.cpp), in its context.
+constexpr char kTooManyEffects[]
+    = "too many dyad effects: at most %1 after \"among\" is expanded to every pair";
+constexpr char kTooManyDyads[] = "too many dyads: at most %1 pairs of states may have effects";
+
 /// The reader's limits on dyads and dyad effects (ChronologyReader::kMaxDyads,
 /// kMaxExpandedEffects) over the conditions and the events with @p skip left out and @p added
 /// put in; the reader's messages, once each.
@@ -51,13 +56,11 @@ QList<ReadError> limitErrors(const Chronology &c, const QString &skip, const Eve
     QList<ReadError> errors;
     if (expanded > ChronologyReader::kMaxExpandedEffects)
         errors.append({u"edit"_s, 0, 0,
-                       ChronologyReader::tr("too many dyad effects: at most %1 after \"among\" is "
-                                            "expanded to every pair")
+                       ChronologyReader::tr(kTooManyEffects)
                            .arg(ChronologyReader::kMaxExpandedEffects)});
     if (tooManyDyads)
         errors.append({u"edit"_s, 0, 0,
-                       ChronologyReader::tr("too many dyads: at most %1 pairs of states may have "
-                                            "effects")
+                       ChronologyReader::tr(kTooManyDyads)
                            .arg(ChronologyReader::kMaxDyads)});
     return errors;
 }

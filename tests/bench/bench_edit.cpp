@@ -205,6 +205,7 @@ void BenchEdit::save()
     // File → Save: written atomically, read back and compared.
     QBENCHMARK {
         QVERIFY(m_window->presentation()->save());
+        QVERIFY(m_window->editUi()->session()->waitForSave()); // on a worker: its whole time
     }
     QVERIFY(!m_window->editUi()->session()->isModified());
 }
