@@ -2,6 +2,8 @@
 // file, a chronology built in code), writing is deterministic, and the layout of the output.
 #include "chronology/chronologyreader.h"
 #include "chronology/chronologywriter.h"
+#include "bench/generatedchronology.h"
+#include "referencewriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,6 +29,9 @@ private slots:
     void endDates();
     void writeFile();
     void writeFileFails();
+    void sameAsTreeWriter_data();
+    void sameAsTreeWriter();
+    void sameAsTreeWriterAtLineWidths();
 };
 
 namespace {
@@ -329,3 +334,71 @@ void TestChronologyWriter::writeFileFails()
 
 QTEST_GUILESS_MAIN(TestChronologyWriter)
 #include "tst_chronologywriter.moc"
+
+void TestChronologyWriter::sameAsTreeWriter_data()
+{
+    // Every chronology the repository holds: the streaming writer prints what the tree-based
+    // writer before it printed, byte for byte (files saved before stay unchanged when saved).
+    QTest::addColumn<QString>("path");
+    QTest::newRow("bundled") << QStringLiteral(ALLIANCESCOPE_BUNDLED_CHRONOLOGY);
+    const QString data = QStringLiteral(ALLIANCESCOPE_TEST_DATA);
+    for (const QString &sub : {u"/valid"_s, u""_s, u"/import"_s, u"/exports"_s}) {
+        const QDir dir(data + sub);
+        for (const QString &f : dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name)) {
+            if (ChronologyReader::readFile(dir.filePath(f)).ok())
+                QTest::newRow(qPrintable(sub + u'/' + f)) << dir.filePath(f);
+        }
+    }
+}
+
+void TestChronologyWriter::sameAsTreeWriter()
+{
+    QFETCH(QString, path);
+    const ChronologyReader::Result r = ChronologyReader::readFile(path);
+    QVERIFY2(r.ok(), qPrintable(errorList(r.errors)));
+    const QByteArray streamed = ChronologyWriter::toJson(*r.chronology);
+    QVERIFY(streamed.size() > 100);
+    QCOMPARE(streamed, Reference::treeToJson(*r.chronology));
+}
+
+void TestChronologyWriter::sameAsTreeWriterAtLineWidths()
+{
+    // Texts of every length around the 100-character line limit (ASCII, Chinese, escapes), empty
+    // lists and one-line objects (sources, overrides, scenarios without lists), and a generated
+    // chronology of 300 events.
+    QList<Event> events;
+    for (int n = 0; n < 130; ++n) {
+        Event e = makeEvent(u"e%1"_s.arg(n), QDate(2000, 1, 1).addDays(n), Precision::Day);
+        const QString ascii(n, u'x');
+        e.title = {QString(n / 2, QChar(0x4e2d)), ascii};
+        e.summary = {u"摘要"_s, ascii + u"\t\"q\""_s.left(n % 4)};
+        e.source.document = QString(n % 60, u'd');
+        e.source.note = n % 3 ? QString() : QString(n % 40, u'\x01');
+        Effect dyad;
+        dyad.actors = n % 17 == 0 ? QStringList() : QStringList{u"USA"_s, u"KOR"_s};
+        dyad.layer = Layer::Security;
+        dyad.score = n % 5 ? std::optional<double>(n / 7.0 - 9) : std::nullopt;
+        dyad.tier = n % 4 ? std::optional<int>(n % 4) : std::nullopt;
+        dyad.rationale = QString(n, u'r');
+        e.effects = {dyad};
+        if (n % 9 == 0)
+            e.effects.clear();
+        events.append(e);
+    }
+    QList<Scenario> scenarios;
+    for (int n = 0; n < 40; n += 7) {
+        Scenario s;
+        s.id = u"s%1"_s.arg(n);
+        s.name = QString(n * 2, u'n');
+        if (n % 2)
+            s.withoutEvents = {u"e1"_s, u"e2"_s};
+        if (n > 10)
+            s.overrides = {EffectOverride{u"e%1"_s.arg(n), 0, 1.5, std::nullopt}};
+        scenarios.append(s);
+    }
+    Chronology withScenarios = chronologyWith(events);
+    withScenarios.setScenarios(scenarios);
+    QCOMPARE(ChronologyWriter::toJson(withScenarios), Reference::treeToJson(withScenarios));
+    const Chronology generated = Bench::generatedChronology(30, 120, 300);
+    QCOMPARE(ChronologyWriter::toJson(generated), Reference::treeToJson(generated));
+}

@@ -6,11 +6,17 @@
 #include "bench/generatedchronology.h"
 #include "edit/chronologyitems.h"
 #include "edit/editsession.h"
+#include "edit/eventcheck.h"
+#include "edit/itemcommand.h"
 #include "session/document.h"
 
+#include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
+
+#include <functional>
 
 using namespace AllianceScope;
 using namespace Qt::StringLiterals;
@@ -34,6 +40,8 @@ private slots:
     void newFileClearsTheStack();
     void longHistoryUndoesToTheStart();
     void largeChronologyChecksTheEventAlone();
+    void fastCheckRefusesWhatTheWholeCheckRefuses();
+    void fastCheckKeepsTheDyadLimit();
     void editKeepsTheWhatIf();
 
 private:
@@ -319,6 +327,143 @@ void TestEditCommands::largeChronologyChecksTheEventAlone()
     e.title.en = u"Edited"_s;
     QVERIFY(m_session->editEvent(e.id, e).isEmpty());
     checkUndoRedo(before);
+}
+
+namespace {
+
+/// The messages of @p errors sorted, with the lines they name left out (the fast check reads
+/// another text than the whole file).
+QStringList messages(const QList<ReadError> &errors)
+{
+    static const QRegularExpression line(u"line \\d+"_s);
+    QStringList list;
+    for (const ReadError &e : errors)
+        list.append(QString(e.message).replace(line, u"line N"_s));
+    list.sort();
+    return list;
+}
+
+/// EventCheck's messages and the whole check's (the chronology changed, written and read back)
+/// for the event @p id replaced by @p after; compared by the caller.
+std::pair<QStringList, QStringList> bothChecks(Document *doc, const QString &id,
+                                               const std::optional<Event> &after)
+{
+    const Chronology &c = doc->chronology();
+    const int index = id.isEmpty() ? -1 : indexOfId(c.events(), id);
+    const std::optional<Event> before = index >= 0 ? std::optional<Event>(c.events()[index]) : std::nullopt;
+    const ItemCommand<Event> command(doc, QString(), before, after, index);
+    return {messages(EventCheck::check(c, id, after)),
+            messages(EditSession::check(command.changed(c, true)))};
+}
+
+} // namespace
+
+void TestEditCommands::fastCheckRefusesWhatTheWholeCheckRefuses()
+{
+    // A large chronology with a story and a scenario naming events.
+    Chronology big = Bench::generatedChronology(30, 100, EditSession::kWholeCheckLimit + 10);
+    const QList<Event> events = big.events();
+    Story story;
+    story.id = u"tour"_s;
+    story.title = {u"导览"_s, u"Tour"_s};
+    StoryStep step;
+    step.event = events[3].id;
+    step.date = events[3].date;
+    step.caption = {u"说明"_s, u"Caption"_s};
+    story.steps = {step};
+    big.setStories({story});
+    Scenario scenario;
+    scenario.id = u"without"_s;
+    scenario.name = u"Without"_s;
+    scenario.withoutEvents = {events[4].id};
+    scenario.overrides = {EffectOverride{events[5].id, 0, 2.0, std::nullopt}};
+    big.setScenarios({scenario});
+    const auto read = ChronologyReader::readData(ChronologyWriter::toJson(big), u"big"_s);
+    QVERIFY(read.ok());
+    m_doc->setChronology(*read.chronology, u"big.json"_s);
+
+    struct Case
+    {
+        const char *name;
+        QString id;
+        std::optional<Event> after;
+        bool refused;
+    };
+    const auto edited = [&](int i, const std::function<void(Event &)> &change) {
+        Event e = events[i];
+        change(e);
+        return std::optional<Event>(e);
+    };
+    Event added = events[9];
+    added.id = u"added-event"_s;
+    const QList<Case> cases = {
+        {"a new title", events[7].id, edited(7, [](Event &e) { e.title.en = u"New"_s; }), false},
+        {"a new event", QString(), added, false},
+        {"an unknown actor", events[7].id,
+         edited(7, [](Event &e) { e.effects.first().actors[1] = u"ZZZ"_s; }), true},
+        {"an unknown category", events[7].id, edited(7, [](Event &e) { e.category = u"nope"_s; }), true},
+        {"an end before the date", events[7].id,
+         edited(7, [](Event &e) { e.end = e.date.addDays(-3); }), true},
+        {"another event's id", events[7].id, edited(7, [&](Event &e) { e.id = events[8].id; }), true},
+        {"a new event with an id taken", QString(),
+         edited(9, [&](Event &e) { e.id = events[2].id; }), true},
+        {"a storied event renamed", events[3].id, edited(3, [](Event &e) { e.id = u"renamed"_s; }), true},
+        {"a storied event deleted", events[3].id, std::nullopt, true},
+        {"a switched-off event deleted", events[4].id, std::nullopt, true},
+        {"an overridden event deleted", events[5].id, std::nullopt, true},
+        {"an overridden effect removed", events[5].id, edited(5, [](Event &e) { e.effects.clear(); }), true},
+        {"a storied event's new date", events[3].id,
+         edited(3, [](Event &e) { e.date = e.date.addYears(-1); }), false},
+        {"an event deleted", events[6].id, std::nullopt, false},
+    };
+    for (const Case &c : cases) {
+        const auto [fast, whole] = bothChecks(m_doc, c.id, c.after);
+        QVERIFY2(fast == whole, qPrintable(QString::fromLatin1(c.name) + u": fast "_s + fast.join(u'|')
+                                           + u"; whole "_s + whole.join(u'|')));
+        QVERIFY2(whole.isEmpty() != c.refused, c.name);
+    }
+    // The session refuses them the same way; a refused deletion changes nothing.
+    const QByteArray before = json();
+    QVERIFY(!m_session->removeEvent(events[3].id).isEmpty());
+    QCOMPARE(json(), before);
+    QVERIFY(m_session->removeEvent(events[6].id).isEmpty());
+    checkUndoRedo(before);
+}
+
+void TestEditCommands::fastCheckKeepsTheDyadLimit()
+{
+    // 20,000 dyads, the most the reader takes: a new pair is refused by both checks.
+    m_doc->setChronology(Bench::generatedChronology(201, ChronologyReader::kMaxDyads,
+                                                    ChronologyReader::kMaxDyads),
+                         u"limit.json"_s);
+    const Chronology &c = m_doc->chronology();
+    QSet<std::pair<QString, QString>> used;
+    for (const Event &e : c.events())
+        for (const Effect &effect : e.effects)
+            used.insert(std::minmax(effect.actors[0], effect.actors[1]));
+    QCOMPARE(used.size(), ChronologyReader::kMaxDyads);
+    Event e = c.events().first();
+    // The event as it is: allowed. A new event on a pair not used yet: the 20,001st dyad.
+    auto [fast, whole] = bothChecks(m_doc, e.id, e);
+    QVERIFY(whole.isEmpty());
+    QCOMPARE(fast, whole);
+    Event added = e;
+    added.id = u"one-more"_s;
+    for (int i = 0; i < c.actors().size() && added.id == u"one-more"_s; ++i)
+        for (int j = i + 1; j < c.actors().size(); ++j) {
+            const auto pair = std::minmax(c.actors()[i].id, c.actors()[j].id);
+            if (!used.contains(pair)) {
+                added.effects.first().actors = {pair.first, pair.second};
+                added.id = u"one-more-pair"_s;
+                break;
+            }
+        }
+    QCOMPARE(added.id, u"one-more-pair"_s);
+    std::tie(fast, whole) = bothChecks(m_doc, QString(), added);
+    QCOMPARE(whole.size(), 1);
+    QVERIFY2(whole.first().contains(u"too many dyads"_s), qPrintable(whole.first()));
+    QCOMPARE(fast, whole);
+    QVERIFY(!m_session->addEvent(added).isEmpty());
 }
 
 void TestEditCommands::editKeepsTheWhatIf()

@@ -45,6 +45,7 @@ private slots:
     void columnsInChinese();
     void rolesGiveIndexIdAndSummary();
     void setChronologyResets();
+    void editsChangeOnlyTheirRows();
     void languageSwitchEmitsChanges();
     void sortRoleKeepsDateOrder();
     void filterFindsEvents();
@@ -128,6 +129,59 @@ void TestEventListModel::setChronologyResets()
     QCOMPARE(aboutToReset.size(), 1);
     QCOMPARE(reset.size(), 1);
     QCOMPARE(model.chronology().events().size(), 6);
+}
+
+void TestEventListModel::editsChangeOnlyTheirRows()
+{
+    // An edit of one event (issue 11): its row changes, is inserted or removed; no reset, and a
+    // sorting proxy keeps the date order.
+    EventListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(EventListModel::SortRole);
+    proxy.sort(EventListModel::Date);
+    const Chronology c = fixture();
+    model.setChronology(c);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    const auto with = [&c](QList<Event> events) {
+        Chronology e(c.title(), c.source(), c.actors(), c.categories(), std::move(events));
+        return e;
+    };
+    QList<Event> events = c.events();
+    events[2].title.en = u"Retitled"_s;
+    model.setChronology(with(events));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 2);
+    QCOMPARE(changed.first().at(1).toModelIndex().row(), 2);
+    QCOMPARE(model.index(2, EventListModel::Title).data().toString(), u"Retitled"_s);
+
+    Event added = events[3];
+    added.id = u"added"_s;
+    events.insert(4, added);
+    model.setChronology(with(events));
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 4);
+    QCOMPARE(inserted.first().at(2).toInt(), 4);
+    QCOMPARE(model.rowCount(), 7);
+    QCOMPARE(model.index(4, 0).data(EventListModel::EventIdRole).toString(), u"added"_s);
+
+    events.removeAt(1);
+    model.setChronology(with(events));
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.first().at(1).toInt(), 1);
+    QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(reset.size(), 0);
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        QCOMPARE(proxy.index(row, 0).data(EventListModel::EventIndexRole).toInt(), row);
+
+    // Another chronology altogether: a reset.
+    model.setChronology(with({}));
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(model.rowCount(), 0);
 }
 
 void TestEventListModel::languageSwitchEmitsChanges()

@@ -13,11 +13,15 @@ EditCommand::EditCommand(Document *document, const QString &text)
 
 void EditCommand::redo()
 {
+    if (s_suspended > 0)
+        return;
     m_document->replaceChronology(changed(m_document->chronology(), true), focusEvent(true));
 }
 
 void EditCommand::undo()
 {
+    if (s_suspended > 0)
+        return;
     m_document->replaceChronology(changed(m_document->chronology(), false), focusEvent(false));
 }
 

@@ -21,11 +21,23 @@ public:
     /// The chronology after this command (@p forward) or before it, from @p current.
     virtual Chronology changed(const Chronology &current, bool forward) const = 0;
 
+    /// While one lives, undo() and redo() change nothing: the stack's index moves alone (to
+    /// set its clean index to an earlier one, EditSession's save on a worker).
+    class Suspend
+    {
+    public:
+        Suspend() { ++s_suspended; }
+        ~Suspend() { --s_suspended; }
+        Suspend(const Suspend &) = delete;
+        Suspend &operator=(const Suspend &) = delete;
+    };
+
 protected:
     /// The event to make current after the change (empty: the current one stays).
     virtual QString focusEvent(bool forward) const;
 
 private:
+    static inline int s_suspended = 0;
     Document *m_document;
 };
 

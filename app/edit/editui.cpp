@@ -63,6 +63,8 @@ EditUi::EditUi(MainWindow *window)
     });
     connect(doc, &Document::currentEventChanged, this, &EditUi::updateActions);
     connect(doc, &Document::saved, this, &EditUi::addRecentFile);
+    connect(m_session, &EditSession::saveStarted, this, &EditUi::onSaveStarted);
+    connect(m_session, &EditSession::saveFinished, this, &EditUi::onSaveFinished);
     // Double-click an event in the list to edit it (a click on its what-if box only toggles it).
     QTableView *list = window->eventListView();
     list->viewport()->installEventFilter(this);
@@ -219,6 +221,7 @@ QMessageBox::StandardButton EditUi::ask(QMessageBox::Icon icon, const QString &t
 
 bool EditUi::maybeSave()
 {
+    m_session->waitForSave(); // a save on a worker ends first (closing waits for it)
     if (!m_session->isModified())
         return true;
     const QString path = m_window->document()->path();
@@ -228,7 +231,7 @@ bool EditUi::maybeSave()
                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
                             QMessageBox::Save);
     if (answer == QMessageBox::Save)
-        return m_window->presentation()->save();
+        return m_window->presentation()->save() && m_session->waitForSave();
     if (answer == QMessageBox::Discard) {
         m_autoSaver->discard();
         m_session->undoStack()->clear(); // the edits are gone; nothing asks again
@@ -325,6 +328,27 @@ void EditUi::newChronology()
     doc->setChronology(Chronology({u"未命名年表"_s, u"Untitled chronology"_s}, {},
                                   c.actors(), c.categories(), {}),
                        QString());
+}
+
+void EditUi::onSaveStarted(const QString &path)
+{
+    m_window->statusBar()->showMessage(tr("Saving %1…").arg(QFileInfo(path).fileName()));
+}
+
+void EditUi::onSaveFinished(const QString &path, bool ok, const QString &error)
+{
+    if (ok) {
+        m_window->statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+        return;
+    }
+    // The edits stay marked modified; the window stays usable (a window-modal box, not exec()).
+    m_window->statusBar()->showMessage(tr("Cannot save %1").arg(QFileInfo(path).fileName()), 10000);
+    if (m_answer != QMessageBox::NoButton)
+        return; // tests and scripts: no box
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot save"), error, QMessageBox::Ok, m_window);
+    box->setObjectName(u"saveErrorBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 // --- events, actors, categories ----------------------------------------------------------------

@@ -74,6 +74,9 @@ public slots:
 
 private:
     void createActions();
+    void onSaveStarted(const QString &path);
+    /// A save on a worker ended: "Saved", or the error (the edits stay modified).
+    void onSaveFinished(const QString &path, bool ok, const QString &error);
     void fillRecentMenu();
     QMessageBox::StandardButton ask(QMessageBox::Icon icon, const QString &title,
                                     const QString &text, QMessageBox::StandardButtons buttons,

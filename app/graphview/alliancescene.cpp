@@ -125,6 +125,15 @@ void AllianceScene::setChronology(const Chronology &chronology)
         m_names.insert(actor.id, actor.name);
     }
 
+    m_actors = chronology.actors();
+    addEffectItems(chronology);
+
+    // A first placement until a layout arrives.
+    applyLayout(LayoutController::provisionalLayout(chronology), false);
+}
+
+void AllianceScene::addEffectItems(const Chronology &chronology)
+{
     for (const Event &event : chronology.events()) {
         for (const Effect &effect : event.effects) {
             if (effect.kind == Effect::Kind::Membership) {
@@ -142,9 +151,14 @@ void AllianceScene::setChronology(const Chronology &chronology)
                     ensureEdge(effect.actors[i], effect.actors[j]);
         }
     }
+}
 
-    // A first placement until a layout arrives.
-    applyLayout(LayoutController::provisionalLayout(chronology), false);
+bool AllianceScene::followEdit(const Chronology &chronology)
+{
+    if (chronology.actors() != m_actors || m_nodes.isEmpty())
+        return false;
+    addEffectItems(chronology); // the items of dyads no longer in it stay, hidden
+    return true;
 }
 
 EdgeItem *AllianceScene::ensureEdge(const QString &a, const QString &b)

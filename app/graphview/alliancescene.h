@@ -39,6 +39,12 @@ public:
     /// Creates one item per actor, dyad and membership ever present in @p chronology
     /// (items of absent dyads/memberships are hidden). Call again when a file is opened.
     void setChronology(const Chronology &chronology);
+    /**
+     * After an edit of the chronology (issue 11): when its actors are those of the last
+     * setChronology(), adds the items of new dyads and memberships and keeps the rest (nodes,
+     * positions, focus, selection); @return false, changing nothing, when the actors changed.
+     */
+    bool followEdit(const Chronology &chronology);
     /// Moves nodes and edges to @p layout (animated when @p animate).
     void applyLayout(const GraphLayout &layout, bool animate = false);
     /// Shows @p snapshot: edge widths, colours, dash patterns, visibility; memberships.
@@ -127,6 +133,8 @@ private:
 
     void clearItems();
     EdgeItem *ensureEdge(const QString &a, const QString &b);
+    /// The edge and membership items of every effect of @p chronology not yet in the scene.
+    void addEffectItems(const Chronology &chronology);
     void applySnapshot(bool animate);
     void applyMemberships();
     void stepWeights(double t);
@@ -149,6 +157,7 @@ private:
     QHash<DyadKey, MembershipItem *> m_memberships;     // of member and mechanism
     QList<EdgeItem *> m_edgeOrder;                      // aligned with m_snapshot.dyads
     QHash<QString, LocalizedText> m_names;
+    QList<Actor> m_actors;                              // of the last setChronology()
     QHash<DyadKey, QPainterPath> m_layoutPaths;         // running from key.a to key.b
     NetworkSnapshot m_snapshot;
     Layer m_layer = Layer::All;

@@ -533,6 +533,8 @@ void MainWindow::showLoaded(const QString &path)
 
 void MainWindow::onChronologyChanged()
 {
+    if (m_document->isEditing() && followEdit())
+        return;
     m_layouts->setChronology(&m_document->chronology());
     m_scene->setChronology(m_document->chronology());
     m_scene->setLayer(m_document->layer());
@@ -544,6 +546,18 @@ void MainWindow::onChronologyChanged()
     m_scene->setSnapshot(m_document->snapshot(), false);
     requestLayout();
     retranslateUi();
+}
+
+bool MainWindow::followEdit()
+{
+    // Rebuilding every item of a large graph took most of an edit's time (issue 11).
+    if (!m_scene->followEdit(m_document->chronology()))
+        return false;
+    m_layouts->setChronology(&m_document->chronology()); // the layouts were of the weights before
+    m_edgeHistory->clear();
+    m_scene->setSnapshot(m_document->snapshot(), false);
+    requestLayout();
+    return true;
 }
 
 void MainWindow::onDateChanged()

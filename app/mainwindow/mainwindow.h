@@ -146,6 +146,9 @@ private:
     void reportError(const QString &title, const QString &text, const QString &details);
 
     void onChronologyChanged();
+    /// An edit of the chronology with the same actors: the scene keeps its items and layout
+    /// (new dyads added) and the layout is asked for again; @return false when it cannot.
+    bool followEdit();
     void onDateChanged();
     void onLayerChanged();
     void onLanguageChanged();

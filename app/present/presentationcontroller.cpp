@@ -2,6 +2,9 @@
 // transitions' settings for one MainWindow (see presentationcontroller.h).
 #include "presentationcontroller.h"
 
+#include "edit/editsession.h"
+#include "edit/editui.h"
+
 #include "graphview/alliancescene.h"
 #include "export/exportprogressdialog.h"
 #include "export/figureexporter.h"
@@ -541,8 +544,15 @@ bool PresentationController::save()
         QMessageBox::warning(m_window, tr("Cannot save"), error);
         return false;
     }
-    m_window->statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+    showSaved(path);
     return true;
+}
+
+void PresentationController::showSaved(const QString &path)
+{
+    // A save on a worker tells its end itself (EditUi: "Saving…", then "Saved").
+    if (!m_window->editUi()->session()->isSaving())
+        m_window->statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
 }
 
 bool PresentationController::saveAs()
@@ -559,7 +569,7 @@ bool PresentationController::saveAs()
         return false;
     }
     // The saved file becomes the document's (saveTo() told it), with its history of edits.
-    m_window->statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+    showSaved(path);
     return true;
 }
 

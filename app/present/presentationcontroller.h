@@ -67,7 +67,8 @@ public:
     StoriesPanel *storiesPanel() const { return m_stories; }
     QDockWidget *storiesDock() const { return m_storiesDock; }
     SceneTransition *transition() const { return m_transition; }
-    /// File → Save (Save As when the chronology is bundled) and Save As.
+    /// File → Save (Save As when the chronology is bundled) and Save As. A large chronology is
+    /// saved on a worker (EditSession::startSave()): true then means it started.
     bool save();
     bool saveAs();
 
@@ -84,6 +85,8 @@ private:
     void setFocusActors(const QStringList &focus);
     /// Export Story…: a PDF handout or PNG/SVG frames of the story, with a progress dialog.
     void exportStory(const QString &storyId);
+    /// "Saved FILE" in the status bar, unless the save goes on on a worker.
+    void showSaved(const QString &path);
 
     MainWindow *m_window;
     StoriesPanel *m_stories;

@@ -331,10 +331,10 @@ bool StoriesPanel::saveTo(const QString &path, QString *errorMessage)
     }
     Chronology chronology = m_document->chronology();
     chronology.setStories(m_stories);
-    if (!EditSession::save(chronology, path, errorMessage)) // written, then read back
+    // Written, then read back; a large chronology on a worker (the document is told at the end).
+    if (!EditSession::saveDocument(m_document, chronology, path, errorMessage))
         return false;
     setModified(false);
-    m_document->notifySaved(path);
     return true;
 }
 

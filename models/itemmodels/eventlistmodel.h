@@ -32,7 +32,11 @@ public:
 
     explicit EventListModel(QObject *parent = nullptr);
 
-    /// Replaces the events (the model is reset: beginResetModel/endResetModel).
+    /**
+     * Replaces the events. Where the new events differ from the old in one run of rows (an
+     * edit), those rows are removed, inserted or changed (dataChanged); otherwise, or when the
+     * runs differ in length both ways, the model is reset.
+     */
     void setChronology(const Chronology &chronology);
     const Chronology &chronology() const { return m_chronology; }
 
@@ -40,7 +44,8 @@ public:
     void setLanguage(Language language);
     Language language() const { return m_language; }
 
-    /// The what-if scenario: its switched-off events are unchecked, struck out and greyed.
+    /// The what-if scenario: its switched-off events are unchecked, struck out and greyed
+    /// (nothing is emitted when it is the one set already).
     void setScenario(const Scenario &scenario);
 
     Qt::ItemFlags flags(const QModelIndex &index) const override;

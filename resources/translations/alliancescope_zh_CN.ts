@@ -572,6 +572,11 @@
 <context>
     <name>AllianceScope::EditSession</name>
     <message>
+        <location filename="../../app/edit/editsession.cpp" line="100"/>
+        <source>%1 could not be saved.</source>
+        <translation>无法保存 %1。</translation>
+    </message>
+    <message>
         <location filename="../../app/edit/editsession.cpp" line="52"/>
         <source>%1 was written but does not read back as the chronology saved%2. Keep the window open and save under another name.</source>
         <translation>%1 已写入，但读回的内容与所保存的年表不一致%2。请保持窗口打开，并以其他文件名保存。</translation>
@@ -629,6 +634,26 @@
 </context>
 <context>
     <name>AllianceScope::EditUi</name>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="380"/>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="386"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="390"/>
+        <source>Cannot save %1</source>
+        <translation>无法保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/edit/editui.cpp" line="393"/>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
     <message>
         <location filename="../../app/edit/editui.cpp" line="156"/>
         <source>&amp;New</source>
