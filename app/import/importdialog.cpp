@@ -25,8 +25,10 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -248,6 +250,12 @@ void ImportDialog::buildUi()
     m_summary->setObjectName(u"summary"_s);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+    m_previewProgress = new QProgressBar(this);
+    m_previewProgress->setObjectName(u"previewProgress"_s);
+    m_previewProgress->setRange(0, 0); // busy: EventImport::run tells no progress
+    m_previewProgress->setTextVisible(false);
+    m_previewProgress->hide();
+    layout->addWidget(m_previewProgress);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_importButton = m_buttons->button(QDialogButtonBox::Ok);
@@ -514,6 +522,8 @@ void ImportDialog::update()
 {
     if (m_updating)
         return;
+    if (m_previewWatcher) // superseded: when it ends, the boxes are read again
+        m_previewAgain = true;
     m_problems->clear();
     m_result = ImportResult();
     QList<ReadError> problems = m_tableErrors;
@@ -541,32 +551,82 @@ void ImportDialog::update()
                 }
             }
             summary = tr("Choose the columns of: %1.").arg(labels.join(tr(", ")));
+        } else if (m_table->rows().size() >= kBackgroundPreviewRows) {
+            // A large table: on a worker; the window stays usable, Import waits for it.
+            startPreview();
+            return;
         } else {
             // The preview leaves out the slow part, the merged chronology's write and re-read
             // (seconds at 100,000 rows): Import does it.
             m_result = run(false);
             problems += m_result.errors;
-            if (m_result.structural) {
-                summary = tr("The columns do not fit the table: see the problems.");
-            } else {
-                const bool skip = m_skipBadRows->isChecked();
-                summary = tr("Events: %1, effects: %2, from %3 of %4 rows (%5 skipped).")
-                              .arg(m_result.events.size())
-                              .arg(m_result.effects)
-                              .arg(m_result.rowsUsed)
-                              .arg(m_result.rows)
-                              .arg(m_result.rowsSkipped);
-                if (m_result.badRows > 0) {
-                    summary += u' '
-                        + (skip ? tr("%1 bad rows are left out.").arg(m_result.badRows)
-                                : tr("%1 bad rows: correct the table or the mapping, or skip them.")
-                                      .arg(m_result.badRows));
-                }
-                if (m_result.mergeable)
-                    summary += u' ' + tr("Nothing is changed until you click Import.");
-            }
+            summary = resultSummary();
         }
     }
+    showResult(problems, summary);
+}
+
+QString ImportDialog::resultSummary() const
+{
+    if (m_result.structural)
+        return tr("The columns do not fit the table: see the problems.");
+    const bool skip = m_skipBadRows->isChecked();
+    QString summary = tr("Events: %1, effects: %2, from %3 of %4 rows (%5 skipped).")
+                          .arg(m_result.events.size())
+                          .arg(m_result.effects)
+                          .arg(m_result.rowsUsed)
+                          .arg(m_result.rows)
+                          .arg(m_result.rowsSkipped);
+    if (m_result.badRows > 0) {
+        summary += u' '
+            + (skip ? tr("%1 bad rows are left out.").arg(m_result.badRows)
+                    : tr("%1 bad rows: correct the table or the mapping, or skip them.")
+                          .arg(m_result.badRows));
+    }
+    if (m_result.mergeable)
+        summary += u' ' + tr("Nothing is changed until you click Import.");
+    return summary;
+}
+
+void ImportDialog::startPreview()
+{
+    m_importButton->setEnabled(false); // Import waits for the preview of what the boxes say
+    m_summary->setText(tr("Previewing the import of %1 rows…").arg(m_table->rows().size()));
+    m_previewProgress->show();
+    if (m_previewWatcher) // one at a time: the newest mapping follows the one running
+        return;
+    m_previewAgain = false;
+    // Copies for the worker (shared implicitly: nothing is copied until the dialog changes them).
+    const CsvTable table = *m_table;
+    const ImportMapping m = mapping();
+    const Chronology base = m_base;
+    const bool skip = m_skipBadRows->isChecked();
+    const ImportMapping::Kind kind = m_kind;
+    m_previewWatcher = new QFutureWatcher<ImportResult>(this);
+    connect(m_previewWatcher, &QFutureWatcherBase::finished, this, &ImportDialog::onPreviewDone);
+    m_previewWatcher->setFuture(QtConcurrent::run([table, m, base, skip, kind] {
+        return kind == ImportMapping::Kind::Tiers ? TierImport::run(table, m, base, skip, false)
+                                                  : EventImport::run(table, m, base, skip, false);
+    }));
+}
+
+void ImportDialog::onPreviewDone()
+{
+    QFutureWatcher<ImportResult> *watcher = m_previewWatcher;
+    m_previewWatcher = nullptr;
+    watcher->deleteLater();
+    if (m_previewAgain) { // superseded: the boxes say something else now
+        update();
+        return;
+    }
+    m_previewProgress->hide();
+    m_result = watcher->result();
+    showResult(m_tableErrors + m_result.errors, resultSummary());
+}
+
+void ImportDialog::showResult(QList<ReadError> problems, const QString &summary)
+{
+    m_previewProgress->setVisible(m_previewWatcher != nullptr);
     for (const ReadError &e : std::as_const(problems)) {
         auto *item = new QTreeWidgetItem(m_problems);
         item->setText(0, e.line > 0 ? QString::number(e.line) : QString());
@@ -619,6 +679,8 @@ ImportResult ImportDialog::run(bool merge) const
 
 void ImportDialog::accept()
 {
+    if (isPreviewing()) // Import waits for the preview of the current mapping
+        return;
     if (!m_table || !m_result.mergeable || m_result.events.isEmpty() || !m_doc)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);

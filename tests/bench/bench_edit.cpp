@@ -7,6 +7,7 @@
 // not answer), the loop kept running 300 ms after (the views' queued work, a save on a worker).
 // Run: QT_QPA_PLATFORM=offscreen ./build/tests/bench_edit (numbers in docs/PERFORMANCE.md).
 #include "generatedchronology.h"
+#include "uiprobe.h"
 #include "chronology/chronologyreader.h"
 #include "chronology/chronologywriter.h"
 #include "edit/editsession.h"
@@ -19,8 +20,6 @@
 #include "weights/weightmodel.h"
 
 #include <QElapsedTimer>
-#include <QEventLoop>
-#include <QTimer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -57,51 +56,6 @@ private:
     int m_round = 0;
 };
 
-namespace {
-
-struct Block
-{
-    qint64 call = 0;  ///< ms in the call itself
-    qint64 worst = 0; ///< ms the 20 ms timer fired late at worst
-};
-
-/// Runs @p action from the event loop while a 20 ms timer ticks, until @p done holds and 300 ms
-/// after that.
-Block probe(const std::function<void()> &action, const std::function<bool()> &done)
-{
-    Block block;
-    QEventLoop loop;
-    QElapsedTimer since;
-    QElapsedTimer quiet; // since the action returned and done() held
-    bool acted = false;
-    QTimer tick;
-    tick.setTimerType(Qt::PreciseTimer);
-    tick.setInterval(20);
-    QObject::connect(&tick, &QTimer::timeout, &loop, [&] {
-        block.worst = std::max(block.worst, since.restart() - 20);
-        if (!acted) {
-            acted = true;
-            QElapsedTimer call;
-            call.start();
-            action();
-            block.call = call.elapsed();
-            return;
-        }
-        if (!done()) {
-            quiet.invalidate();
-        } else if (!quiet.isValid()) {
-            quiet.start();
-        } else if (quiet.elapsed() >= 300) {
-            loop.quit();
-        }
-    });
-    since.start();
-    tick.start();
-    loop.exec();
-    return block;
-}
-
-} // namespace
 
 void BenchEdit::initTestCase()
 {
@@ -216,20 +170,20 @@ void BenchEdit::uiBlock()
     QUndoStack *stack = session->undoStack();
     const auto idle = [] { return true; };
     const auto saved = [session] { return !session->isSaving(); };
-    QList<Block> edits, undos, redos, saves;
+    QList<Bench::Block> edits, undos, redos, saves;
     for (int round = 0; round < 5; ++round) {
-        edits.append(probe([&] {
+        edits.append(Bench::probe([&] {
             const Event e = editedEvent();
             QVERIFY(session->editEvent(e.id, e).isEmpty());
         }, idle));
-        undos.append(probe([stack] { stack->undo(); }, idle));
-        redos.append(probe([stack] { stack->redo(); }, idle));
-        saves.append(probe([this] { QVERIFY(m_window->presentation()->save()); }, saved));
+        undos.append(Bench::probe([stack] { stack->undo(); }, idle));
+        redos.append(Bench::probe([stack] { stack->redo(); }, idle));
+        saves.append(Bench::probe([this] { QVERIFY(m_window->presentation()->save()); }, saved));
         QVERIFY(!session->isModified());
     }
-    const auto report = [](const char *what, const QList<Block> &blocks) {
+    const auto report = [](const char *what, const QList<Bench::Block> &blocks) {
         qint64 callMin = blocks.first().call, callMax = 0, worstMin = blocks.first().worst, worstMax = 0;
-        for (const Block &b : blocks) {
+        for (const Bench::Block &b : blocks) {
             callMin = std::min(callMin, b.call);
             callMax = std::max(callMax, b.call);
             worstMin = std::min(worstMin, b.worst);
