@@ -20,6 +20,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,6 +35,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -525,7 +527,7 @@ void ImportDialog::update()
     if (m_previewWatcher) // superseded: when it ends, the boxes are read again
         m_previewAgain = true;
     m_problems->clear();
-    m_result = ImportResult();
+    dropResult();
     QList<ReadError> problems = m_tableErrors;
     QString summary;
     if (!m_table) {
@@ -564,6 +566,19 @@ void ImportDialog::update()
         }
     }
     showResult(problems, summary);
+}
+
+void ImportDialog::dropResult()
+{
+    if (m_result.events.size() < kBackgroundPreviewRows) {
+        m_result = ImportResult();
+        return;
+    }
+    // Freeing 60,000 events took a fifth of a second: a worker does it.
+    auto old = std::make_shared<ImportResult>(std::move(m_result));
+    m_result = ImportResult();
+    const QFuture<void> freed = QtConcurrent::run([old]() mutable { old.reset(); });
+    Q_UNUSED(freed);
 }
 
 QString ImportDialog::resultSummary() const
@@ -646,18 +661,21 @@ void ImportDialog::showResult(QList<ReadError> problems, const QString &summary)
         }
     }
     if (m_table) {
+        // The problems by cell, then the preview's cells once (100,000 rows can have thousands).
+        QHash<std::pair<int, int>, QString> byCell;
         for (const ReadError &e : std::as_const(problems)) {
-            if (e.file != m_table->fileName())
-                continue;
-            for (int r = 0; r < m_preview->rowCount(); ++r) {
-                const CsvTable::Row &row = m_table->rows().at(r);
-                for (int c = 0; c < row.fields.size() && c < m_preview->columnCount(); ++c) {
-                    const CsvTable::Field &f = row.fields.at(c);
-                    QTableWidgetItem *item = m_preview->item(r, c);
-                    if (item && f.line == e.line && f.column == e.column) {
-                        item->setBackground(QColor(0xf4, 0xc7, 0xc3));
-                        item->setToolTip(e.message);
-                    }
+            if (e.file == m_table->fileName())
+                byCell.insert({e.line, e.column}, e.message); // the last one, as before
+        }
+        for (int r = 0; r < m_preview->rowCount() && !byCell.isEmpty(); ++r) {
+            const CsvTable::Row &row = m_table->rows().at(r);
+            for (int c = 0; c < row.fields.size() && c < m_preview->columnCount(); ++c) {
+                const CsvTable::Field &f = row.fields.at(c);
+                QTableWidgetItem *item = m_preview->item(r, c);
+                const auto it = byCell.constFind({f.line, f.column});
+                if (item && it != byCell.cend()) {
+                    item->setBackground(QColor(0xf4, 0xc7, 0xc3));
+                    item->setToolTip(*it);
                 }
             }
         }

@@ -91,6 +91,8 @@ private:
     void onPreviewDone();
     /// Shows m_result (the preview's problems, the marked cells, the summary, Import).
     void showResult(QList<ReadError> problems, const QString &summary);
+    /// Empties m_result (a large one is freed on a worker).
+    void dropResult();
     /// The summary of m_result.
     QString resultSummary() const;
     /// The import of the table as the boxes map it; @p merge: with the merged chronology.
