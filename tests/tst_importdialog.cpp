@@ -3,16 +3,21 @@
 // changes the combo boxes, and replaces the document's chronology only on Import.
 #include "chronology/chronologyreader.h"
 #include "import/importdialog.h"
+#include "io/csvtable.h"
+#include "io/eventimport.h"
 #include "mainwindow/mainwindow.h"
 #include "session/document.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QMenu>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
@@ -53,6 +58,7 @@ private slots:
     void tiersAreImported();
     void cancelChangesNothing();
     void theWindowHasTheActions();
+    void largeTablePreviewsOnAWorker();
 };
 
 void TestImportDialog::eventsAreImportedIntoTheDocument()
@@ -214,3 +220,63 @@ void TestImportDialog::theWindowHasTheActions()
 
 QTEST_MAIN(TestImportDialog)
 #include "tst_importdialog.moc"
+
+void TestImportDialog::largeTablePreviewsOnAWorker()
+{
+    // A table of kBackgroundPreviewRows rows and more: the preview runs on a worker with a busy
+    // bar, Import waits for it, and a newer change of a box supersedes a running one.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"large.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Event ID,Event Date,Source Country,Event Text,CAMEO Code,Intensity,Target Country\n");
+    const int rows = ImportDialog::kBackgroundPreviewRows + 200;
+    for (int i = 0; i < rows; ++i) {
+        const QDate day = QDate(2015, 1, 1).addDays(i % 3000);
+        file.write(QStringLiteral("%1,%2,%3,Consult,%4,1.0,%5\n")
+                       .arg(i)
+                       .arg(day.toString(Qt::ISODate))
+                       .arg(i % 2 ? u"Japan"_s : u"United States"_s)
+                       .arg(i % 3 ? u"042"_s : u"111"_s)
+                       .arg(i % 5 ? u"South Korea"_s : u"Japan"_s)
+                       .toUtf8());
+    }
+    file.close();
+
+    Document doc;
+    doc.setChronology(bundled(), QStringLiteral(ALLIANCESCOPE_BUNDLED_CHRONOLOGY));
+    ImportDialog dialog(&doc, ImportMapping::Kind::Events);
+    QVERIFY(dialog.setTablePath(path));
+    QVERIFY(dialog.isPreviewing());
+    QVERIFY(dialog.summaryLabel()->text().startsWith(u"Previewing the import of"_s));
+    QVERIFY(!dialog.importButton()->isEnabled());
+    QVERIFY(!dialog.previewProgress()->isHidden());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isPreviewing(), 60000);
+    QVERIFY(dialog.previewProgress()->isHidden());
+    const int sameState = (rows + 5) / 10; // odd multiples of 5: Japan with Japan, skipped
+    QVERIFY2(dialog.summaryLabel()->text().contains(
+                 u"from %1 of %2 rows (%3 skipped)"_s.arg(rows - sameState).arg(rows).arg(sameState)),
+             qPrintable(dialog.summaryLabel()->text()));
+    QVERIFY(dialog.importButton()->isEnabled());
+    const qsizetype cameoEvents = dialog.result().events.size();
+    QVERIFY(cameoEvents > 0);
+
+    // Two changes while one preview runs: the result is the last mapping's (Goldstein scores).
+    QVERIFY(choose(dialog.scoreKindBox(), u"goldstein"_s));
+    QVERIFY(dialog.isPreviewing());
+    QVERIFY(choose(dialog.columnBox(u"score"_s), u"Intensity"_s));
+    QVERIFY(dialog.isPreviewing());
+    QVERIFY(!dialog.importButton()->isEnabled());
+    dialog.importButton()->click(); // disabled: nothing happens
+    QCOMPARE(dialog.QDialog::result(), int(QDialog::Rejected));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isPreviewing(), 60000);
+    QCOMPARE(dialog.mapping().columns.value(u"goldstein"_s), u"Intensity"_s);
+    QVERIFY(dialog.result().mergeable);
+    QVERIFY(dialog.importButton()->isEnabled());
+    // The same as computed at once.
+    const ImportResult direct = EventImport::run(CsvTable::readFile(path).table.value(), dialog.mapping(),
+                                                 doc.chronology(), false, false);
+    QCOMPARE(dialog.result().events.size(), direct.events.size());
+    QCOMPARE(dialog.result().effects, direct.effects);
+}

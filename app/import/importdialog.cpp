@@ -20,18 +20,22 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -248,6 +252,12 @@ void ImportDialog::buildUi()
     m_summary->setObjectName(u"summary"_s);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+    m_previewProgress = new QProgressBar(this);
+    m_previewProgress->setObjectName(u"previewProgress"_s);
+    m_previewProgress->setRange(0, 0); // busy: EventImport::run tells no progress
+    m_previewProgress->setTextVisible(false);
+    m_previewProgress->hide();
+    layout->addWidget(m_previewProgress);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_importButton = m_buttons->button(QDialogButtonBox::Ok);
@@ -514,8 +524,10 @@ void ImportDialog::update()
 {
     if (m_updating)
         return;
+    if (m_previewWatcher) // superseded: when it ends, the boxes are read again
+        m_previewAgain = true;
     m_problems->clear();
-    m_result = ImportResult();
+    dropResult();
     QList<ReadError> problems = m_tableErrors;
     QString summary;
     if (!m_table) {
@@ -541,32 +553,95 @@ void ImportDialog::update()
                 }
             }
             summary = tr("Choose the columns of: %1.").arg(labels.join(tr(", ")));
+        } else if (m_table->rows().size() >= kBackgroundPreviewRows) {
+            // A large table: on a worker; the window stays usable, Import waits for it.
+            startPreview();
+            return;
         } else {
             // The preview leaves out the slow part, the merged chronology's write and re-read
             // (seconds at 100,000 rows): Import does it.
             m_result = run(false);
             problems += m_result.errors;
-            if (m_result.structural) {
-                summary = tr("The columns do not fit the table: see the problems.");
-            } else {
-                const bool skip = m_skipBadRows->isChecked();
-                summary = tr("Events: %1, effects: %2, from %3 of %4 rows (%5 skipped).")
-                              .arg(m_result.events.size())
-                              .arg(m_result.effects)
-                              .arg(m_result.rowsUsed)
-                              .arg(m_result.rows)
-                              .arg(m_result.rowsSkipped);
-                if (m_result.badRows > 0) {
-                    summary += u' '
-                        + (skip ? tr("%1 bad rows are left out.").arg(m_result.badRows)
-                                : tr("%1 bad rows: correct the table or the mapping, or skip them.")
-                                      .arg(m_result.badRows));
-                }
-                if (m_result.mergeable)
-                    summary += u' ' + tr("Nothing is changed until you click Import.");
-            }
+            summary = resultSummary();
         }
     }
+    showResult(problems, summary);
+}
+
+void ImportDialog::dropResult()
+{
+    if (m_result.events.size() < kBackgroundPreviewRows) {
+        m_result = ImportResult();
+        return;
+    }
+    // Freeing 60,000 events took a fifth of a second: a worker does it.
+    auto old = std::make_shared<ImportResult>(std::move(m_result));
+    m_result = ImportResult();
+    const QFuture<void> freed = QtConcurrent::run([old]() mutable { old.reset(); });
+    Q_UNUSED(freed);
+}
+
+QString ImportDialog::resultSummary() const
+{
+    if (m_result.structural)
+        return tr("The columns do not fit the table: see the problems.");
+    const bool skip = m_skipBadRows->isChecked();
+    QString summary = tr("Events: %1, effects: %2, from %3 of %4 rows (%5 skipped).")
+                          .arg(m_result.events.size())
+                          .arg(m_result.effects)
+                          .arg(m_result.rowsUsed)
+                          .arg(m_result.rows)
+                          .arg(m_result.rowsSkipped);
+    if (m_result.badRows > 0) {
+        summary += u' '
+            + (skip ? tr("%1 bad rows are left out.").arg(m_result.badRows)
+                    : tr("%1 bad rows: correct the table or the mapping, or skip them.")
+                          .arg(m_result.badRows));
+    }
+    if (m_result.mergeable)
+        summary += u' ' + tr("Nothing is changed until you click Import.");
+    return summary;
+}
+
+void ImportDialog::startPreview()
+{
+    m_importButton->setEnabled(false); // Import waits for the preview of what the boxes say
+    m_summary->setText(tr("Previewing the import of %1 rows…").arg(m_table->rows().size()));
+    m_previewProgress->show();
+    if (m_previewWatcher) // one at a time: the newest mapping follows the one running
+        return;
+    m_previewAgain = false;
+    // Copies for the worker (shared implicitly: nothing is copied until the dialog changes them).
+    const CsvTable table = *m_table;
+    const ImportMapping m = mapping();
+    const Chronology base = m_base;
+    const bool skip = m_skipBadRows->isChecked();
+    const ImportMapping::Kind kind = m_kind;
+    m_previewWatcher = new QFutureWatcher<ImportResult>(this);
+    connect(m_previewWatcher, &QFutureWatcherBase::finished, this, &ImportDialog::onPreviewDone);
+    m_previewWatcher->setFuture(QtConcurrent::run([table, m, base, skip, kind] {
+        return kind == ImportMapping::Kind::Tiers ? TierImport::run(table, m, base, skip, false)
+                                                  : EventImport::run(table, m, base, skip, false);
+    }));
+}
+
+void ImportDialog::onPreviewDone()
+{
+    QFutureWatcher<ImportResult> *watcher = m_previewWatcher;
+    m_previewWatcher = nullptr;
+    watcher->deleteLater();
+    if (m_previewAgain) { // superseded: the boxes say something else now
+        update();
+        return;
+    }
+    m_previewProgress->hide();
+    m_result = watcher->result();
+    showResult(m_tableErrors + m_result.errors, resultSummary());
+}
+
+void ImportDialog::showResult(QList<ReadError> problems, const QString &summary)
+{
+    m_previewProgress->setVisible(m_previewWatcher != nullptr);
     for (const ReadError &e : std::as_const(problems)) {
         auto *item = new QTreeWidgetItem(m_problems);
         item->setText(0, e.line > 0 ? QString::number(e.line) : QString());
@@ -586,18 +661,21 @@ void ImportDialog::update()
         }
     }
     if (m_table) {
+        // The problems by cell, then the preview's cells once (100,000 rows can have thousands).
+        QHash<std::pair<int, int>, QString> byCell;
         for (const ReadError &e : std::as_const(problems)) {
-            if (e.file != m_table->fileName())
-                continue;
-            for (int r = 0; r < m_preview->rowCount(); ++r) {
-                const CsvTable::Row &row = m_table->rows().at(r);
-                for (int c = 0; c < row.fields.size() && c < m_preview->columnCount(); ++c) {
-                    const CsvTable::Field &f = row.fields.at(c);
-                    QTableWidgetItem *item = m_preview->item(r, c);
-                    if (item && f.line == e.line && f.column == e.column) {
-                        item->setBackground(QColor(0xf4, 0xc7, 0xc3));
-                        item->setToolTip(e.message);
-                    }
+            if (e.file == m_table->fileName())
+                byCell.insert({e.line, e.column}, e.message); // the last one, as before
+        }
+        for (int r = 0; r < m_preview->rowCount() && !byCell.isEmpty(); ++r) {
+            const CsvTable::Row &row = m_table->rows().at(r);
+            for (int c = 0; c < row.fields.size() && c < m_preview->columnCount(); ++c) {
+                const CsvTable::Field &f = row.fields.at(c);
+                QTableWidgetItem *item = m_preview->item(r, c);
+                const auto it = byCell.constFind({f.line, f.column});
+                if (item && it != byCell.cend()) {
+                    item->setBackground(QColor(0xf4, 0xc7, 0xc3));
+                    item->setToolTip(*it);
                 }
             }
         }
@@ -619,6 +697,8 @@ ImportResult ImportDialog::run(bool merge) const
 
 void ImportDialog::accept()
 {
+    if (isPreviewing()) // Import waits for the preview of the current mapping
+        return;
     if (!m_table || !m_result.mergeable || m_result.events.isEmpty() || !m_doc)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);

@@ -9,6 +9,7 @@
 #include "io/importresult.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
 #include <QPointer>
 
 #include <optional>
@@ -19,6 +20,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QMainWindow;
+class QProgressBar;
 class QPushButton;
 class QTableWidget;
 class QTreeWidget;
@@ -57,6 +59,14 @@ public:
     QPushButton *importButton() const { return m_importButton; }
     /// The mapping the combo boxes describe.
     ImportMapping mapping() const;
+
+    /// From this many table rows on, the preview is computed on a worker (about 1.4 s at
+    /// 100,000 rows): a progress bar shows it; a newer change supersedes it; Import waits.
+    static constexpr int kBackgroundPreviewRows = 5000;
+    /// Whether a preview is being computed on a worker (result() is empty until it ends).
+    bool isPreviewing() const { return m_previewWatcher != nullptr; }
+    /// The busy indicator shown while isPreviewing().
+    QProgressBar *previewProgress() const { return m_previewProgress; }
     /// The last import run: on every change a preview (no chronology; ImportResult::mergeable),
     /// and after Import the whole import.
     const ImportResult &result() const { return m_result; }
@@ -76,6 +86,15 @@ private:
     void fillColumnBoxes();
     void fillActorTable();
     void update();
+    /// The preview of the current mapping on a worker (after the one running, if any).
+    void startPreview();
+    void onPreviewDone();
+    /// Shows m_result (the preview's problems, the marked cells, the summary, Import).
+    void showResult(QList<ReadError> problems, const QString &summary);
+    /// Empties m_result (a large one is freed on a worker).
+    void dropResult();
+    /// The summary of m_result.
+    QString resultSummary() const;
     /// The import of the table as the boxes map it; @p merge: with the merged chronology.
     ImportResult run(bool merge) const;
 
@@ -110,7 +129,10 @@ private:
     QLabel *m_summary = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_importButton = nullptr;
+    QProgressBar *m_previewProgress = nullptr;
     QString m_lastDirectory;
+    QFutureWatcher<ImportResult> *m_previewWatcher = nullptr; ///< the preview on a worker
+    bool m_previewAgain = false; ///< the mapping changed while it ran: another one follows
 };
 
 } // namespace AllianceScope

@@ -1862,6 +1862,11 @@ tier %4: %5</source>
 <context>
     <name>AllianceScope::ImportDialog</name>
     <message>
+        <location filename="../../app/import/importdialog.cpp" line="596"/>
+        <source>Previewing the import of %1 rows…</source>
+        <translation>正在预览 %1 行的导入…</translation>
+    </message>
+    <message>
         <location filename="../../app/import/importdialog.cpp" line="264"/>
         <source>Import Alliance Tiers</source>
         <translation>导入同盟等级</translation>

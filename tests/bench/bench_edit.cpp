@@ -1,12 +1,16 @@
 // Benchmark of editing a large chronology (issue 11): a generated 10,000-event chronology is
 // opened in the window; then one event is edited through the undo stack (checked by writing and
 // reading the chronology back, the model rebuilt, every view following), undone, and the file
-// saved (written atomically and read back). The parts: the check alone, the model rebuild alone.
+// saved (written atomically and read back). The parts: the check alone, the model rebuild alone;
+// for comparison, what these cost before (the tree writer, every view rebuilt, Save on the UI
+// thread).
 // uiBlock: each of Edit → OK, undo, redo and Save run from the event loop five times while a 20 ms
 // timer ticks; the call's time and how late the timer fired at worst (the longest the window could
 // not answer), the loop kept running 300 ms after (the views' queued work, a save on a worker).
 // Run: QT_QPA_PLATFORM=offscreen ./build/tests/bench_edit (numbers in docs/PERFORMANCE.md).
 #include "generatedchronology.h"
+#include "../referencewriter.h"
+#include "uiprobe.h"
 #include "chronology/chronologyreader.h"
 #include "chronology/chronologywriter.h"
 #include "edit/editsession.h"
@@ -19,8 +23,6 @@
 #include "weights/weightmodel.h"
 
 #include <QElapsedTimer>
-#include <QEventLoop>
-#include <QTimer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -41,6 +43,8 @@ private slots:
     void check();
     void wholeCheckParts();
     void rebuildModel();
+    void rebuildEverything();
+    void saveOnTheUiThread();
     void editEvent();
     void undoRedo();
     void save();
@@ -57,51 +61,6 @@ private:
     int m_round = 0;
 };
 
-namespace {
-
-struct Block
-{
-    qint64 call = 0;  ///< ms in the call itself
-    qint64 worst = 0; ///< ms the 20 ms timer fired late at worst
-};
-
-/// Runs @p action from the event loop while a 20 ms timer ticks, until @p done holds and 300 ms
-/// after that.
-Block probe(const std::function<void()> &action, const std::function<bool()> &done)
-{
-    Block block;
-    QEventLoop loop;
-    QElapsedTimer since;
-    QElapsedTimer quiet; // since the action returned and done() held
-    bool acted = false;
-    QTimer tick;
-    tick.setTimerType(Qt::PreciseTimer);
-    tick.setInterval(20);
-    QObject::connect(&tick, &QTimer::timeout, &loop, [&] {
-        block.worst = std::max(block.worst, since.restart() - 20);
-        if (!acted) {
-            acted = true;
-            QElapsedTimer call;
-            call.start();
-            action();
-            block.call = call.elapsed();
-            return;
-        }
-        if (!done()) {
-            quiet.invalidate();
-        } else if (!quiet.isValid()) {
-            quiet.start();
-        } else if (quiet.elapsed() >= 300) {
-            loop.quit();
-        }
-    });
-    since.start();
-    tick.start();
-    loop.exec();
-    return block;
-}
-
-} // namespace
 
 void BenchEdit::initTestCase()
 {
@@ -137,6 +96,7 @@ void BenchEdit::open()
         QVERIFY(m_window->openFile(m_path));
         // A large file loads on a worker.
         QTRY_COMPARE_WITH_TIMEOUT(m_window->document()->chronology().events().size(), 10000, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading(), 60000); // and no other load pending
     }
 }
 
@@ -158,14 +118,19 @@ void BenchEdit::wholeCheckParts()
     QByteArray json;
     QElapsedTimer t;
     t.start();
+    const QByteArray tree = Reference::treeToJson(c);
+    const qint64 treeWrite = t.restart();
     json = ChronologyWriter::toJson(c);
     const qint64 write = t.restart();
+    QCOMPARE(json, tree);
     const auto result = ChronologyReader::readData(json, u"x"_s);
     const qint64 read = t.restart();
     const WeightModel model(*result.chronology, m_window->document()->parameters());
     const qint64 build = t.elapsed();
-    qInfo("toJson %lld ms (%lld bytes), readData %lld ms, WeightModel %lld ms", qlonglong(write),
-          qlonglong(json.size()), qlonglong(read), qlonglong(build));
+    qInfo("toJson %lld ms (%lld bytes; the tree writer before: %lld ms), readData %lld ms, "
+          "WeightModel %lld ms",
+          qlonglong(write), qlonglong(json.size()), qlonglong(treeWrite), qlonglong(read),
+          qlonglong(build));
     QVERIFY(result.ok());
 }
 
@@ -177,6 +142,26 @@ void BenchEdit::rebuildModel()
         doc->replaceChronology(doc->chronology());
     }
     QCOMPARE(doc->chronology().events().size(), 10000);
+}
+
+void BenchEdit::rebuildEverything()
+{
+    // As an edit rebuilt the views before: every view anew (the document set again, as a file
+    // opened), the event list reset, the graph's items made again.
+    Document *doc = m_window->document();
+    QBENCHMARK {
+        doc->setChronology(doc->chronology(), m_path);
+    }
+    QCOMPARE(doc->chronology().events().size(), 10000);
+}
+
+void BenchEdit::saveOnTheUiThread()
+{
+    // What Save did on the UI thread before: written atomically, read back, compared.
+    QString error;
+    QBENCHMARK {
+        QVERIFY2(EditSession::save(m_window->document()->chronology(), m_path, &error), qPrintable(error));
+    }
 }
 
 void BenchEdit::editEvent()
@@ -216,20 +201,22 @@ void BenchEdit::uiBlock()
     QUndoStack *stack = session->undoStack();
     const auto idle = [] { return true; };
     const auto saved = [session] { return !session->isSaving(); };
-    QList<Block> edits, undos, redos, saves;
+    QList<Bench::Block> edits, undos, redos, saves;
     for (int round = 0; round < 5; ++round) {
-        edits.append(probe([&] {
+        edits.append(Bench::probe([&] {
             const Event e = editedEvent();
             QVERIFY(session->editEvent(e.id, e).isEmpty());
         }, idle));
-        undos.append(probe([stack] { stack->undo(); }, idle));
-        redos.append(probe([stack] { stack->redo(); }, idle));
-        saves.append(probe([this] { QVERIFY(m_window->presentation()->save()); }, saved));
+        QVERIFY(stack->canUndo());
+        undos.append(Bench::probe([stack] { stack->undo(); }, idle));
+        QVERIFY(stack->canRedo());
+        redos.append(Bench::probe([stack] { stack->redo(); }, idle));
+        saves.append(Bench::probe([this] { QVERIFY(m_window->presentation()->save()); }, saved));
         QVERIFY(!session->isModified());
     }
-    const auto report = [](const char *what, const QList<Block> &blocks) {
+    const auto report = [](const char *what, const QList<Bench::Block> &blocks) {
         qint64 callMin = blocks.first().call, callMax = 0, worstMin = blocks.first().worst, worstMax = 0;
-        for (const Block &b : blocks) {
+        for (const Bench::Block &b : blocks) {
             callMin = std::min(callMin, b.call);
             callMax = std::max(callMax, b.call);
             worstMin = std::min(worstMin, b.worst);

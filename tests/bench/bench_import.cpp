@@ -1,12 +1,23 @@
 // Benchmarks of the event import (issue 11) on a GDELT-shaped table of 100,000 rows (random
 // dates 2015–2024, eleven states and empty cells, thirteen CAMEO codes): reading the TSV, the
 // dialog's preview (grouping and checking, no chronology) and the whole import (merged,
-// written and read back). Run: ./build/tests/bench_import (numbers in docs/PERFORMANCE.md).
+// written and read back), the merged chronology's writing alone, and the dialog: how long a change
+// of a combo box blocks the window while the preview runs on a worker (Bench::probe).
+// Run: QT_QPA_PLATFORM=offscreen ./build/tests/bench_import (numbers in docs/PERFORMANCE.md).
 #include "chronology/chronologyreader.h"
+#include "chronology/chronologywriter.h"
+#include "import/importdialog.h"
 #include "io/csvtable.h"
 #include "io/eventimport.h"
+#include "session/document.h"
+#include "uiprobe.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace AllianceScope;
@@ -21,6 +32,8 @@ private slots:
     void readTable();
     void preview();
     void wholeImport();
+    void writeMerged();
+    void dialogPreview();
 
 private:
     QByteArray m_data;
@@ -74,5 +87,47 @@ void BenchImport::wholeImport()
     }
 }
 
-QTEST_GUILESS_MAIN(BenchImport)
+void BenchImport::writeMerged()
+{
+    // The merged chronology (62,856 events) as the writer prints it.
+    const ImportResult r = EventImport::run(*m_table, m_mapping, *m_base);
+    QVERIFY(r.ok());
+    QByteArray json;
+    QBENCHMARK_ONCE {
+        json = ChronologyWriter::toJson(*r.chronology);
+    }
+    qInfo("%lld events, %lld bytes", qlonglong(r.chronology->events().size()), qlonglong(json.size()));
+}
+
+void BenchImport::dialogPreview()
+{
+    // The dialog on the same table: the layer box changed five times, each preview on a worker.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(u"big.tsv"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(m_data) == m_data.size());
+    file.close();
+    Document doc;
+    doc.setChronology(*m_base, QString());
+    ImportDialog dialog(&doc, ImportMapping::Kind::Events);
+    dialog.show();
+    QVERIFY(dialog.setTablePath(file.fileName()));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isPreviewing(), 60000);
+    dialog.skipUnmappedBox()->setChecked(true); // as the mapping above
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isPreviewing(), 60000);
+    auto *layer = dialog.findChild<QComboBox *>(u"defaultLayer"_s);
+    QVERIFY(layer && layer->count() > 1);
+    for (int round = 0; round < 5; ++round) {
+        QElapsedTimer clock;
+        clock.start();
+        const Bench::Block block = Bench::probe(
+            [&] { layer->setCurrentIndex((layer->currentIndex() + 1) % layer->count()); },
+            [&] { return !dialog.isPreviewing(); });
+        qInfo("combo change: call %lld ms, UI blocked at most %lld ms, preview shown after %lld ms",
+              qlonglong(block.call), qlonglong(block.worst), qlonglong(clock.elapsed() - 300));
+        QVERIFY(dialog.result().mergeable);
+    }
+}
+
+QTEST_MAIN(BenchImport)
 #include "bench_import.moc"
