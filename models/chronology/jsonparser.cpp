@@ -81,6 +81,11 @@ public:
     }
 
     JsonParser::Result run();
+    /// JsonParser::parseElements() from @p from (m_size is the run's bound).
+    JsonParser::Run runElements(const JsonPosition &from, bool toClose, int depth,
+                                const std::function<void(JsonNode &&)> &take);
+    /// Bounds the parser to the first @p size bytes.
+    void limit(qsizetype size) { m_size = size; }
 
 private:
     int peek(qsizetype offset = 0) const
@@ -170,6 +175,51 @@ JsonParser::Result Parser::run()
     }
     result.error = m_error;
     return result;
+}
+
+JsonParser::Run Parser::runElements(const JsonPosition &from, bool toClose, int depth,
+                                    const std::function<void(JsonNode &&)> &take)
+{
+    JsonParser::Run run;
+    m_pos = from.offset;
+    m_line = from.line;
+    m_column = from.column;
+    const int firstLine = m_line;
+    auto failed = [&] {
+        run.error = m_error;
+        run.lineBreaks = m_line - firstLine;
+        return run;
+    };
+    for (;;) {
+        JsonNode element;
+        if (!parseValue(element, depth))
+            return failed();
+        take(std::move(element));
+        skipWhitespace();
+        if (!toClose && m_pos == m_size)
+            break; // the ',' at the run's end (checked by the caller)
+        if (peek() == ',') {
+            const int commaLine = m_line;
+            const int commaColumn = m_column;
+            advance();
+            skipWhitespace();
+            if (peek() == ']') {
+                fail(commaLine, commaColumn, tr("trailing comma before ']'"));
+                return failed();
+            }
+            continue;
+        }
+        if (toClose && peek() == ']') {
+            advance();
+            break;
+        }
+        unexpected(tr("',' or ']'"));
+        return failed();
+    }
+    run.ok = true;
+    run.lineBreaks = m_line - firstLine;
+    run.end = JsonPosition{m_pos, m_line, m_column};
+    return run;
 }
 
 void Parser::skipWhitespace()
@@ -304,7 +354,11 @@ bool Parser::parseObject(JsonNode &out, int depth)
         advance();
         return true;
     }
-    QHash<QString, int> seen; // key → index in members
+    // Duplicate keys: searched for in the members while there are few (an event has about
+    // ten), in a table of them from kLinear members on.
+    constexpr std::size_t kLinear = 16;
+    QHash<QString, int> seen; // key → index in members, once there are kLinear
+    out.members.reserve(8);
     int commaLine = 0;
     int commaColumn = 0;
     for (;;) {
@@ -319,13 +373,22 @@ bool Parser::parseObject(JsonNode &out, int depth)
         member.column = m_column;
         if (!parseString(member.key))
             return false;
-        const auto it = seen.constFind(member.key);
-        if (it != seen.cend()) {
-            const JsonMember &first = out.members[size_t(*it)];
+        const JsonMember *first = nullptr;
+        if (seen.isEmpty()) {
+            for (const JsonMember &m : out.members) {
+                if (m.key == member.key) {
+                    first = &m;
+                    break;
+                }
+            }
+        } else if (const auto it = seen.constFind(member.key); it != seen.cend()) {
+            first = &out.members[size_t(*it)];
+        }
+        if (first) {
             return fail(member.line, member.column,
                         tr("duplicate key \"%1\" (first at line %2, column %3)")
-                            .arg(member.key, QString::number(first.line),
-                                 QString::number(first.column)));
+                            .arg(member.key, QString::number(first->line),
+                                 QString::number(first->column)));
         }
         skipWhitespace();
         if (peek() != ':')
@@ -337,16 +400,30 @@ bool Parser::parseObject(JsonNode &out, int depth)
             if (peek() == '[') {
                 member.value.line = m_line;
                 member.value.column = m_column;
-                if (!parseArray(member.value, depth + 1, true))
+                std::optional<JsonPosition> taken;
+                if (m_sink->takeArray)
+                    taken = m_sink->takeArray(*m_root, JsonPosition{m_pos, m_line, m_column});
+                if (taken) {
+                    member.value.type = JsonNode::Type::Array;
+                    m_pos = taken->offset;
+                    m_line = taken->line;
+                    m_column = taken->column;
+                } else if (!parseArray(member.value, depth + 1, true)) {
                     return false;
+                }
             } else if (!parseValue(member.value, depth)) {
                 return false;
             }
         } else if (!parseValue(member.value, depth)) {
             return false;
         }
-        seen.insert(member.key, int(out.members.size()));
         out.members.push_back(std::move(member));
+        if (!seen.isEmpty()) {
+            seen.insert(out.members.back().key, int(out.members.size()) - 1);
+        } else if (out.members.size() == kLinear) {
+            for (std::size_t i = 0; i < out.members.size(); ++i)
+                seen.insert(out.members[i].key, int(i));
+        }
         skipWhitespace();
         if (peek() == ',') {
             commaLine = m_line;
@@ -589,6 +666,25 @@ bool Parser::parseWord(JsonNode &out)
 JsonParser::Result JsonParser::parse(const QByteArray &data, const ElementSink *sink)
 {
     return Parser(data, sink).run();
+}
+
+JsonParser::Run JsonParser::parseElements(const QByteArray &data, const JsonPosition &from,
+                                          qsizetype end, int depth,
+                                          const std::function<void(JsonNode &&)> &take)
+{
+    Parser parser(data, nullptr);
+    const bool toClose = end < 0;
+    if (!toClose) {
+        if (end < from.offset || end >= data.size() || data.at(end) != ',') {
+            Run run;
+            // Not shown to users: the caller falls back to parse().
+            run.error = JsonSyntaxError{from.line, from.column,
+                                        QStringLiteral("a run must end at a ','")};
+            return run;
+        }
+        parser.limit(end);
+    }
+    return parser.runElements(from, toClose, depth, take);
 }
 
 } // namespace AllianceScope
