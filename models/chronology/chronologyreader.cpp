@@ -373,7 +373,8 @@ void Validator::checkKeys(const JsonNode &object, std::initializer_list<const ch
 {
     for (const JsonMember &m : object.members) {
         const bool known = std::any_of(allowed.begin(), allowed.end(), [&](const char *key) {
-            return m.key == QLatin1String(key);
+            const QLatin1String k(key);
+            return m.key.size() == k.size() && m.key == k;
         });
         if (!known)
             error(m.line, m.column, tr("unknown key %1 %2").arg(quoted(m.key), where));
@@ -1182,7 +1183,6 @@ void Validator::readEventActors(const JsonNode &list, Event &event)
 {
     if (list.elements.empty())
         error(list, tr("\"actors\" must name at least one actor"));
-    QSet<QString> seen;
     for (const JsonNode &id : list.elements) {
         if (!id.isString()) {
             error(id, tr("expected a string in \"actors\", found %1").arg(describe(id)));
@@ -1190,9 +1190,8 @@ void Validator::readEventActors(const JsonNode &list, Event &event)
         }
         if (!m_actorIds.contains(id.text))
             error(id, tr("unknown actor id %1").arg(quoted(id.text)));
-        if (seen.contains(id.text))
+        if (event.actors.contains(id.text)) // the ids so far (a set cost an allocation)
             error(id, tr("%1 is listed twice in \"actors\"").arg(quoted(id.text)));
-        seen.insert(id.text);
         event.actors.append(intern(id.text));
     }
 }
@@ -1302,7 +1301,6 @@ void Validator::readDyadEffect(const JsonNode &node, bool among, Effect &effect)
                                .arg(count)
                                .arg(ChronologyReader::kMaxAmongStates));
         }
-        QSet<QString> seen;
         for (const JsonNode &id : states->elements) {
             if (!id.isString()) {
                 error(id, tr("expected a string in %1, found %2")
@@ -1310,12 +1308,11 @@ void Validator::readDyadEffect(const JsonNode &node, bool among, Effect &effect)
                 continue;
             }
             checkState(id, what);
-            if (seen.contains(id.text)) {
+            if (effect.actors.contains(id.text)) { // the ids so far
                 error(id, among ? tr("\"among\" lists %1 twice").arg(quoted(id.text))
                                 : tr("a dyad needs two different states, found %1 twice")
                                       .arg(quoted(id.text)));
             }
-            seen.insert(id.text);
             effect.actors.append(intern(id.text));
         }
         countDyads(*states, effect.actors);

@@ -15,7 +15,7 @@ template<typename Key>
 const JsonMember *findMember(const std::vector<JsonMember> &members, Key key)
 {
     for (const JsonMember &m : members) {
-        if (m.key == key)
+        if (m.key.size() == key.size() && m.key == key)
             return &m;
     }
     return nullptr;
@@ -104,6 +104,10 @@ private:
     bool parseObject(JsonNode &out, int depth);
     bool parseArray(JsonNode &out, int depth, bool toSink = false);
     bool parseString(QString &out);
+    /// A short ASCII string without escapes at m_pos (after its '"') that was read before:
+    /// taken from m_strings, sharing its data (keys and values such as ids repeat in every
+    /// event: 20 allocations an event saved); false (nothing read) otherwise.
+    bool takeCachedString(QString &out);
     bool parseNumber(JsonNode &out);
     bool parseWord(JsonNode &out);
 
@@ -121,6 +125,7 @@ private:
     qsizetype m_size;
     const JsonParser::ElementSink *m_sink;
     const JsonNode *m_root = nullptr; // the document's value while it is parsed (for the sink)
+    QHash<QByteArrayView, QString> m_strings; // short strings read (views into the data)
     qsizetype m_pos = 0;
     int m_line = 1;
     int m_column = 1;
@@ -480,6 +485,8 @@ bool Parser::parseString(QString &out)
     const int startLine = m_line;
     const int startColumn = m_column;
     advance(); // '"'
+    if (takeCachedString(out))
+        return true;
     out.clear();
     qsizetype runStart = m_pos; // the start of the current run of unescaped characters
     auto flush = [&] {
@@ -582,6 +589,34 @@ bool Parser::parseString(QString &out)
         m_pos += length;
         ++m_column;
     }
+}
+
+bool Parser::takeCachedString(QString &out)
+{
+    constexpr qsizetype kMaxLength = 24;
+    constexpr qsizetype kMaxStrings = 4096;
+    qsizetype end = m_pos;
+    const qsizetype last = std::min(m_size, m_pos + kMaxLength + 1);
+    while (end < last && m_data[end] != '"') {
+        const unsigned char c = m_data[end];
+        if (c < 0x20 || c >= 0x80 || c == '\\')
+            return false; // read as usual (and its errors found there)
+        ++end;
+    }
+    if (end == last)
+        return false;
+    const QByteArrayView bytes(m_data + m_pos, end - m_pos);
+    const auto it = m_strings.constFind(bytes);
+    if (it != m_strings.cend()) {
+        out = *it;
+    } else {
+        out = QString::fromLatin1(bytes);
+        if (m_strings.size() < kMaxStrings)
+            m_strings.insert(bytes, out);
+    }
+    m_column += int(end - m_pos) + 1;
+    m_pos = end + 1;
+    return true;
 }
 
 bool Parser::parseNumber(JsonNode &out)
