@@ -269,8 +269,8 @@ private:
     void checkState(const JsonNode &id, const QString &what);
 
     QString m_fileName;
-    // Texts used for every event, translated once (tr() for each of 100,000 events was 4 % of
-    // the read).
+    // Texts used for every event, translated once per read (tr() for every event cost about
+    // 4 % of the whole start at 100,000 events).
     const QString m_aString = tr("a string");
     const QString m_aNumber = tr("a number");
     const QString m_aWholeNumber = tr("a whole number");
