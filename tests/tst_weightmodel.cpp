@@ -1,5 +1,6 @@
 // Tests of the weight model's arithmetic: decay, tiers, intervals, precision, memberships,
 // the combined layer, parameters, and agreement with a brute-force replay of history.
+#include "chronology/chronologyreader.h"
 #include "metrics/metrics.h"
 #include "testchronology.h"
 #include "weights/weightmodel.h"
@@ -68,6 +69,7 @@ private slots:
     void negativeTierWinsWhenStronger();
     void membershipsFollowJoinAndLeave();
     void changingParametersRebuilds();
+    void newHalfLivesEqualAFreshModel();
     void snapshotAgreesWithReplayingHistory();
     void snapshotLookupIsOrderFree();
     void eventsTouchingListsTheDyadsEvents();
@@ -294,6 +296,57 @@ void TestWeightModel::changingParametersRebuilds()
     m.setParameters(p);
     QCOMPARE(m.dyadAt(u"JPN"_s, u"KOR"_s, d0.addDays(365)).at(Layer::Security).score, 4.0);
     QVERIFY(before > 4.0);
+}
+
+void TestWeightModel::newHalfLivesEqualAFreshModel()
+{
+    // A half-life change recomputes only the decayed sums over the index: every value must be
+    // bit for bit that of a model built with the new parameters (the bundled chronology has
+    // pulses of one day that add, ongoing effects, conditions, among effects, memberships).
+    const ChronologyReader::Result r =
+        ChronologyReader::readFile(QStringLiteral(ALLIANCESCOPE_BUNDLED_CHRONOLOGY));
+    QVERIFY(r.ok());
+    const Chronology &c = *r.chronology;
+    auto identical = [&c](const WeightModel &got, const WeightModel &expected) {
+        QList<QDate> dates = {QDate(1940, 1, 1), QDate(2100, 1, 1)};
+        for (const Event &e : c.events())
+            dates << e.date << e.date.addDays(-1) << e.date.addDays(200);
+        for (const QDate &date : std::as_const(dates)) {
+            const NetworkSnapshot a = got.snapshotAt(date);
+            const NetworkSnapshot b = expected.snapshotAt(date);
+            if (a.dyads.size() != b.dyads.size() || a.memberships.size() != b.memberships.size())
+                return false;
+            for (qsizetype i = 0; i < a.dyads.size(); ++i) {
+                for (std::size_t l = 0; l < a.dyads[i].layers.size(); ++l) {
+                    const LayerState &x = a.dyads[i].layers[l];
+                    const LayerState &y = b.dyads[i].layers[l];
+                    if (x.tier != y.tier || x.score != y.score || x.weight != y.weight)
+                        return false;
+                }
+            }
+        }
+        return true;
+    };
+    WeightModel m(c);
+    WeightParameters p = m.parameters();
+    p.halfLifeDays = {400.0, 2000.0, 90.0};
+    p.scale[0] = 30.0;
+    m.setParameters(p);
+    QVERIFY(identical(m, WeightModel(c, p)));
+    QVERIFY(!identical(m, WeightModel(c))); // the half-lives did change the weights
+
+    // A copy sharing the index takes other half-lives (as on a worker) and is adopted back;
+    // the model keeps its own weights until then.
+    std::unique_ptr<WeightModel> copy = m.sharingIndex();
+    WeightParameters q = p;
+    q.halfLifeDays = {50.0, 50.0, 5000.0};
+    copy->setParameters(q);
+    QVERIFY(identical(*copy, WeightModel(c, q)));
+    QVERIFY(identical(m, WeightModel(c, p)));
+    m.adoptIndex(std::move(*copy));
+    copy.reset();
+    QCOMPARE(m.parameters(), q);
+    QVERIFY(identical(m, WeightModel(c, q)));
 }
 
 void TestWeightModel::snapshotAgreesWithReplayingHistory()

@@ -322,22 +322,24 @@ bool Document::rebuildInBackground()
     m_rebuild = new Rebuild;
     m_rebuild->setParent(this);
     m_rebuild->scenario = m_scenario;
-    const Chronology baseline = m_model->chronology();
-    const std::optional<Chronology> whatIf
-        = m_whatIf ? std::optional<Chronology>(m_whatIf->chronology()) : std::nullopt;
+    // Copies that share the models' indices (which no parameter changes): the worker only
+    // recomputes the decayed sums for the new half-lives (milliseconds at 100,000 events).
+    auto built = std::make_shared<Rebuild::Built>();
+    built->baseline = m_model->sharingIndex();
+    if (m_whatIf)
+        built->whatIf = m_whatIf->sharingIndex();
     const WeightParameters parameters = m_parameters;
     connect(&m_rebuild->watcher, &QFutureWatcherBase::finished, this, &Document::onRebuilt);
     m_rebuild->watcher.setFuture(QtConcurrent::run(
-        [baseline, whatIf, parameters](QPromise<std::shared_ptr<Rebuild::Built>> &promise) {
+        [built, parameters](QPromise<std::shared_ptr<Rebuild::Built>> &promise) {
             // Superseded before it started (a spin box stepped again): nothing to build.
             if (promise.isCanceled())
                 return;
-            auto built = std::make_shared<Rebuild::Built>();
-            built->baseline = std::make_unique<WeightModel>(baseline, parameters);
-            if (whatIf && !promise.isCanceled())
-                built->whatIf = std::make_unique<WeightModel>(*whatIf, parameters);
+            built->baseline->setParameters(parameters);
+            if (built->whatIf && !promise.isCanceled())
+                built->whatIf->setParameters(parameters);
             if (!promise.isCanceled())
-                promise.addResult(std::move(built));
+                promise.addResult(built);
         }));
     if (!running)
         emit rebuildStarted();

@@ -90,8 +90,9 @@ public:
     /// The chronology was written to @p path, which becomes path(); emits saved().
     void notifySaved(const QString &path);
     // --- the model rebuilt off the UI thread (issue 15) -----------------------------------------
-    /// From this many events on, a parameter change rebuilds the models' index on a worker: the
-    /// views keep the old weights until parametersChanged() (0.5–1.5 s at 50,000–100,000 events).
+    /// From this many events on, a parameter change is applied on a worker: the views keep the
+    /// old weights until parametersChanged() (copies sharing the models' indices get the new
+    /// decayed sums: milliseconds at 100,000 events, then WeightModel::adoptIndex).
     static constexpr int kBackgroundRebuildEvents = 5000;
     /// Whether new parameters are being applied on a worker (parameters() are the new ones,
     /// model() still has the old until parametersChanged()).

@@ -9,9 +9,13 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QThread>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <cstring>
+#include <memory>
 #include <initializer_list>
 #include <limits>
 #include <vector>
@@ -83,19 +87,34 @@ struct DateText
     QDate last;  ///< the last day of the period
 };
 
+/// The number of the ASCII digits s[from, from + count), or -1 when one is not a digit.
+int digitsAt(const QString &s, qsizetype from, qsizetype count)
+{
+    int n = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = s.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        n = n * 10 + (c - u'0');
+    }
+    return n;
+}
+
 DateText parseDateText(const QString &s)
 {
-    static const QRegularExpression re(QRegularExpression::anchoredPattern(
-        u"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?"_s));
+    // YYYY, YYYY-MM or YYYY-MM-DD in ASCII digits (read by hand: it runs for every event).
     DateText d;
-    const QRegularExpressionMatch m = re.match(s);
-    if (!m.hasMatch())
+    const qsizetype n = s.size();
+    if ((n != 4 && n != 7 && n != 10) || (n >= 7 && s.at(4) != u'-')
+        || (n == 10 && s.at(7) != u'-'))
         return d;
-    const int year = m.captured(1).toInt();
-    const bool hasMonth = m.hasCaptured(2);
-    const bool hasDay = m.hasCaptured(3);
-    const int month = hasMonth ? m.captured(2).toInt() : 1;
-    const int day = hasDay ? m.captured(3).toInt() : 1;
+    const int year = digitsAt(s, 0, 4);
+    const bool hasMonth = n >= 7;
+    const bool hasDay = n == 10;
+    const int month = hasMonth ? digitsAt(s, 5, 2) : 1;
+    const int day = hasDay ? digitsAt(s, 8, 2) : 1;
+    if (year < 0 || month < 0 || day < 0)
+        return d;
     d.status = DateText::Status::Impossible;
     if (!QDate::isValid(year, month, day))
         return d;
@@ -112,6 +131,20 @@ DateText parseDateText(const QString &s)
         d.last = QDate(year, 12, 31);
     }
     return d;
+}
+
+/// Whether @p id is an event id: [a-z0-9][a-z0-9_-]* (read by hand: it runs for every event).
+bool isEventId(const QString &id)
+{
+    if (id.isEmpty())
+        return false;
+    for (qsizetype i = 0; i < id.size(); ++i) {
+        const char16_t c = id.at(i).unicode();
+        const bool alnum = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+        if (!alnum && (i == 0 || (c != u'_' && c != u'-')))
+            return false;
+    }
+    return true;
 }
 
 QString dateFormatName(Precision p)
@@ -138,6 +171,17 @@ public:
     /// JsonParser::ElementSink for "events": reads the event @p element as it is parsed, when
     /// the definitions it refers to are in @p rootSoFar; false (keep it) otherwise.
     bool takeEvent(const JsonNode &rootSoFar, const JsonNode &element);
+    /**
+     * JsonParser::ElementSink::takeArray for "events" (@p data is the document, @p open the
+     * array's '['): reads a large array in runs of events on every core (each run parsed and
+     * validated by a copy of this validator) and takes them all, in file order, when every run
+     * read without any error and the runs together keep the limits (unique ids, dyads, expanded
+     * effects). Otherwise, or for a small array, nothing: the parser then reads the array
+     * element by element (through takeEvent), which finds and reports every error exactly as
+     * it always did.
+     */
+    std::optional<JsonPosition> takeEventArray(const QByteArray &data, const JsonNode &rootSoFar,
+                                               const JsonPosition &open);
     /// The errors found, sorted by position.
     QList<ReadError> errors() const;
 
@@ -183,6 +227,8 @@ private:
     QList<Category> readCategories(const JsonNode *list);
     /// Actors, mechanisms, categories, and governments and conditions when @p root has them.
     void readDefinitions(const JsonNode &root);
+    /// Whether the events are read as they are parsed (decided at the first of them).
+    void decideStreaming(const JsonNode &rootSoFar);
     void readEventElement(const JsonNode &node);
     /// The events read so far, in one list.
     QList<Event> takeEvents();
@@ -223,6 +269,24 @@ private:
     void checkState(const JsonNode &id, const QString &what);
 
     QString m_fileName;
+    // Texts used for every event, translated once per read (tr() for every event cost about
+    // 4 % of the whole start at 100,000 events).
+    const QString m_aString = tr("a string");
+    const QString m_aNumber = tr("a number");
+    const QString m_aWholeNumber = tr("a whole number");
+    const QString m_aBoolean = tr("a boolean (true or false)");
+    const QString m_anArray = tr("an array");
+    const QString m_anObject = tr("an object");
+    const QString m_aTextObject = tr("a text object {\"zh\": …, \"en\": …}");
+    const QString m_anArrayOfStateIds = tr("an array of state ids");
+    const QString m_inText = tr("in a text");
+    const QString m_inEvent = tr("in an event");
+    const QString m_inSource = tr("in a source");
+    const QString m_inAmongEffect = tr("in an \"among\" effect");
+    const QString m_inDyadEffect = tr("in a dyad effect");
+    const QString m_among = tr("\"among\"");
+    const QString m_aDyad = tr("a dyad");
+    const QString m_inMembershipEffect = tr("in a membership effect");
     QList<ReadError> m_errors;
     QHash<QString, ActorId> m_actorIds;
     QHash<QString, int> m_categoryLines;
@@ -309,7 +373,8 @@ void Validator::checkKeys(const JsonNode &object, std::initializer_list<const ch
 {
     for (const JsonMember &m : object.members) {
         const bool known = std::any_of(allowed.begin(), allowed.end(), [&](const char *key) {
-            return m.key == QLatin1String(key);
+            const QLatin1String k(key);
+            return m.key.size() == k.size() && m.key == k;
         });
         if (!known)
             error(m.line, m.column, tr("unknown key %1 %2").arg(quoted(m.key), where));
@@ -336,21 +401,21 @@ const JsonNode *Validator::field(const JsonNode &object, const char *key, Type t
 std::optional<QString> Validator::string(const JsonNode &object, const char *key, bool required,
                                          const QString &where)
 {
-    const JsonNode *node = field(object, key, Type::String, tr("a string"), required, where);
+    const JsonNode *node = field(object, key, Type::String, m_aString, required, where);
     return node ? std::optional<QString>(node->text) : std::nullopt;
 }
 
 std::optional<double> Validator::number(const JsonNode &object, const char *key, bool required,
                                         const QString &where)
 {
-    const JsonNode *node = field(object, key, Type::Number, tr("a number"), required, where);
+    const JsonNode *node = field(object, key, Type::Number, m_aNumber, required, where);
     return node ? std::optional<double>(node->number) : std::nullopt;
 }
 
 std::optional<double> Validator::wholeNumber(const JsonNode &object, const char *key,
                                              bool required, const QString &where)
 {
-    const JsonNode *node = field(object, key, Type::Number, tr("a whole number"), required, where);
+    const JsonNode *node = field(object, key, Type::Number, m_aWholeNumber, required, where);
     if (!node)
         return std::nullopt;
     if (node->number != std::floor(node->number)) {
@@ -364,33 +429,32 @@ std::optional<bool> Validator::boolean(const JsonNode &object, const char *key, 
                                        const QString &where)
 {
     const JsonNode *node =
-        field(object, key, Type::Bool, tr("a boolean (true or false)"), required, where);
+        field(object, key, Type::Bool, m_aBoolean, required, where);
     return node ? std::optional<bool>(node->boolean) : std::nullopt;
 }
 
 const JsonNode *Validator::array(const JsonNode &object, const char *key, bool required,
                                  const QString &where)
 {
-    return field(object, key, Type::Array, tr("an array"), required, where);
+    return field(object, key, Type::Array, m_anArray, required, where);
 }
 
 std::optional<LocalizedText> Validator::text(const JsonNode &object, const char *key,
                                              bool required, const QString &where)
 {
     const JsonNode *node = field(object, key, Type::Object,
-                                 tr("a text object {\"zh\": …, \"en\": …}"), required, where);
+                                 m_aTextObject, required, where);
     if (!node)
         return std::nullopt;
-    const QString inText = tr("in a text");
-    const QByteArray zh = languageCode(Language::Zh).toLatin1();
-    const QByteArray en = languageCode(Language::En).toLatin1();
+    const QString &inText = m_inText;
+    static const QByteArray zh = languageCode(Language::Zh).toLatin1();
+    static const QByteArray en = languageCode(Language::En).toLatin1();
     checkKeys(*node, {zh.constData(), en.constData()}, inText);
     LocalizedText result;
     bool ok = true;
     for (Language language : kLanguages) {
-        const QByteArray code = languageCode(language).toLatin1();
-        const char *lang = code.constData();
-        const JsonNode *s = field(*node, lang, Type::String, tr("a string"), true, inText);
+        const char *lang = (language == Language::Zh ? zh : en).constData();
+        const JsonNode *s = field(*node, lang, Type::String, m_aString, true, inText);
         if (!s) {
             ok = false;
             continue;
@@ -445,21 +509,166 @@ std::optional<DateText> Validator::date(const JsonNode &object, const char *key,
     return d;
 }
 
+void Validator::decideStreaming(const JsonNode &rootSoFar)
+{
+    if (m_streamDecided)
+        return;
+    // Events refer to actors and categories: they can be read as they come only when those
+    // came first (as in every file the writer writes); else they wait in the tree.
+    m_streamDecided = true;
+    m_streaming = rootSoFar.member("actors"_L1) && rootSoFar.member("mechanisms"_L1)
+        && rootSoFar.member("categories"_L1);
+    if (m_streaming)
+        readDefinitions(rootSoFar);
+}
+
 bool Validator::takeEvent(const JsonNode &rootSoFar, const JsonNode &element)
 {
-    if (!m_streamDecided) {
-        // Events refer to actors and categories: they can be read as they come only when
-        // those came first (as in every file the writer writes); else they wait in the tree.
-        m_streamDecided = true;
-        m_streaming = rootSoFar.member("actors"_L1) && rootSoFar.member("mechanisms"_L1)
-            && rootSoFar.member("categories"_L1);
-        if (m_streaming)
-            readDefinitions(rootSoFar);
-    }
+    decideStreaming(rootSoFar);
     if (!m_streaming)
         return false;
     readEventElement(element);
     return true;
+}
+
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/// The offset of a ',' at or after @p from that looks like one between two events of the
+/// events array ("}", whitespace, ",", whitespace, "{"), or -1 when there is none nearby. A
+/// guess: a run split at a comma inside an event fails to parse, and the reader falls back.
+qsizetype eventBoundaryAfter(const QByteArray &data, qsizetype from)
+{
+    constexpr qsizetype kWindow = 1 << 20;
+    const char *d = data.constData();
+    const qsizetype size = data.size();
+    const qsizetype last = std::min(size, from + kWindow);
+    for (qsizetype i = from; i < last; ++i) {
+        const void *hit = std::memchr(d + i, ',', std::size_t(last - i));
+        if (!hit)
+            return -1;
+        i = static_cast<const char *>(hit) - d;
+        qsizetype before = i - 1;
+        while (before >= 0 && isJsonSpace(d[before]))
+            --before;
+        qsizetype after = i + 1;
+        while (after < size && isJsonSpace(d[after]))
+            ++after;
+        if (before >= 0 && d[before] == '}' && after < size && d[after] == '{')
+            return i;
+    }
+    return -1;
+}
+
+/// The column (see JsonNode) of the byte at @p offset when line breaks since the previous
+/// one are not known: the code points back to the line's start (the bytes are valid UTF-8).
+int columnAt(const QByteArray &data, qsizetype offset)
+{
+    const char *d = data.constData();
+    qsizetype start = offset;
+    while (start > 0 && d[start - 1] != '\n' && d[start - 1] != '\r')
+        --start;
+    if (start == 0 && data.startsWith("\xEF\xBB\xBF"))
+        start = 3; // the byte order mark counts 0
+    int column = 1;
+    for (qsizetype i = start; i < offset; ++i) {
+        if ((static_cast<unsigned char>(d[i]) & 0xC0) != 0x80)
+            ++column;
+    }
+    return column;
+}
+
+std::optional<JsonPosition> Validator::takeEventArray(const QByteArray &data,
+                                                      const JsonNode &rootSoFar,
+                                                      const JsonPosition &open)
+{
+    // Runs of at least 1 MiB (about 2,000 events): below, threads cost more than they save.
+    constexpr qsizetype kMinRunBytes = 1 << 20;
+    // The array of a member of the top-level object is nested two levels deep.
+    constexpr int kDepth = 2;
+    const int threads = std::max(1, QThread::idealThreadCount());
+    const qsizetype bytes = data.size() - open.offset;
+    if (threads < 2 || bytes < 2 * kMinRunBytes)
+        return std::nullopt;
+    decideStreaming(rootSoFar);
+    if (!m_streaming || !m_errors.isEmpty() || m_eventCount > 0)
+        return std::nullopt;
+
+    // Two runs per core (a core slowed by other work then takes fewer), about even in bytes.
+    const qsizetype wanted = std::min<qsizetype>(qsizetype(threads) * 2, bytes / kMinRunBytes);
+    std::vector<qsizetype> ends; // the ',' after each run but the last
+    for (qsizetype k = 1; k < wanted; ++k) {
+        const qsizetype comma = eventBoundaryAfter(data, open.offset + bytes * k / wanted);
+        if (comma > (ends.empty() ? open.offset : ends.back()))
+            ends.push_back(comma);
+    }
+    if (ends.empty())
+        return std::nullopt;
+    const int runs = int(ends.size()) + 1;
+
+    // Each run is read by a copy of this validator (the definitions are shared, not copied).
+    std::vector<Validator> readers(std::size_t(runs), *this);
+    std::vector<JsonParser::Run> results(static_cast<std::size_t>(runs));
+    std::atomic<int> next{0};
+    auto work = [&] {
+        for (int i; (i = next.fetch_add(1)) < runs;) {
+            Validator &reader = readers[std::size_t(i)];
+            // The first run starts where the parser stands; the others count lines from 1
+            // (their positions serve only errors, and a run with an error is not taken).
+            const JsonPosition from = i == 0
+                ? JsonPosition{open.offset + 1, open.line, open.column + 1}
+                : JsonPosition{ends[std::size_t(i) - 1] + 1, 1, 1};
+            const qsizetype end = i + 1 < runs ? ends[std::size_t(i)] : -1;
+            results[std::size_t(i)] = JsonParser::parseElements(
+                data, from, end, kDepth,
+                [&reader](JsonNode &&element) { reader.readEventElement(element); });
+        }
+    };
+    std::vector<std::unique_ptr<QThread>> helpers;
+    for (int h = 1; h < std::min(threads, runs); ++h) {
+        helpers.emplace_back(QThread::create(work));
+        helpers.back()->start();
+    }
+    work();
+    for (const std::unique_ptr<QThread> &helper : helpers)
+        helper->wait();
+
+    // Taken only when the runs read as the whole array would have: no error, no id twice, the
+    // limits kept together.
+    QSet<std::pair<QString, QString>> dyads = m_dyads;
+    qint64 expanded = m_expandedEffects;
+    int lineBreaks = 0;
+    for (std::size_t i = 0; i < readers.size(); ++i) {
+        const Validator &reader = readers[i];
+        if (!results[i].ok || !reader.m_errors.isEmpty())
+            return std::nullopt;
+        for (std::size_t j = 0; j < i; ++j) {
+            for (auto it = reader.m_eventLines.cbegin(); it != reader.m_eventLines.cend(); ++it) {
+                if (readers[j].m_eventLines.contains(it.key()))
+                    return std::nullopt;
+            }
+        }
+        dyads.unite(reader.m_dyads);
+        expanded += reader.m_expandedEffects - m_expandedEffects;
+        lineBreaks += results[i].lineBreaks;
+    }
+    if (dyads.size() > ChronologyReader::kMaxDyads
+        || expanded > ChronologyReader::kMaxExpandedEffects)
+        return std::nullopt;
+
+    m_dyads = std::move(dyads);
+    m_expandedEffects = expanded;
+    for (Validator &reader : readers) {
+        // (m_eventLines is not merged: the runs' lines are relative, and no event follows.)
+        for (std::vector<Event> &chunk : reader.m_events)
+            m_events.push_back(std::move(chunk));
+        m_eventCount += reader.m_eventCount;
+    }
+    const JsonPosition &last = results.back().end;
+    return JsonPosition{last.offset, open.line + lineBreaks,
+                        results.back().lineBreaks > 0 ? last.column : columnAt(data, last.offset)};
 }
 
 void Validator::readDefinitions(const JsonNode &root)
@@ -892,9 +1101,7 @@ QList<Event> Validator::takeEvents()
 
 Event Validator::readEvent(const JsonNode &node)
 {
-    const QString where = tr("in an event");
-    static const QRegularExpression idPattern(
-        QRegularExpression::anchoredPattern(u"[a-z0-9][a-z0-9_-]*"_s));
+    const QString &where = m_inEvent;
     checkKeys(node,
               {"id", "date", "precision", "end", "title", "summary", "category", "actors",
                "effects", "source", "context"},
@@ -903,7 +1110,7 @@ Event Validator::readEvent(const JsonNode &node)
     if (const std::optional<QString> id = string(node, "id", true, where)) {
         event.id = *id;
         const JsonNode &idNode = *node.value("id"_L1);
-        if (!matches(idPattern, *id))
+        if (!isEventId(*id))
             error(idNode, tr("invalid event id %1: expected a small letter or digit, then small "
                              "letters, digits, '_' or '-'")
                               .arg(quoted(*id)));
@@ -965,8 +1172,7 @@ Event Validator::readEvent(const JsonNode &node)
                 event.effects.last().actors = event.actors;
         }
     }
-    if (const JsonNode *source =
-            field(node, "source", Type::Object, tr("an object"), true, where))
+    if (const JsonNode *source = field(node, "source", Type::Object, m_anObject, true, where))
         event.source = readSource(*source);
     if (const std::optional<bool> context = boolean(node, "context", false, where))
         event.context = *context;
@@ -977,7 +1183,6 @@ void Validator::readEventActors(const JsonNode &list, Event &event)
 {
     if (list.elements.empty())
         error(list, tr("\"actors\" must name at least one actor"));
-    QSet<QString> seen;
     for (const JsonNode &id : list.elements) {
         if (!id.isString()) {
             error(id, tr("expected a string in \"actors\", found %1").arg(describe(id)));
@@ -985,9 +1190,8 @@ void Validator::readEventActors(const JsonNode &list, Event &event)
         }
         if (!m_actorIds.contains(id.text))
             error(id, tr("unknown actor id %1").arg(quoted(id.text)));
-        if (seen.contains(id.text))
+        if (event.actors.contains(id.text)) // the ids so far (a set cost an allocation)
             error(id, tr("%1 is listed twice in \"actors\"").arg(quoted(id.text)));
-        seen.insert(id.text);
         event.actors.append(intern(id.text));
     }
 }
@@ -1007,7 +1211,7 @@ std::optional<QString> Validator::paperSection(const JsonNode &object, bool requ
 
 Source Validator::readSource(const JsonNode &node)
 {
-    const QString where = tr("in a source");
+    const QString &where = m_inSource;
     static const QRegularExpression footnotePattern(
         QRegularExpression::anchoredPattern(u"\\[[1-9][0-9]*\\] \\S(.*\\S)? [0-9]{4}[a-z]?"_s));
     checkKeys(node, {"section", "footnote", "document", "note"}, where);
@@ -1069,8 +1273,8 @@ void Validator::checkState(const JsonNode &id, const QString &what)
 void Validator::readDyadEffect(const JsonNode &node, bool among, Effect &effect)
 {
     const char *shapeKey = among ? "among" : "dyad";
-    const QString where = among ? tr("in an \"among\" effect") : tr("in a dyad effect");
-    const QString what = among ? tr("\"among\"") : tr("a dyad");
+    const QString &where = among ? m_inAmongEffect : m_inDyadEffect;
+    const QString &what = among ? m_among : m_aDyad;
     for (const JsonMember &m : node.members) {
         if (m.key == QLatin1String(shapeKey) || m.key == "layer"_L1 || m.key == "tier"_L1
             || m.key == "score"_L1 || m.key == "ongoing"_L1 || m.key == "rationale"_L1)
@@ -1085,7 +1289,7 @@ void Validator::readDyadEffect(const JsonNode &node, bool among, Effect &effect)
     effect.kind = Effect::Kind::Dyad;
     effect.among = among;
     if (const JsonNode *states =
-            field(node, shapeKey, Type::Array, tr("an array of state ids"), true, where)) {
+            field(node, shapeKey, Type::Array, m_anArrayOfStateIds, true, where)) {
         const int count = int(states->elements.size());
         if (!among && count != 2)
             error(*states, tr("a dyad needs exactly two states, found %1").arg(count));
@@ -1097,7 +1301,6 @@ void Validator::readDyadEffect(const JsonNode &node, bool among, Effect &effect)
                                .arg(count)
                                .arg(ChronologyReader::kMaxAmongStates));
         }
-        QSet<QString> seen;
         for (const JsonNode &id : states->elements) {
             if (!id.isString()) {
                 error(id, tr("expected a string in %1, found %2")
@@ -1105,12 +1308,11 @@ void Validator::readDyadEffect(const JsonNode &node, bool among, Effect &effect)
                 continue;
             }
             checkState(id, what);
-            if (seen.contains(id.text)) {
+            if (effect.actors.contains(id.text)) { // the ids so far
                 error(id, among ? tr("\"among\" lists %1 twice").arg(quoted(id.text))
                                 : tr("a dyad needs two different states, found %1 twice")
                                       .arg(quoted(id.text)));
             }
-            seen.insert(id.text);
             effect.actors.append(intern(id.text));
         }
         countDyads(*states, effect.actors);
@@ -1139,7 +1341,7 @@ void Validator::readDyadEffect(const JsonNode &node, bool among, Effect &effect)
 
 void Validator::readMembershipEffect(const JsonNode &node, Effect &effect)
 {
-    const QString where = tr("in a membership effect");
+    const QString &where = m_inMembershipEffect;
     for (const JsonMember &m : node.members) {
         if (m.key == "member"_L1 || m.key == "mechanism"_L1 || m.key == "action"_L1
             || m.key == "role"_L1 || m.key == "rationale"_L1)
@@ -1529,10 +1731,14 @@ ChronologyReader::Result ChronologyReader::read(const QByteArray &data, const QS
     }
     // The events are validated and built as they are parsed: the tree never holds them all.
     Validator validator(fileName);
-    const JsonParser::ElementSink events{"events"_L1, [&validator](const JsonNode &rootSoFar,
-                                                                  const JsonNode &element) {
-                                             return validator.takeEvent(rootSoFar, element);
-                                         }};
+    const JsonParser::ElementSink events{
+        "events"_L1,
+        [&validator](const JsonNode &rootSoFar, const JsonNode &element) {
+            return validator.takeEvent(rootSoFar, element);
+        },
+        [&validator, &data](const JsonNode &rootSoFar, const JsonPosition &open) {
+            return validator.takeEventArray(data, rootSoFar, open);
+        }};
     const JsonParser::Result parsed = JsonParser::parse(data, &events);
     if (!parsed.ok()) {
         result.errors.append(ReadError{fileName, parsed.error.line, parsed.error.column,

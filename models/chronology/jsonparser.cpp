@@ -15,7 +15,7 @@ template<typename Key>
 const JsonMember *findMember(const std::vector<JsonMember> &members, Key key)
 {
     for (const JsonMember &m : members) {
-        if (m.key == key)
+        if (m.key.size() == key.size() && m.key == key)
             return &m;
     }
     return nullptr;
@@ -81,6 +81,11 @@ public:
     }
 
     JsonParser::Result run();
+    /// JsonParser::parseElements() from @p from (m_size is the run's bound).
+    JsonParser::Run runElements(const JsonPosition &from, bool toClose, int depth,
+                                const std::function<void(JsonNode &&)> &take);
+    /// Bounds the parser to the first @p size bytes.
+    void limit(qsizetype size) { m_size = size; }
 
 private:
     int peek(qsizetype offset = 0) const
@@ -99,6 +104,10 @@ private:
     bool parseObject(JsonNode &out, int depth);
     bool parseArray(JsonNode &out, int depth, bool toSink = false);
     bool parseString(QString &out);
+    /// A short ASCII string without escapes at m_pos (after its '"') that was read before:
+    /// taken from m_strings, sharing its data (keys and values such as ids repeat in every
+    /// event: 20 allocations an event saved); false (nothing read) otherwise.
+    bool takeCachedString(QString &out);
     bool parseNumber(JsonNode &out);
     bool parseWord(JsonNode &out);
 
@@ -116,6 +125,7 @@ private:
     qsizetype m_size;
     const JsonParser::ElementSink *m_sink;
     const JsonNode *m_root = nullptr; // the document's value while it is parsed (for the sink)
+    QHash<QByteArrayView, QString> m_strings; // short strings read (views into the data)
     qsizetype m_pos = 0;
     int m_line = 1;
     int m_column = 1;
@@ -170,6 +180,51 @@ JsonParser::Result Parser::run()
     }
     result.error = m_error;
     return result;
+}
+
+JsonParser::Run Parser::runElements(const JsonPosition &from, bool toClose, int depth,
+                                    const std::function<void(JsonNode &&)> &take)
+{
+    JsonParser::Run run;
+    m_pos = from.offset;
+    m_line = from.line;
+    m_column = from.column;
+    const int firstLine = m_line;
+    auto failed = [&] {
+        run.error = m_error;
+        run.lineBreaks = m_line - firstLine;
+        return run;
+    };
+    for (;;) {
+        JsonNode element;
+        if (!parseValue(element, depth))
+            return failed();
+        take(std::move(element));
+        skipWhitespace();
+        if (!toClose && m_pos == m_size)
+            break; // the ',' at the run's end (checked by the caller)
+        if (peek() == ',') {
+            const int commaLine = m_line;
+            const int commaColumn = m_column;
+            advance();
+            skipWhitespace();
+            if (peek() == ']') {
+                fail(commaLine, commaColumn, tr("trailing comma before ']'"));
+                return failed();
+            }
+            continue;
+        }
+        if (toClose && peek() == ']') {
+            advance();
+            break;
+        }
+        unexpected(tr("',' or ']'"));
+        return failed();
+    }
+    run.ok = true;
+    run.lineBreaks = m_line - firstLine;
+    run.end = JsonPosition{m_pos, m_line, m_column};
+    return run;
 }
 
 void Parser::skipWhitespace()
@@ -304,7 +359,11 @@ bool Parser::parseObject(JsonNode &out, int depth)
         advance();
         return true;
     }
-    QHash<QString, int> seen; // key → index in members
+    // Duplicate keys: searched for in the members while there are few (an event has about
+    // ten), in a table of them from kLinear members on.
+    constexpr std::size_t kLinear = 16;
+    QHash<QString, int> seen; // key → index in members, once there are kLinear
+    out.members.reserve(8);
     int commaLine = 0;
     int commaColumn = 0;
     for (;;) {
@@ -319,13 +378,22 @@ bool Parser::parseObject(JsonNode &out, int depth)
         member.column = m_column;
         if (!parseString(member.key))
             return false;
-        const auto it = seen.constFind(member.key);
-        if (it != seen.cend()) {
-            const JsonMember &first = out.members[size_t(*it)];
+        const JsonMember *first = nullptr;
+        if (seen.isEmpty()) {
+            for (const JsonMember &m : out.members) {
+                if (m.key == member.key) {
+                    first = &m;
+                    break;
+                }
+            }
+        } else if (const auto it = seen.constFind(member.key); it != seen.cend()) {
+            first = &out.members[size_t(*it)];
+        }
+        if (first) {
             return fail(member.line, member.column,
                         tr("duplicate key \"%1\" (first at line %2, column %3)")
-                            .arg(member.key, QString::number(first.line),
-                                 QString::number(first.column)));
+                            .arg(member.key, QString::number(first->line),
+                                 QString::number(first->column)));
         }
         skipWhitespace();
         if (peek() != ':')
@@ -337,16 +405,30 @@ bool Parser::parseObject(JsonNode &out, int depth)
             if (peek() == '[') {
                 member.value.line = m_line;
                 member.value.column = m_column;
-                if (!parseArray(member.value, depth + 1, true))
+                std::optional<JsonPosition> taken;
+                if (m_sink->takeArray)
+                    taken = m_sink->takeArray(*m_root, JsonPosition{m_pos, m_line, m_column});
+                if (taken) {
+                    member.value.type = JsonNode::Type::Array;
+                    m_pos = taken->offset;
+                    m_line = taken->line;
+                    m_column = taken->column;
+                } else if (!parseArray(member.value, depth + 1, true)) {
                     return false;
+                }
             } else if (!parseValue(member.value, depth)) {
                 return false;
             }
         } else if (!parseValue(member.value, depth)) {
             return false;
         }
-        seen.insert(member.key, int(out.members.size()));
         out.members.push_back(std::move(member));
+        if (!seen.isEmpty()) {
+            seen.insert(out.members.back().key, int(out.members.size()) - 1);
+        } else if (out.members.size() == kLinear) {
+            for (std::size_t i = 0; i < out.members.size(); ++i)
+                seen.insert(out.members[i].key, int(i));
+        }
         skipWhitespace();
         if (peek() == ',') {
             commaLine = m_line;
@@ -403,6 +485,8 @@ bool Parser::parseString(QString &out)
     const int startLine = m_line;
     const int startColumn = m_column;
     advance(); // '"'
+    if (takeCachedString(out))
+        return true;
     out.clear();
     qsizetype runStart = m_pos; // the start of the current run of unescaped characters
     auto flush = [&] {
@@ -507,6 +591,34 @@ bool Parser::parseString(QString &out)
     }
 }
 
+bool Parser::takeCachedString(QString &out)
+{
+    constexpr qsizetype kMaxLength = 24;
+    constexpr qsizetype kMaxStrings = 4096;
+    qsizetype end = m_pos;
+    const qsizetype last = std::min(m_size, m_pos + kMaxLength + 1);
+    while (end < last && m_data[end] != '"') {
+        const unsigned char c = m_data[end];
+        if (c < 0x20 || c >= 0x80 || c == '\\')
+            return false; // read as usual (and its errors found there)
+        ++end;
+    }
+    if (end == last)
+        return false;
+    const QByteArrayView bytes(m_data + m_pos, end - m_pos);
+    const auto it = m_strings.constFind(bytes);
+    if (it != m_strings.cend()) {
+        out = *it;
+    } else {
+        out = QString::fromLatin1(bytes);
+        if (m_strings.size() < kMaxStrings)
+            m_strings.insert(bytes, out);
+    }
+    m_column += int(end - m_pos) + 1;
+    m_pos = end + 1;
+    return true;
+}
+
 bool Parser::parseNumber(JsonNode &out)
 {
     const qsizetype start = m_pos;
@@ -589,6 +701,25 @@ bool Parser::parseWord(JsonNode &out)
 JsonParser::Result JsonParser::parse(const QByteArray &data, const ElementSink *sink)
 {
     return Parser(data, sink).run();
+}
+
+JsonParser::Run JsonParser::parseElements(const QByteArray &data, const JsonPosition &from,
+                                          qsizetype end, int depth,
+                                          const std::function<void(JsonNode &&)> &take)
+{
+    Parser parser(data, nullptr);
+    const bool toClose = end < 0;
+    if (!toClose) {
+        if (end < from.offset || end >= data.size() || data.at(end) != ',') {
+            Run run;
+            // Not shown to users: the caller falls back to parse().
+            run.error = JsonSyntaxError{from.line, from.column,
+                                        QStringLiteral("a run must end at a ','")};
+            return run;
+        }
+        parser.limit(end);
+    }
+    return parser.runElements(from, toClose, depth, take);
 }
 
 } // namespace AllianceScope

@@ -58,6 +58,14 @@ struct JsonMember
     JsonNode value;
 };
 
+/// A place in a document: the byte offset and its line and column (see JsonNode).
+struct JsonPosition
+{
+    qsizetype offset = 0;
+    int line = 1;
+    int column = 1;
+};
+
 /// The reason a document could not be parsed, and where (see JsonNode for line and column).
 struct JsonSyntaxError
 {
@@ -98,15 +106,45 @@ public:
      * handed to `take` as soon as it is parsed, with the top-level object as far as it is read
      * (the members before `key`). When `take` returns true, the element is not kept in the tree
      * (the array in the result lacks it); when it returns false, it is kept as usual.
+     *
+     * `takeArray`, when set, is offered the whole array first, at its '[' (@p open), e.g. to read
+     * its elements in parallel with parseElements(): it returns the position just after the
+     * array's ']' when it took every element itself (the array in the result is then empty), or
+     * nothing, and the array is parsed here, element by element, as without it.
      */
     struct ElementSink
     {
         QLatin1String key;
         std::function<bool(const JsonNode &rootSoFar, const JsonNode &element)> take;
+        std::function<std::optional<JsonPosition>(const JsonNode &rootSoFar,
+                                                  const JsonPosition &open)>
+            takeArray;
     };
 
     /// Parses @p data, a UTF-8 JSON document; @p sink, if given, takes one array's elements.
     static Result parse(const QByteArray &data, const ElementSink *sink = nullptr);
+
+    /// What parseElements() read.
+    struct Run
+    {
+        bool ok = false;
+        JsonSyntaxError error; ///< when not ok (positions counted from the run's @p from)
+        int lineBreaks = 0;    ///< the line breaks read
+        JsonPosition end;      ///< where the run ended (after the ']' when it ended one)
+    };
+
+    /**
+     * Parses a run of elements of an array nested @p depth deep (its '[' at level @p depth):
+     * values separated by commas from @p from up to the byte @p end, which must be a ',' that
+     * follows the run's last value (whitespace between); when @p end is -1 the run ends at the
+     * array's ']' instead (the last run of the array). Each element goes to @p take in order.
+     * Positions count from @p from (its line and column). The elements of an array split into
+     * runs at commas between elements equal the array's (the grammar is unambiguous), and a
+     * split at a comma inside an element or a string makes a run fail: its caller can split at
+     * guessed commas and fall back to parse() when a run fails.
+     */
+    static Run parseElements(const QByteArray &data, const JsonPosition &from, qsizetype end,
+                             int depth, const std::function<void(JsonNode &&)> &take);
 };
 
 } // namespace AllianceScope

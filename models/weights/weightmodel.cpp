@@ -5,6 +5,8 @@
 //  - the score pulses as a running decayed sum A_k = A_{k-1}·2^(-(t_k - t_{k-1})/H) + g_k,
 //    so that S(t) = A_k·2^(-(t - t_k)/H) for the last pulse day t_k <= t (binary search),
 //    which is exact, numerically stable and independent of how much history lies before t;
+//    the sums g_k per pulse day are the index, the running sums A_k (which depend on the
+//    half-life H) are the model's, recomputed alone when a half-life changes;
 //  - the ongoing effects as a step function of levels (prefix sums of +g at the start and
 //    -g at the end, binary search), each ending in a pulse g at its end day that then decays.
 #include "weightmodel.h"
@@ -13,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <map>
 
 namespace AllianceScope {
@@ -41,10 +44,12 @@ struct LayerIndex
 {
     std::vector<qint64> tierDays;
     std::vector<int> tiers;
-    std::vector<qint64> pulseDays; // distinct, sorted
-    std::vector<double> pulseAcc;  // decayed running sum at each pulse day
-    std::vector<qint64> levelDays; // distinct, sorted
-    std::vector<double> levels;    // level in force from that day on
+    std::vector<qint64> pulseDays;  // distinct, sorted
+    std::vector<double> pulses;     // every pulse g, by day (in effect order within a day)
+    std::vector<std::uint32_t> pulseEnds; // for each pulse day, the end of its pulses
+    std::size_t accOffset = 0;      // where the decayed running sums are in the model's list
+    std::vector<qint64> levelDays;  // distinct, sorted
+    std::vector<double> levels;     // level in force from that day on
 
     int tierAt(qint64 day) const
     {
@@ -52,13 +57,14 @@ struct LayerIndex
         return it == tierDays.begin() ? 0 : tiers[std::size_t(it - tierDays.begin()) - 1];
     }
 
-    double scoreAt(qint64 day, double halfLife) const
+    /// The score at @p day; @p acc: the model's decayed running sums (with @p halfLife).
+    double scoreAt(qint64 day, double halfLife, const std::vector<double> &acc) const
     {
         double s = 0.0;
         auto it = std::upper_bound(pulseDays.begin(), pulseDays.end(), day);
         if (it != pulseDays.begin()) {
             const std::size_t k = std::size_t(it - pulseDays.begin()) - 1;
-            s += pulseAcc[k] * std::exp2(-double(day - pulseDays[k]) / halfLife);
+            s += acc[accOffset + k] * std::exp2(-double(day - pulseDays[k]) / halfLife);
         }
         it = std::upper_bound(levelDays.begin(), levelDays.end(), day);
         if (it != levelDays.begin())
@@ -84,33 +90,76 @@ struct WeightModel::MembershipIndex
     std::vector<QString> roles;
 };
 
+struct WeightModel::Index
+{
+    std::vector<DyadIndex> dyads;             // sorted by (a, b)
+    QHash<DyadKey, int> lookup;               // → index into dyads
+    std::vector<MembershipIndex> memberships; // sorted by (member, mechanism)
+    std::size_t pulseCount = 0;               // pulse days of every dyad and layer
+};
+
 WeightModel::WeightModel(Chronology chronology, WeightParameters parameters)
     : m_chronology(std::move(chronology))
     , m_parameters(parameters)
 {
     rebuild();
+    decay();
+}
+
+WeightModel::WeightModel(const WeightModel &other, int)
+    : m_chronology(other.m_chronology)
+    , m_parameters(other.m_parameters)
+    , m_index(other.m_index)
+    , m_pulseAcc(other.m_pulseAcc)
+{
 }
 
 WeightModel::~WeightModel() = default;
+
+std::unique_ptr<WeightModel> WeightModel::sharingIndex() const
+{
+    return std::unique_ptr<WeightModel>(new WeightModel(*this, 0));
+}
 
 void WeightModel::setParameters(const WeightParameters &parameters)
 {
     if (parameters == m_parameters)
         return;
+    const bool halfLives = parameters.halfLifeDays != m_parameters.halfLifeDays;
     m_parameters = parameters;
-    rebuild();
+    if (halfLives)
+        decay();
 }
 
 void WeightModel::adoptIndex(WeightModel &&built)
 {
     Q_ASSERT(built.m_chronology.events().size() == m_chronology.events().size());
     m_parameters = built.m_parameters;
-    m_dyads = std::move(built.m_dyads);
-    m_dyadLookup = std::move(built.m_dyadLookup);
-    m_memberships = std::move(built.m_memberships);
-    built.m_dyads.clear();
-    built.m_dyadLookup.clear();
-    built.m_memberships.clear();
+    m_index = std::move(built.m_index);
+    m_pulseAcc = std::move(built.m_pulseAcc);
+    built.m_pulseAcc.clear();
+}
+
+void WeightModel::decay()
+{
+    m_pulseAcc.assign(m_index->pulseCount, 0.0);
+    for (const DyadIndex &d : m_index->dyads) {
+        for (int li = 0; li < kLayerCount; ++li) {
+            const LayerIndex &L = d.layers[li];
+            const double h = m_parameters.halfLifeDays[li];
+            double *acc = m_pulseAcc.data() + L.accOffset;
+            std::size_t p = 0;
+            for (std::size_t k = 0; k < L.pulseDays.size(); ++k) {
+                // Added in the order the rebuild always added them (bit for bit the same sums).
+                const double carried = k == 0
+                    ? 0.0
+                    : acc[k - 1] * std::exp2(-double(L.pulseDays[k] - L.pulseDays[k - 1]) / h);
+                acc[k] = carried + L.pulses[p++];
+                for (; p < L.pulseEnds[k]; ++p)
+                    acc[k] += L.pulses[p];
+            }
+        }
+    }
 }
 
 double WeightModel::weightOfTerm(int tier, double term) const
@@ -145,14 +194,30 @@ void WeightModel::rebuild()
         std::array<std::vector<Level>, 3> levels;
         QList<int> events;
     };
-    std::map<DyadKey, Raw> raw;
+    // The dyads in the order they are met (a hash, then sorted once: a sorted map of string
+    // pairs cost a search of string comparisons per effect).
+    std::vector<DyadKey> keys;
+    std::vector<Raw> raws;
+    QHash<DyadKey, int> rawIndex;
     struct RawMembership { qint64 day; int order; bool join; QString role; };
     std::map<std::pair<QString, QString>, std::vector<RawMembership>> rawMemberships;
 
+    auto rawOf = [&](const DyadKey &dyad) -> Raw & {
+        const auto it = rawIndex.constFind(dyad);
+        if (it != rawIndex.cend())
+            return raws[std::size_t(*it)];
+        rawIndex.insert(dyad, int(raws.size()));
+        keys.push_back(dyad);
+        return raws.emplace_back();
+    };
     // Calls f(raw entry of the pair) for every pair of @p actors.
-    auto forEachPair = [&raw](const QStringList &actors, auto &&f) {
+    auto forEachPair = [&](const QStringList &actors, auto &&f) {
+        if (actors.size() == 2 && actors[0] != actors[1]) { // a dyad: no list of pairs
+            f(rawOf(DyadKey::of(actors[0], actors[1])));
+            return;
+        }
         for (const DyadKey &dyad : DyadKey::pairsOf(actors))
-            f(raw[dyad]);
+            f(rawOf(dyad));
     };
     // A level g from @p start to @p end (inclusive), then a pulse g that decays from @p end.
     auto addLevel = [](Raw &r, int li, qint64 start, const std::optional<QDate> &end, double g) {
@@ -200,17 +265,25 @@ void WeightModel::rebuild()
             forEachPair(c.actors, [&](Raw &r) { addLevel(r, int(c.layer), dayOf(c.start), c.end, c.level); });
     }
 
-    m_dyads.clear();
-    m_dyadLookup.clear();
-    m_dyads.reserve(raw.size());
-    for (auto &[key, r] : raw) {
+    std::vector<int> sorted(keys.size());
+    for (std::size_t i = 0; i < sorted.size(); ++i)
+        sorted[i] = int(i);
+    std::sort(sorted.begin(), sorted.end(),
+              [&keys](int p, int q) { return keys[std::size_t(p)] < keys[std::size_t(q)]; });
+
+    auto index = std::make_shared<Index>();
+    index->dyads.reserve(keys.size());
+    index->lookup.reserve(qsizetype(keys.size()));
+    std::size_t pulseCount = 0;
+    for (int ri : sorted) {
+        const DyadKey &key = keys[std::size_t(ri)];
+        Raw &r = raws[std::size_t(ri)];
         DyadIndex d;
         d.a = key.a;
         d.b = key.b;
-        d.events = r.events;
+        d.events = std::move(r.events);
         for (int li = 0; li < kLayerCount; ++li) {
             LayerIndex &L = d.layers[li];
-            const double h = m_parameters.halfLifeDays[li];
 
             auto &tiers = r.tiers[li];
             std::sort(tiers.begin(), tiers.end(), [](const TierEntry &p, const TierEntry &q) {
@@ -228,17 +301,17 @@ void WeightModel::rebuild()
             auto &pulses = r.pulses[li];
             std::stable_sort(pulses.begin(), pulses.end(),
                              [](const Pulse &p, const Pulse &q) { return p.day < q.day; });
+            L.pulses.reserve(pulses.size());
             for (const Pulse &p : pulses) {
-                if (!L.pulseDays.empty() && L.pulseDays.back() == p.day) {
-                    L.pulseAcc.back() += p.g;
-                } else {
-                    const double carried = L.pulseDays.empty()
-                        ? 0.0
-                        : L.pulseAcc.back() * std::exp2(-double(p.day - L.pulseDays.back()) / h);
+                if (L.pulseDays.empty() || L.pulseDays.back() != p.day) {
                     L.pulseDays.push_back(p.day);
-                    L.pulseAcc.push_back(carried + p.g);
+                    L.pulseEnds.push_back(0);
                 }
+                L.pulses.push_back(p.g);
+                L.pulseEnds.back() = std::uint32_t(L.pulses.size());
             }
+            L.accOffset = pulseCount;
+            pulseCount += L.pulseDays.size();
 
             auto &levels = r.levels[li];
             std::stable_sort(levels.begin(), levels.end(),
@@ -254,11 +327,12 @@ void WeightModel::rebuild()
                 }
             }
         }
-        m_dyadLookup.insert(key, int(m_dyads.size()));
-        m_dyads.push_back(std::move(d));
+        index->lookup.insert(key, int(index->dyads.size()));
+        index->dyads.push_back(std::move(d));
+        r = Raw(); // freed as they are indexed
     }
+    index->pulseCount = pulseCount;
 
-    m_memberships.clear();
     for (auto &[key, list] : rawMemberships) {
         std::sort(list.begin(), list.end(), [](const RawMembership &p, const RawMembership &q) {
             return p.day != q.day ? p.day < q.day : p.order < q.order;
@@ -276,8 +350,9 @@ void WeightModel::rebuild()
                 m.roles.push_back(r.role);
             }
         }
-        m_memberships.push_back(std::move(m));
+        index->memberships.push_back(std::move(m));
     }
+    m_index = std::move(index);
 }
 
 namespace {
@@ -311,7 +386,7 @@ void WeightModel::fillLayers(const DyadIndex &index, qint64 day,
     for (int li = 0; li < kLayerCount; ++li) {
         LayerState &s = out[li];
         s.tier = index.layers[li].tierAt(day);
-        s.score = index.layers[li].scoreAt(day, m_parameters.halfLifeDays[li]);
+        s.score = index.layers[li].scoreAt(day, m_parameters.halfLifeDays[li], m_pulseAcc);
         const double term = std::tanh(s.score / m_parameters.scale[li]);
         s.weight = weightOfTerm(s.tier, term);
         tiers[li] = s.tier;
@@ -330,9 +405,9 @@ NetworkSnapshot WeightModel::snapshotAt(const QDate &date) const
 {
     NetworkSnapshot snap;
     snap.date = date;
-    snap.dyads.resize(qsizetype(m_dyads.size()));
-    for (std::size_t i = 0; i < m_dyads.size(); ++i)
-        fill(m_dyads[i], date, snap.dyads[qsizetype(i)]);
+    snap.dyads.resize(qsizetype(m_index->dyads.size()));
+    for (std::size_t i = 0; i < m_index->dyads.size(); ++i)
+        fill(m_index->dyads[i], date, snap.dyads[qsizetype(i)]);
 
     snap.memberships = membershipsAt(date);
     return snap;
@@ -342,7 +417,7 @@ QList<MembershipState> WeightModel::membershipsAt(const QDate &date) const
 {
     QList<MembershipState> out;
     const qint64 day = dayOf(date);
-    for (const MembershipIndex &m : m_memberships) {
+    for (const MembershipIndex &m : m_index->memberships) {
         const auto it = std::upper_bound(m.days.begin(), m.days.end(), day);
         if (it == m.days.begin())
             continue;
@@ -361,30 +436,30 @@ QList<MembershipState> WeightModel::membershipsAt(const QDate &date) const
 std::array<LayerState, 4> WeightModel::layersAt(int index, const QDate &date) const
 {
     std::array<LayerState, 4> layers;
-    fillLayers(m_dyads[std::size_t(index)], dayOf(date), layers);
+    fillLayers(m_index->dyads[std::size_t(index)], dayOf(date), layers);
     return layers;
 }
 
 DyadState WeightModel::dyadAt(const QString &a, const QString &b, const QDate &date) const
 {
     DyadState out;
-    const auto it = m_dyadLookup.constFind(DyadKey::of(a, b));
-    if (it == m_dyadLookup.cend()) {
+    const auto it = m_index->lookup.constFind(DyadKey::of(a, b));
+    if (it == m_index->lookup.cend()) {
         out.a = std::min(a, b);
         out.b = std::max(a, b);
         for (LayerState &s : out.layers)
             s.weight = weightOfTerm(0, 0.0);
         return out;
     }
-    fill(m_dyads[std::size_t(*it)], date, out);
+    fill(m_index->dyads[std::size_t(*it)], date, out);
     return out;
 }
 
 QList<DyadKey> WeightModel::dyadKeys() const
 {
     QList<DyadKey> out;
-    out.reserve(qsizetype(m_dyads.size()));
-    for (const DyadIndex &d : m_dyads)
+    out.reserve(qsizetype(m_index->dyads.size()));
+    for (const DyadIndex &d : m_index->dyads)
         out.append({d.a, d.b});
     return out;
 }
@@ -401,23 +476,23 @@ QList<std::pair<QString, QString>> WeightModel::dyads() const
 
 QList<int> WeightModel::eventsTouching(const QString &a, const QString &b) const
 {
-    const auto it = m_dyadLookup.constFind(DyadKey::of(a, b));
-    return it == m_dyadLookup.cend() ? QList<int>() : m_dyads[std::size_t(*it)].events;
+    const auto it = m_index->lookup.constFind(DyadKey::of(a, b));
+    return it == m_index->lookup.cend() ? QList<int>() : m_index->dyads[std::size_t(*it)].events;
 }
 
 // ---- Queries by dyad index, and the tie counts of the density series ----
 
 int WeightModel::dyadIndex(const QString &a, const QString &b) const
 {
-    const auto it = m_dyadLookup.constFind(DyadKey::of(a, b));
-    return it == m_dyadLookup.cend() ? -1 : *it;
+    const auto it = m_index->lookup.constFind(DyadKey::of(a, b));
+    return it == m_index->lookup.cend() ? -1 : *it;
 }
 
 QList<int> WeightModel::dyadsOf(const QString &id) const
 {
     QList<int> out;
-    for (std::size_t i = 0; i < m_dyads.size(); ++i) {
-        if (m_dyads[i].a == id || m_dyads[i].b == id)
+    for (std::size_t i = 0; i < m_index->dyads.size(); ++i) {
+        if (m_index->dyads[i].a == id || m_index->dyads[i].b == id)
             out.append(int(i));
     }
     return out;
@@ -425,13 +500,13 @@ QList<int> WeightModel::dyadsOf(const QString &id) const
 
 LayerState WeightModel::layerStateAt(int index, const QDate &date, Layer layer) const
 {
-    if (index < 0 || std::size_t(index) >= m_dyads.size()) {
+    if (index < 0 || std::size_t(index) >= m_index->dyads.size()) {
         LayerState s;
         s.weight = weightOfTerm(0, 0.0);
         return s;
     }
     std::array<LayerState, 4> layers;
-    fillLayers(m_dyads[std::size_t(index)], dayOf(date), layers);
+    fillLayers(m_index->dyads[std::size_t(index)], dayOf(date), layers);
     return layers[static_cast<std::size_t>(layer)];
 }
 
@@ -446,7 +521,7 @@ void WeightModel::termsAt(const DyadIndex &index, qint64 day, Terms &out) const
     // The same arithmetic as fillLayers(), so that the weights are bit for bit the same.
     for (int li = 0; li < kLayerCount; ++li) {
         out.tiers[li] = index.layers[li].tierAt(day);
-        const double score = index.layers[li].scoreAt(day, m_parameters.halfLifeDays[li]);
+        const double score = index.layers[li].scoreAt(day, m_parameters.halfLifeDays[li], m_pulseAcc);
         out.terms[li] = std::tanh(score / m_parameters.scale[li]);
     }
 }
@@ -559,7 +634,7 @@ std::vector<int> WeightModel::tieCounts(Layer layer, const QList<QDate> &dates,
         days.push_back(dayOf(d));
     std::vector<int> diff(days.size() + 1, 0);
     if (!days.empty()) {
-        for (const DyadIndex &index : m_dyads)
+        for (const DyadIndex &index : m_index->dyads)
             countTies(index, layer, days, threshold, diff);
     }
     std::vector<int> counts(days.size(), 0);
