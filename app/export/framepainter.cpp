@@ -77,8 +77,10 @@ bool FramePainter::capture(const AllianceScene &scene, Drawing *drawing)
     qreal topZ = std::numeric_limits<qreal>::infinity();
     const QList<QGraphicsItem *> items = scene.items(Qt::AscendingOrder);
     for (QGraphicsItem *item : items) {
-        if (!item->isVisible() || item->parentItem())
+        if (!item->isVisible())
             continue;
+        if (item->parentItem())
+            return false; // drawn with its parent by the scene
         switch (item->type()) {
         case EdgeItem::Type: {
             const auto *edge = static_cast<const EdgeItem *>(item);

@@ -111,8 +111,6 @@ QString PngFrameEncoder::encode(const QImage &source, QByteArray *out)
     if (deflateInit2(&z, 1, Z_DEFLATED, -15, 8, Z_RLE) != Z_OK)
         return tr("the compressor could not start");
     const auto rowSize = static_cast<size_t>(rowBytes);
-    std::vector<unsigned char> previous(rowSize, 0);
-    std::vector<unsigned char> current(rowSize);
     std::vector<unsigned char> filtered(rowSize + 1);
     QByteArray idat;
     // Room for the worst case; only what is written is touched.
@@ -124,24 +122,26 @@ QString PngFrameEncoder::encode(const QImage &source, QByteArray *out)
     quint32 adler = 1;
     bool ok = true;
     for (int y = 0; y < h && ok; ++y) {
+        // "Up": each byte minus the byte above it, taken straight from the image's two rows
+        // (the channels subtracted within the 32-bit pixel, without borrows between them).
         const QRgb *px = reinterpret_cast<const QRgb *>(image.constScanLine(y));
-        unsigned char *c = current.data();
+        const QRgb *up = y > 0 ? reinterpret_cast<const QRgb *>(image.constScanLine(y - 1)) : nullptr;
+        unsigned char *f = filtered.data();
+        *f++ = 2; // Up
         for (int x = 0; x < w; ++x) {
-            const QRgb p = px[x];
-            *c++ = uchar(qRed(p));
-            *c++ = uchar(qGreen(p));
-            *c++ = uchar(qBlue(p));
+            const quint32 p = px[x];
+            const quint32 q = up ? up[x] : 0u;
+            const quint32 d = ((p | 0x80808080u) - (q & 0x7f7f7f7fu)) ^ ((p ^ ~q) & 0x80808080u);
+            *f++ = uchar(d >> 16); // red
+            *f++ = uchar(d >> 8);  // green
+            *f++ = uchar(d);       // blue
             if (alpha)
-                *c++ = uchar(qAlpha(p));
+                *f++ = uchar(d >> 24);
         }
-        filtered[0] = 2; // Up
-        for (size_t i = 0; i < rowSize; ++i)
-            filtered[i + 1] = uchar(current[i] - previous[i]);
         adler = adler32Of(adler, filtered.data(), rowSize + 1);
         z.next_in = filtered.data();
         z.avail_in = uInt(rowBytes + 1);
         ok = deflate(&z, Z_NO_FLUSH) == Z_OK && z.avail_in == 0;
-        previous.swap(current);
     }
     ok = ok && deflate(&z, Z_FINISH) == Z_STREAM_END;
     const qsizetype written = 2 + qsizetype(z.total_out);
