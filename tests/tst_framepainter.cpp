@@ -1,7 +1,8 @@
 // tst_framepainter: the frames' painter off the scene (issue 15) draws what
 // QGraphicsScene::render draws — the same pixels within a rounding tolerance at the nodes' edges,
 // in PNG and in SVG — reuses its layer of nodes and legend across frames, and declines what it
-// does not draw apart (a selected edge, a difference view). The frames' PNG encoder is lossless.
+// does not draw apart (a selected edge, a difference view). The frames' PNG encoder is lossless;
+// events of one date share one frame.
 #include "chronology/chronologyreader.h"
 #include "export/figureexporter.h"
 #include "export/framepainter.h"
@@ -13,6 +14,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QFile>
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QSvgGenerator>
@@ -314,6 +316,20 @@ void TestFramePainter::framesNamedAndCounted()
     QCOMPARE(first.size(), last.size()); // one extent for all
     QCOMPARE(first.width(), 800);
     QVERIFY(first != last);
+    // Events of one date share a frame: written once, copied byte for byte.
+    const auto bytesOf = [&](int i) {
+        QFile f(QDir(out).filePath(names[i]));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    int repeated = 0;
+    for (int i = 1; i < events.size(); ++i) {
+        if (events[i].date != events[i - 1].date)
+            continue;
+        ++repeated;
+        QVERIFY(!bytesOf(i).isEmpty());
+        QCOMPARE(bytesOf(i), bytesOf(i - 1));
+    }
+    QVERIFY(repeated > 0); // the bundled chronology has events on the same day
 }
 
 QTEST_MAIN(TestFramePainter)

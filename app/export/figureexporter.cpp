@@ -125,14 +125,20 @@ public:
     SnapshotPrefetch(const SnapshotPrefetch &) = delete;
     SnapshotPrefetch &operator=(const SnapshotPrefetch &) = delete;
 
-    /// The snapshot at dates[i]; call with i = 0, 1, 2, … in turn.
+    /// The snapshot at dates[i]; call with increasing i (0, 1, 2, …, some may be left out).
     NetworkSnapshot at(qsizetype i)
     {
         const qsizetype batch = i / kBatch;
         if (batch != m_batch) {
+            if (m_nextBatch != batch) {
+                // i skipped past the batch computed ahead: compute i's batch now.
+                m_next.waitForFinished();
+                m_next = launch(batch * kBatch);
+            }
             m_current = m_next.results();
             m_batch = batch;
             m_next = launch((batch + 1) * kBatch);
+            m_nextBatch = batch + 1;
         }
         return m_current.value(i % kBatch);
     }
@@ -151,6 +157,7 @@ private:
     QList<NetworkSnapshot> m_current;
     qsizetype m_batch = -1;
     QFuture<NetworkSnapshot> m_next;
+    qsizetype m_nextBatch = 0; // the batch m_next computes
 };
 
 // Writes @p bytes to a new file @p path (a frame in a staging folder, which is replaced as a
@@ -170,6 +177,13 @@ QString writeFrameFile(const QString &path, const QByteArray &bytes)
     f.close();
     return {};
 }
+
+// A frame written by a worker: the error ("" when written) and the file's bytes.
+struct FrameWrite
+{
+    QString error;
+    QByteArray bytes;
+};
 
 QString encodePng(const QImage &image, QByteArray *out)
 {
@@ -661,7 +675,10 @@ FigureExporter::Status FigureExporter::exportFrames(const QString &dir, FigureFo
                 &image, &bytes, &cancelled);
             return drawnFrame(ok, std::move(image), std::move(bytes));
         },
-        progress);
+        progress,
+        // A frame shows its date (the snapshot, the chart's cursor, the caption of the date's
+        // event): events of the same date have the same frame.
+        [&](int i) { return dates[i] == dates[i - 1]; });
 }
 
 FigureExporter::FrameJob FigureExporter::drawnFrame(bool ok, QImage image, QByteArray bytes)
@@ -704,46 +721,65 @@ bool FigureExporter::checkFrameFolder(const QString &dir)
 FigureExporter::Status FigureExporter::writeFrameDirectory(const QString &dir, int count,
                                                            const std::function<QString(int)> &name,
                                                            const FrameRenderer &render,
-                                                           const Progress &progress)
+                                                           const Progress &progress,
+                                                           const std::function<bool(int)> &sameAsPrevious)
 {
     FolderReplacement staging(QFileInfo(dir).absoluteFilePath());
     if (!staging.isValid())
         return fail(tr("Cannot write frames to %1: %2").arg(QDir::toNativeSeparators(dir), staging.errorString()));
 
     // Frame i is prepared on this thread while workers draw, encode (PNG) and write the frames
-    // before it; at most kInFlight frames wait in memory.
+    // before it; at most kInFlight frames wait in memory. A frame the same as the one before it
+    // (@p sameAsPrevious) is written from that frame's bytes.
     constexpr int kInFlight = 6;
-    QList<QFuture<QString>> writes; // each write's error, "" when written
+    QList<QFuture<FrameWrite>> writes; // each write's error ("" when written) and bytes
     const auto finishWrites = [&writes](qsizetype keep) {
         QString error;
         while (writes.size() > keep) {
-            const QString e = writes.takeFirst().result();
+            const QString e = writes.takeFirst().result().error;
             if (error.isEmpty())
                 error = e;
         }
         return error;
     };
+    QFuture<FrameWrite> previous;
     for (int i = 0; i < count; ++i) {
         const QString path = staging.filePath(name(i));
-        FrameJob job = render(i);
-        if (!job) {
-            finishWrites(0);
-            return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), tr("the figure could not be drawn")));
-        }
-        writes.append(QtConcurrent::run([path, job = std::move(job)]() {
-            QImage image;
-            QByteArray bytes;
-            if (!job(&image, &bytes))
-                return FigureExporter::tr("Cannot write %1: %2")
-                    .arg(QDir::toNativeSeparators(path), FigureExporter::tr("the figure could not be drawn"));
-            if (!image.isNull()) {
-                const QString error = PngFrameEncoder::supports(image) ? PngFrameEncoder::encode(image, &bytes)
-                                                                       : encodePng(image, &bytes);
-                if (!error.isEmpty())
-                    return FigureExporter::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error);
+        if (i > 0 && sameAsPrevious && sameAsPrevious(i)) {
+            // Waits only for earlier frames (or runs them here): no worker waits for a later one.
+            previous = QtConcurrent::run([path, previous]() {
+                FrameWrite done = previous.result();
+                if (done.error.isEmpty())
+                    done.error = writeFrameFile(path, done.bytes);
+                return done;
+            });
+        } else {
+            FrameJob job = render(i);
+            if (!job) {
+                finishWrites(0);
+                return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), tr("the figure could not be drawn")));
             }
-            return writeFrameFile(path, bytes);
-        }));
+            previous = QtConcurrent::run([path, job = std::move(job)]() {
+                QImage image;
+                FrameWrite done;
+                if (!job(&image, &done.bytes)) {
+                    done.error = FigureExporter::tr("Cannot write %1: %2")
+                                     .arg(QDir::toNativeSeparators(path), FigureExporter::tr("the figure could not be drawn"));
+                    return done;
+                }
+                if (!image.isNull()) {
+                    const QString error = PngFrameEncoder::supports(image) ? PngFrameEncoder::encode(image, &done.bytes)
+                                                                           : encodePng(image, &done.bytes);
+                    if (!error.isEmpty()) {
+                        done.error = FigureExporter::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error);
+                        return done;
+                    }
+                }
+                done.error = writeFrameFile(path, done.bytes);
+                return done;
+            });
+        }
+        writes.append(previous);
         const QString error = finishWrites(i == 0 ? 0 : kInFlight);
         if (!error.isEmpty()) {
             finishWrites(0);

@@ -183,9 +183,11 @@ private:
     /// Frames 0 … count − 1 into the directory @p dir (named by @p name), each prepared by
     /// @p render on this thread, then finished, encoded and written by workers into a staging
     /// folder that replaces @p dir as a whole (FolderReplacement). The caller has checked @p dir
-    /// with checkFrameFolder() before its set-up.
+    /// with checkFrameFolder() before its set-up. Frame i for which @p sameAsPrevious(i) holds
+    /// is not drawn: it gets the bytes of frame i − 1.
     Status writeFrameDirectory(const QString &dir, int count, const std::function<QString(int)> &name,
-                               const FrameRenderer &render, const Progress &progress);
+                               const FrameRenderer &render, const Progress &progress,
+                               const std::function<bool(int)> &sameAsPrevious = {});
     /// A job that hands over a frame already drawn on this thread.
     static FrameJob drawnFrame(bool ok, QImage image, QByteArray bytes);
     /// False (and the error set) when @p dir cannot receive frames: not a folder, no parent, or a

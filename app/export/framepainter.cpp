@@ -11,6 +11,7 @@
 
 #include <QBuffer>
 #include <QPainter>
+#include <QRegion>
 #include <QStyleOptionGraphicsItem>
 #include <QSvgGenerator>
 
@@ -67,6 +68,8 @@ bool FramePainter::capture(const AllianceScene &scene, Drawing *drawing)
 {
     drawing->strokes.clear();
     drawing->layer = QImage();
+    drawing->layerRects.clear();
+    drawing->tile = QImage();
     drawing->svgLayer.clear();
     QList<QGraphicsItem *> top;
     QByteArray key;
@@ -74,8 +77,10 @@ bool FramePainter::capture(const AllianceScene &scene, Drawing *drawing)
     qreal topZ = std::numeric_limits<qreal>::infinity();
     const QList<QGraphicsItem *> items = scene.items(Qt::AscendingOrder);
     for (QGraphicsItem *item : items) {
-        if (!item->isVisible() || item->parentItem())
+        if (!item->isVisible())
             continue;
+        if (item->parentItem())
+            return false; // drawn with its parent by the scene
         switch (item->type()) {
         case EdgeItem::Type: {
             const auto *edge = static_cast<const EdgeItem *>(item);
@@ -108,6 +113,7 @@ bool FramePainter::capture(const AllianceScene &scene, Drawing *drawing)
         if (it == m_layers.cend())
             it = m_layers.insert(key, rasterLayer(top));
         drawing->layer = it->image;
+        drawing->layerRects = it->rects;
         if (!it->tile.isNull()) {
             // The tile replaces what is under it: only where no stroke reaches.
             const QRectF tile = QRectF(it->tileRect).adjusted(-1, -1, 1, 1);
@@ -164,6 +170,12 @@ FramePainter::RasterLayer FramePainter::rasterLayer(const QList<QGraphicsItem *>
         setupPainter(&p);
         paintItems(&p, items);
     }
+    // Only around the items is the layer drawn: blending the rest would change nothing.
+    QRegion region;
+    for (const QGraphicsItem *item : items)
+        region += m_transform.mapRect(item->sceneBoundingRect()).toAlignedRect().adjusted(-2, -2, 2, 2);
+    region &= QRect(QPoint(0, 0), m_size);
+    layer.rects = QList<QRect>(region.begin(), region.end());
     const auto legend = std::find_if(items.cbegin(), items.cend(),
                                      [](const QGraphicsItem *i) { return i->type() == LegendItem::Type; });
     if (m_background.alpha() == 255 && legend != items.cend()) {
@@ -223,15 +235,27 @@ void FramePainter::paint(QPainter *painter, const Drawing &drawing) const
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setBrush(Qt::NoBrush);
         painter->setPen(s.pen);
-        if (s.path.isEmpty())
+        if (s.path.isEmpty()) {
             painter->drawLine(s.line);
-        else
-            painter->drawPath(s.path);
+        } else {
+            // A path of this thread's own: drawing fills a cache inside the path's shared data,
+            // which other threads draw at the same time.
+            QPainterPath path = s.path;
+            const QPainterPath::Element first = path.elementAt(0);
+            path.setElementPositionAt(0, first.x, first.y); // detaches
+            painter->drawPath(path);
+        }
         painter->restore();
     }
     painter->restore();
-    if (!drawing.layer.isNull())
-        painter->drawImage(QPointF(0, 0), drawing.layer);
+    // Each part as an image of its own over the layer's pixels (not a source rectangle): QPainter
+    // then blends it exactly as it blends a whole layer, pixel for pixel.
+    const QImage &layer = drawing.layer;
+    for (const QRect &r : drawing.layerRects) {
+        const QImage part(layer.constBits() + qsizetype(r.y()) * layer.bytesPerLine() + qsizetype(r.x()) * 4,
+                          r.width(), r.height(), layer.bytesPerLine(), layer.format());
+        painter->drawImage(r.topLeft(), part);
+    }
     if (!drawing.tile.isNull())
         painter->drawImage(drawing.tileAt, drawing.tile);
 }

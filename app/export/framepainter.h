@@ -14,6 +14,7 @@
 #include <QList>
 #include <QPainterPath>
 #include <QPen>
+#include <QRect>
 #include <QRectF>
 #include <QSize>
 #include <QTransform>
@@ -43,6 +44,7 @@ public:
         };
         QList<Stroke> strokes; ///< in stacking order, all under the layer
         QImage layer;          ///< Raster: the nodes and the legend, transparent elsewhere
+        QList<QRect> layerRects; ///< the parts of the layer that are not transparent
         /// Raster on an opaque background: the layer over the legend drawn on that background,
         /// laid last when no stroke reaches it (text blended onto a transparent layer rounds
         /// differently from text drawn onto the background).
@@ -78,6 +80,7 @@ private:
     struct RasterLayer
     {
         QImage image;
+        QList<QRect> rects; // around its items, not overlapping
         QImage tile; // over the legend, on the background (null: none, or a transparent background)
         QRect tileRect;
     };

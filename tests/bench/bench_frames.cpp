@@ -122,7 +122,10 @@ void BenchFrames::perFrameAtTenThousandEvents_data()
 // The cost of one frame of --export-frames at 10,000 events (100 actors, 1,000 dyads): the time
 // between the 1st and the 401st frame written, over 400 (the export is then cancelled); the
 // set-up before the first frame (the layout, the frame's extent over every date) is reported
-// apart. Issue 15's target: at least 3x faster than 51 ms per frame.
+// apart. Issue 15's target: at least 3x faster per frame. The CPU time is the process's (the
+// workers' included): under load it is the honest measure, the wall time needs idle cores for
+// the workers. Frames of the same date as the frame before are copied, not drawn: their number
+// is printed, and the CPU per drawn frame.
 void BenchFrames::perFrameAtTenThousandEvents()
 {
     QFETCH(QString, format);
@@ -145,12 +148,17 @@ void BenchFrames::perFrameAtTenThousandEvents()
                                                    last = timer.nsecsElapsed();
                                                    return done < kFrames + 1;
                                                });
+    const double cpu = (selfCpuSeconds() - cpuFirst) * 1e3;
     QCOMPARE(status, FigureExporter::Status::Cancelled);
     QVERIFY(first > 0 && last > first);
+    const QList<Event> &events = model.chronology().events();
+    int repeats = 0; // frames 2 … 401 that show the date of the frame before
+    for (int i = 1; i <= kFrames; ++i)
+        repeats += events[i].date == events[i - 1].date;
     qInfo("frames at 10,000 events (%s): set-up before the first frame %.0f ms; %.2f ms per frame wall"
-          " (%.2f ms CPU) over %d frames; target <= 17 ms (51 ms / 3)",
-          qPrintable(format), first / 1e6, (last - first) / 1e6 / kFrames,
-          (selfCpuSeconds() - cpuFirst) * 1e3 / kFrames, kFrames);
+          " (%.2f ms CPU) over %d frames, %d of them copies of the frame before (%.2f ms CPU per drawn frame)",
+          qPrintable(format), first / 1e6, (last - first) / 1e6 / kFrames, cpu / kFrames, kFrames, repeats,
+          cpu / (kFrames - repeats));
 }
 
 void BenchFrames::onePngWholeProcess()
