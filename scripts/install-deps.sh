@@ -15,7 +15,7 @@ packages=(
   build-essential cmake pkg-config
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
   qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
-  libgraphviz-dev libgif-dev zlib1g-dev
+  libgraphviz-dev libgif-dev libpng-dev
   fonts-noto-cjk
 )
 # Screenshots, the benchmark's peer (Graphviz's own neato) and the sanitizer runtime.
