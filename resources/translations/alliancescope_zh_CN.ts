@@ -4,58 +4,58 @@
 <context>
     <name>AllianceScope::AllianceScene</name>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="691"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="705"/>
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="692"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="706"/>
         <source>No active members</source>
         <translation>当前无成员</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="692"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="706"/>
         <source>Members: %1</source>
         <translation>成员：%1</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="694"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="708"/>
         <source>Weighted degree (%1): %2</source>
         <translation>加权度（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="699"/>
-        <location filename="../../app/graphview/alliancescene.cpp" line="708"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="713"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="722"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="709"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="723"/>
         <source>Layer</source>
         <translation>层面</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="710"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="724"/>
         <source>Tier</source>
         <translation>制度等级</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="710"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="724"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="730"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="744"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="731"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="745"/>
         <source>Weight: %1 → %2 (%3)</source>
         <translation>权重：%1 → %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="734"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="748"/>
         <source>Tier: %1 → %2</source>
         <translation>制度等级：%1 → %2</translation>
     </message>
@@ -188,72 +188,72 @@
         <translation>相似度 κ：%1–%2</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="511"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="512"/>
         <source>%1 (baseline)</source>
         <translation>%1（基线）</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="513"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="514"/>
         <source>Tier of %1</source>
         <translation>%1 的制度等级</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="514"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="515"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="515"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="516"/>
         <source>Current date</source>
         <translation>当前日期</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="516"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="517"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="518"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="519"/>
         <source>Weight (solid)</source>
         <translation>权重（实线）</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="519"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="520"/>
         <source>Tier (dashed)</source>
         <translation>制度等级（虚线）</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="521"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="522"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="529"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="530"/>
         <source>security layer</source>
         <translation>安全层面</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="530"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="531"/>
         <source>political layer</source>
         <translation>政治层面</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="531"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="532"/>
         <source>economic layer</source>
         <translation>经济层面</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="532"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="533"/>
         <source>all layers</source>
         <translation>所有层面</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="534"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="535"/>
         <source>Weight of the dyads over time (%1)</source>
         <translation>双边权重随时间的变化（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartrenderer.cpp" line="535"/>
+        <location filename="../../app/charts/chartrenderer.cpp" line="536"/>
         <source>Network metrics over time (%1)</source>
         <translation>网络指标随时间的变化（%1）</translation>
     </message>
@@ -355,42 +355,42 @@
 <context>
     <name>AllianceScope::DifferenceLegendItem</name>
     <message>
-        <location filename="../../app/graphview/differencelegenditem.cpp" line="44"/>
+        <location filename="../../app/graphview/differencelegenditem.cpp" line="37"/>
         <source>strengthened (weight or tier up)</source>
         <translation>增强（权重或等级上升）</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/differencelegenditem.cpp" line="45"/>
+        <location filename="../../app/graphview/differencelegenditem.cpp" line="38"/>
         <source>weakened (weight or tier down)</source>
         <translation>减弱（权重或等级下降）</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/differencelegenditem.cpp" line="46"/>
+        <location filename="../../app/graphview/differencelegenditem.cpp" line="39"/>
         <source>new tie</source>
         <translation>新建的关系</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/differencelegenditem.cpp" line="47"/>
+        <location filename="../../app/graphview/differencelegenditem.cpp" line="40"/>
         <source>tie gone</source>
         <translation>消失的关系</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/differencelegenditem.cpp" line="50"/>
+        <location filename="../../app/graphview/differencelegenditem.cpp" line="43"/>
         <source>unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/differencelegenditem.cpp" line="89"/>
+        <location filename="../../app/graphview/differencelegenditem.cpp" line="63"/>
         <source>Change from %1 to %2</source>
         <translation>从 %1 到 %2 的变化</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/differencelegenditem.cpp" line="93"/>
+        <location filename="../../app/graphview/differencelegenditem.cpp" line="67"/>
         <source>Width: |Δ weight|</source>
         <translation>线宽：|权重变化|</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/differencelegenditem.cpp" line="93"/>
+        <location filename="../../app/graphview/differencelegenditem.cpp" line="67"/>
         <source>Label: Δ weight · change of tier</source>
         <translation>标注：权重变化 · 等级变化</translation>
     </message>
@@ -572,62 +572,63 @@
 <context>
     <name>AllianceScope::EditSession</name>
     <message>
-        <location filename="../../app/edit/editsession.cpp" line="100"/>
+        <location filename="../../app/edit/editsession.cpp" line="111"/>
+        <location filename="../../app/edit/editsession.cpp" line="150"/>
         <source>%1 could not be saved.</source>
         <translation>无法保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editsession.cpp" line="52"/>
+        <location filename="../../app/edit/editsession.cpp" line="79"/>
         <source>%1 was written but does not read back as the chronology saved%2. Keep the window open and save under another name.</source>
         <translation>%1 已写入，但读回的内容与所保存的年表不一致%2。请保持窗口打开，并以其他文件名保存。</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editsession.cpp" line="72"/>
+        <location filename="../../app/edit/editsession.cpp" line="192"/>
         <source>There is no “%1” to change.</source>
         <translation>没有可修改的“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editsession.cpp" line="108"/>
+        <location filename="../../app/edit/editsession.cpp" line="240"/>
         <source>Add Event “%1”</source>
         <translation>添加事件“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editsession.cpp" line="113"/>
+        <location filename="../../app/edit/editsession.cpp" line="245"/>
         <source>Edit Event “%1”</source>
         <translation>编辑事件“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editsession.cpp" line="118"/>
+        <location filename="../../app/edit/editsession.cpp" line="250"/>
         <source>Delete Event “%1”</source>
         <translation>删除事件“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editsession.cpp" line="123"/>
+        <location filename="../../app/edit/editsession.cpp" line="255"/>
         <source>Add Actor “%1”</source>
         <translation>添加行为体“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editsession.cpp" line="128"/>
+        <location filename="../../app/edit/editsession.cpp" line="260"/>
         <source>Edit Actor “%1”</source>
         <translation>编辑行为体“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editsession.cpp" line="133"/>
+        <location filename="../../app/edit/editsession.cpp" line="265"/>
         <source>Delete Actor “%1”</source>
         <translation>删除行为体“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editsession.cpp" line="138"/>
+        <location filename="../../app/edit/editsession.cpp" line="270"/>
         <source>Add Category “%1”</source>
         <translation>添加类别“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editsession.cpp" line="143"/>
+        <location filename="../../app/edit/editsession.cpp" line="275"/>
         <source>Edit Category “%1”</source>
         <translation>编辑类别“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editsession.cpp" line="148"/>
+        <location filename="../../app/edit/editsession.cpp" line="280"/>
         <source>Delete Category “%1”</source>
         <translation>删除类别“%1”</translation>
     </message>
@@ -635,187 +636,187 @@
 <context>
     <name>AllianceScope::EditUi</name>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="380"/>
+        <location filename="../../app/edit/editui.cpp" line="335"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="386"/>
+        <location filename="../../app/edit/editui.cpp" line="341"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="390"/>
+        <location filename="../../app/edit/editui.cpp" line="345"/>
         <source>Cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="393"/>
+        <location filename="../../app/edit/editui.cpp" line="348"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="156"/>
+        <location filename="../../app/edit/editui.cpp" line="158"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="157"/>
+        <location filename="../../app/edit/editui.cpp" line="159"/>
         <source>Start an untitled chronology with the actors and categories of this one (Ctrl+N)</source>
         <translation>新建一个未命名年表，沿用当前年表的行为体和类别（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="159"/>
+        <location filename="../../app/edit/editui.cpp" line="161"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="161"/>
+        <location filename="../../app/edit/editui.cpp" line="163"/>
         <source>Undo History</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="162"/>
+        <location filename="../../app/edit/editui.cpp" line="164"/>
         <source>Undo &amp;History</source>
         <translation>撤销历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="163"/>
+        <location filename="../../app/edit/editui.cpp" line="165"/>
         <source>Every edit since the file was opened; click one to go back to it</source>
         <translation>文件打开以来的每一次编辑；点击其中一项即可回到该状态</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="165"/>
+        <location filename="../../app/edit/editui.cpp" line="167"/>
         <source>&lt;file as opened&gt;</source>
         <translation>&lt;打开时的文件&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="166"/>
+        <location filename="../../app/edit/editui.cpp" line="168"/>
         <source>New &amp;Event…</source>
         <translation>新建事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="166"/>
+        <location filename="../../app/edit/editui.cpp" line="168"/>
         <source>Add an event to the chronology (Ctrl+Shift+N)</source>
         <translation>向年表添加一个事件（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="167"/>
+        <location filename="../../app/edit/editui.cpp" line="169"/>
         <source>Edit Event…</source>
         <translation>编辑事件…</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="168"/>
+        <location filename="../../app/edit/editui.cpp" line="170"/>
         <source>Edit the current event: dates, texts, citation and effects (F2, or double-click it in the event list)</source>
         <translation>编辑当前事件：日期、文字、出处和效应（F2，或在事件列表中双击）</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="170"/>
+        <location filename="../../app/edit/editui.cpp" line="172"/>
         <source>&amp;Delete Event</source>
         <translation>删除事件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="170"/>
+        <location filename="../../app/edit/editui.cpp" line="172"/>
         <source>Delete the current event (Ctrl+Del)</source>
         <translation>删除当前事件（Ctrl+Del）</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="171"/>
+        <location filename="../../app/edit/editui.cpp" line="173"/>
         <source>&amp;Actors…</source>
         <translation>行为体(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="171"/>
+        <location filename="../../app/edit/editui.cpp" line="173"/>
         <source>Add, rename and delete states and mechanisms</source>
         <translation>添加、重命名和删除国家与机制</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="172"/>
+        <location filename="../../app/edit/editui.cpp" line="174"/>
         <source>Ca&amp;tegories…</source>
         <translation>类别(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="172"/>
+        <location filename="../../app/edit/editui.cpp" line="174"/>
         <source>Add, edit and delete event categories and their scores</source>
         <translation>添加、编辑和删除事件类别及其分值</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="179"/>
+        <location filename="../../app/edit/editui.cpp" line="181"/>
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="179"/>
+        <location filename="../../app/edit/editui.cpp" line="181"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="180"/>
+        <location filename="../../app/edit/editui.cpp" line="182"/>
         <source>Undo the last edit (Ctrl+Z)</source>
         <translation>撤销上一次编辑（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="182"/>
+        <location filename="../../app/edit/editui.cpp" line="184"/>
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="182"/>
+        <location filename="../../app/edit/editui.cpp" line="184"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="183"/>
+        <location filename="../../app/edit/editui.cpp" line="185"/>
         <source>Redo the edit undone last (Ctrl+Shift+Z)</source>
         <translation>重做最近撤销的编辑（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="225"/>
+        <location filename="../../app/edit/editui.cpp" line="228"/>
         <source>The untitled chronology</source>
         <translation>未命名年表</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="226"/>
+        <location filename="../../app/edit/editui.cpp" line="229"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="227"/>
+        <location filename="../../app/edit/editui.cpp" line="230"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 有尚未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="246"/>
+        <location filename="../../app/edit/editui.cpp" line="249"/>
         <source>an untitled chronology</source>
         <translation>一个未命名年表</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="255"/>
+        <location filename="../../app/edit/editui.cpp" line="258"/>
         <source>Recover Unsaved Changes</source>
         <translation>恢复未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="256"/>
+        <location filename="../../app/edit/editui.cpp" line="259"/>
         <source>AllianceScope was closed with changes to %1 that were not saved (autosaved %2). Restore them?</source>
         <translation>AllianceScope 关闭时，%1 有尚未保存的更改（自动保存于 %2）。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="267"/>
+        <location filename="../../app/edit/editui.cpp" line="270"/>
         <source>Cannot Recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="274"/>
+        <location filename="../../app/edit/editui.cpp" line="277"/>
         <source>Recovered the unsaved changes to %1</source>
         <translation>已恢复 %1 的未保存更改</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="374"/>
+        <location filename="../../app/edit/editui.cpp" line="398"/>
         <source>Cannot Delete the Event</source>
         <translation>无法删除该事件</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="376"/>
+        <location filename="../../app/edit/editui.cpp" line="400"/>
         <source>Deleted “%1” (Ctrl+Z brings it back)</source>
         <translation>已删除“%1”（按 Ctrl+Z 可恢复）</translation>
     </message>
@@ -1521,70 +1522,72 @@
         <translation>故事的各页只能保存为 png 或 svg 帧图像</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="325"/>
+        <location filename="../../app/export/figureexporter.cpp" line="341"/>
         <location filename="../../app/export/storyexport.cpp" line="103"/>
         <source>Cannot lay out the graph: %1</source>
         <translation>无法布局网络图：%1</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="166"/>
-        <location filename="../../app/export/figureexporter.cpp" line="555"/>
-        <location filename="../../app/export/figureexporter.cpp" line="561"/>
-        <location filename="../../app/export/figureexporter.cpp" line="689"/>
-        <location filename="../../app/export/figureexporter.cpp" line="695"/>
+        <location filename="../../app/export/figureexporter.cpp" line="175"/>
+        <location filename="../../app/export/figureexporter.cpp" line="571"/>
+        <location filename="../../app/export/figureexporter.cpp" line="577"/>
+        <location filename="../../app/export/figureexporter.cpp" line="760"/>
+        <location filename="../../app/export/figureexporter.cpp" line="766"/>
+        <location filename="../../app/export/figureexporter.cpp" line="774"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="555"/>
-        <location filename="../../app/export/figureexporter.cpp" line="689"/>
+        <location filename="../../app/export/figureexporter.cpp" line="571"/>
+        <location filename="../../app/export/figureexporter.cpp" line="760"/>
+        <location filename="../../app/export/figureexporter.cpp" line="767"/>
         <source>the figure could not be drawn</source>
         <translation>无法绘制图形</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="588"/>
-        <location filename="../../app/export/figureexporter.cpp" line="723"/>
+        <location filename="../../app/export/figureexporter.cpp" line="604"/>
+        <location filename="../../app/export/figureexporter.cpp" line="807"/>
         <source>Unknown figure format: %1 (use .svg, .png or .pdf)</source>
         <translation>未知的图形格式：%1（请使用 .svg、.png 或 .pdf）</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="605"/>
+        <location filename="../../app/export/figureexporter.cpp" line="621"/>
         <source>Frames are written as svg, png or pdf</source>
         <translation>帧图像可保存为 svg、png 或 pdf</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="637"/>
+        <location filename="../../app/export/figureexporter.cpp" line="699"/>
         <source>Cannot write frames to %1: not a directory</source>
         <translation>无法将帧图像写入 %1：不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="642"/>
+        <location filename="../../app/export/figureexporter.cpp" line="704"/>
         <source>Cannot write frames to %1: %2 does not exist</source>
         <translation>无法将帧图像写入 %1：%2 不存在</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="651"/>
+        <location filename="../../app/export/figureexporter.cpp" line="713"/>
         <source>Cannot write frames to %1: it holds %2, which is not a frame; choose a new or empty folder</source>
         <translation>无法将帧写入 %1：其中含有 %2，它不是帧文件；请选择新的或空的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="668"/>
-        <location filename="../../app/export/figureexporter.cpp" line="714"/>
+        <location filename="../../app/export/figureexporter.cpp" line="729"/>
+        <location filename="../../app/export/figureexporter.cpp" line="798"/>
         <source>Cannot write frames to %1: %2</source>
         <translation>无法将帧图像写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="725"/>
+        <location filename="../../app/export/figureexporter.cpp" line="809"/>
         <source>A sheet needs at least one date</source>
         <translation>组图至少需要一个日期</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="840"/>
+        <location filename="../../app/export/figureexporter.cpp" line="924"/>
         <source>An animation is written as .gif: %1</source>
         <translation>动画须保存为 .gif：%1</translation>
     </message>
     <message>
-        <location filename="../../app/export/figureexporter.cpp" line="846"/>
+        <location filename="../../app/export/figureexporter.cpp" line="930"/>
         <source>The chronology has no events</source>
         <translation>年表中没有事件</translation>
     </message>
@@ -1595,24 +1598,6 @@
         <location filename="../../app/graphview/fontcheck.cpp" line="44"/>
         <source>warning: no usable font was found (fontconfig lists no font that draws Latin letters), so labels and text will be drawn as empty boxes; install a font, e.g. `apt-get install fonts-noto-cjk fonts-dejavu-core`, or check FONTCONFIG_FILE and QT_QPA_FONTDIR</source>
         <translation>警告：未找到可用字体（fontconfig 未列出任何能显示拉丁字母的字体），标签和文字将显示为空白方框；请安装字体，例如 `apt-get install fonts-noto-cjk fonts-dejavu-core`，或检查 FONTCONFIG_FILE 和 QT_QPA_FONTDIR</translation>
-    </message>
-</context>
-<context>
-    <name>AllianceScope::PngFrameEncoder</name>
-    <message>
-        <location filename="../../app/export/pngframeencoder.cpp" line="46"/>
-        <source>unsupported image format</source>
-        <translation>不支持的图像格式</translation>
-    </message>
-    <message>
-        <location filename="../../app/export/pngframeencoder.cpp" line="78"/>
-        <source>the compressor could not start</source>
-        <translation>压缩器无法启动</translation>
-    </message>
-    <message>
-        <location filename="../../app/export/pngframeencoder.cpp" line="120"/>
-        <source>the image could not be compressed</source>
-        <translation>图像无法压缩</translation>
     </message>
 </context>
 <context>
@@ -1862,294 +1847,294 @@ tier %4: %5</source>
 <context>
     <name>AllianceScope::ImportDialog</name>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="596"/>
+        <location filename="../../app/import/importdialog.cpp" line="609"/>
         <source>Previewing the import of %1 rows…</source>
         <translation>正在预览 %1 行的导入…</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="264"/>
+        <location filename="../../app/import/importdialog.cpp" line="274"/>
         <source>Import Alliance Tiers</source>
         <translation>导入同盟等级</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="264"/>
+        <location filename="../../app/import/importdialog.cpp" line="274"/>
         <source>Import Events</source>
         <translation>导入事件</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="265"/>
+        <location filename="../../app/import/importdialog.cpp" line="275"/>
         <source>Reads an alliance table in the manner of ATOP or COW (state A, state B, start, end, type) and sets the tiers of the dyads from it (docs/MODEL.md, &quot;Imported tiers&quot;).</source>
         <translation>读取 ATOP 或 COW 式的同盟表（国家 A、国家 B、开始、结束、类型），据此设定各双边关系的等级（见 docs/MODEL.md“导入的等级”）。</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="268"/>
+        <location filename="../../app/import/importdialog.cpp" line="278"/>
         <source>Reads a table of dyadic events (CSV or TSV: ICEWS, GDELT, a spreadsheet). Rows of the same date, pair of states and layer become one event whose score is the mean of theirs (docs/MODEL.md, &quot;Imported events&quot;).</source>
         <translation>读取双边事件表（CSV 或 TSV：ICEWS、GDELT 或电子表格）。日期、国家对和层面相同的各行合为一个事件，其分值为这些行分值的平均值（见 docs/MODEL.md“导入的事件”）。</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="271"/>
+        <location filename="../../app/import/importdialog.cpp" line="281"/>
         <source>Table:</source>
         <translation>表格：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="272"/>
+        <location filename="../../app/import/importdialog.cpp" line="282"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="273"/>
+        <location filename="../../app/import/importdialog.cpp" line="283"/>
         <source>First rows:</source>
         <translation>前几行：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="274"/>
+        <location filename="../../app/import/importdialog.cpp" line="284"/>
         <source>&lt;b&gt;Columns&lt;/b&gt;</source>
         <translation>&lt;b&gt;列&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="276"/>
+        <location filename="../../app/import/importdialog.cpp" line="286"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="276"/>
+        <location filename="../../app/import/importdialog.cpp" line="286"/>
         <source>Source:</source>
         <translation>发起方：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="276"/>
+        <location filename="../../app/import/importdialog.cpp" line="286"/>
         <source>Target:</source>
         <translation>对象方：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="277"/>
+        <location filename="../../app/import/importdialog.cpp" line="287"/>
         <source>Score:</source>
         <translation>分值：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="277"/>
+        <location filename="../../app/import/importdialog.cpp" line="287"/>
         <source>Layer column:</source>
         <translation>层面列：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="277"/>
+        <location filename="../../app/import/importdialog.cpp" line="287"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="278"/>
+        <location filename="../../app/import/importdialog.cpp" line="288"/>
         <source>Citation:</source>
         <translation>出处：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="278"/>
+        <location filename="../../app/import/importdialog.cpp" line="288"/>
         <source>State A:</source>
         <translation>国家 A：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="278"/>
+        <location filename="../../app/import/importdialog.cpp" line="288"/>
         <source>State B:</source>
         <translation>国家 B：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="279"/>
+        <location filename="../../app/import/importdialog.cpp" line="289"/>
         <source>Start:</source>
         <translation>开始：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="279"/>
+        <location filename="../../app/import/importdialog.cpp" line="289"/>
         <source>End:</source>
         <translation>结束：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="279"/>
+        <location filename="../../app/import/importdialog.cpp" line="289"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="287"/>
+        <location filename="../../app/import/importdialog.cpp" line="297"/>
         <source>CAMEO code</source>
         <translation>CAMEO 代码</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="288"/>
+        <location filename="../../app/import/importdialog.cpp" line="298"/>
         <source>Goldstein score</source>
         <translation>戈德斯坦分值</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="289"/>
+        <location filename="../../app/import/importdialog.cpp" line="299"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="292"/>
+        <location filename="../../app/import/importdialog.cpp" line="302"/>
         <source>Layer:</source>
         <translation>层面：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="292"/>
+        <location filename="../../app/import/importdialog.cpp" line="302"/>
         <source>Default layer:</source>
         <translation>默认层面：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="293"/>
+        <location filename="../../app/import/importdialog.cpp" line="303"/>
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="293"/>
+        <location filename="../../app/import/importdialog.cpp" line="303"/>
         <source>Political</source>
         <translation>政治</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="293"/>
+        <location filename="../../app/import/importdialog.cpp" line="303"/>
         <source>Economic</source>
         <translation>经济</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="297"/>
+        <location filename="../../app/import/importdialog.cpp" line="307"/>
         <source>Category of the events:</source>
         <translation>事件的类别：</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="298"/>
+        <location filename="../../app/import/importdialog.cpp" line="308"/>
         <source>&lt;b&gt;Actors&lt;/b&gt; (names in the table → states of the chronology)</source>
         <translation>&lt;b&gt;行为体&lt;/b&gt;（表中的名称 → 年表中的国家）</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="299"/>
+        <location filename="../../app/import/importdialog.cpp" line="309"/>
         <source>In the table</source>
         <translation>表中名称</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="299"/>
+        <location filename="../../app/import/importdialog.cpp" line="309"/>
         <source>Actor</source>
         <translation>行为体</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="300"/>
+        <location filename="../../app/import/importdialog.cpp" line="310"/>
         <source>Skip rows whose actors are not mapped</source>
         <translation>跳过行为体未对应的行</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="301"/>
+        <location filename="../../app/import/importdialog.cpp" line="311"/>
         <source>&lt;b&gt;Problems&lt;/b&gt;</source>
         <translation>&lt;b&gt;问题&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="302"/>
+        <location filename="../../app/import/importdialog.cpp" line="312"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="302"/>
+        <location filename="../../app/import/importdialog.cpp" line="312"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="302"/>
+        <location filename="../../app/import/importdialog.cpp" line="312"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="303"/>
+        <location filename="../../app/import/importdialog.cpp" line="313"/>
         <source>Skip the bad rows and import the rest</source>
         <translation>跳过有误的行，导入其余各行</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="304"/>
+        <location filename="../../app/import/importdialog.cpp" line="314"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="305"/>
+        <location filename="../../app/import/importdialog.cpp" line="315"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="308"/>
-        <location filename="../../app/import/importdialog.cpp" line="407"/>
+        <location filename="../../app/import/importdialog.cpp" line="318"/>
+        <location filename="../../app/import/importdialog.cpp" line="417"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="312"/>
-        <location filename="../../app/import/importdialog.cpp" line="458"/>
+        <location filename="../../app/import/importdialog.cpp" line="322"/>
+        <location filename="../../app/import/importdialog.cpp" line="468"/>
         <source>(not mapped)</source>
         <translation>（未对应）</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="328"/>
+        <location filename="../../app/import/importdialog.cpp" line="338"/>
         <source>Import a Table</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="329"/>
+        <location filename="../../app/import/importdialog.cpp" line="339"/>
         <source>Tables (*.csv *.tsv *.txt *.tab);;All files (*)</source>
         <translation>表格 (*.csv *.tsv *.txt *.tab);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="522"/>
+        <location filename="../../app/import/importdialog.cpp" line="534"/>
         <source>Choose a CSV or TSV table to import.</source>
         <translation>请选择要导入的 CSV 或 TSV 表格。</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="523"/>
+        <location filename="../../app/import/importdialog.cpp" line="535"/>
         <source>The table cannot be read: see the problems.</source>
         <translation>无法读取该表格：请查看问题列表。</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="543"/>
+        <location filename="../../app/import/importdialog.cpp" line="555"/>
         <source>Choose the columns of: %1.</source>
         <translation>请选择以下各项对应的列：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="543"/>
+        <location filename="../../app/import/importdialog.cpp" line="555"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="550"/>
+        <location filename="../../app/import/importdialog.cpp" line="587"/>
         <source>The columns do not fit the table: see the problems.</source>
         <translation>所选的列与表格不符：请查看问题列表。</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="553"/>
+        <location filename="../../app/import/importdialog.cpp" line="589"/>
         <source>Events: %1, effects: %2, from %3 of %4 rows (%5 skipped).</source>
         <translation>事件 %1 个，影响 %2 项，来自 %4 行中的 %3 行（跳过 %5 行）。</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="561"/>
+        <location filename="../../app/import/importdialog.cpp" line="597"/>
         <source>%1 bad rows are left out.</source>
         <translation>%1 个有误的行不予导入。</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="562"/>
+        <location filename="../../app/import/importdialog.cpp" line="598"/>
         <source>%1 bad rows: correct the table or the mapping, or skip them.</source>
         <translation>有 %1 行有误：请修改表格或对应关系，或跳过这些行。</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="566"/>
+        <location filename="../../app/import/importdialog.cpp" line="602"/>
         <source>Nothing is changed until you click Import.</source>
         <translation>点击“导入”之前不会作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="672"/>
+        <location filename="../../app/import/importdialog.cpp" line="752"/>
         <source>Import &amp;Events…</source>
         <translation>导入事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="673"/>
+        <location filename="../../app/import/importdialog.cpp" line="753"/>
         <source>Add the events of a CSV or TSV table (ICEWS, GDELT, a spreadsheet) to the chronology</source>
         <translation>把 CSV 或 TSV 表格（ICEWS、GDELT 或电子表格）中的事件加入年表</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="674"/>
+        <location filename="../../app/import/importdialog.cpp" line="754"/>
         <source>Import Alliance &amp;Tiers…</source>
         <translation>导入同盟等级(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/import/importdialog.cpp" line="675"/>
+        <location filename="../../app/import/importdialog.cpp" line="755"/>
         <source>Set dyads&apos; tiers from an alliance table in the manner of ATOP or COW</source>
         <translation>依据 ATOP 或 COW 式的同盟表设定双边关系的等级</translation>
     </message>
@@ -2243,68 +2228,68 @@ tier %4: %5</source>
 <context>
     <name>AllianceScope::LegendItem</name>
     <message>
-        <location filename="../../app/graphview/legenditem.cpp" line="55"/>
-        <location filename="../../app/graphview/legenditem.cpp" line="105"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="29"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="72"/>
         <source>Edge weight |w|</source>
         <translation>连线权重 |w|</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/legenditem.cpp" line="55"/>
-        <location filename="../../app/graphview/legenditem.cpp" line="119"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="29"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="86"/>
         <source>Sign and strength</source>
         <translation>方向与强度</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/legenditem.cpp" line="55"/>
-        <location filename="../../app/graphview/legenditem.cpp" line="139"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="29"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="106"/>
         <source>conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/legenditem.cpp" line="55"/>
-        <location filename="../../app/graphview/legenditem.cpp" line="140"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="29"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="107"/>
         <source>cooperation</source>
         <translation>合作</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/legenditem.cpp" line="56"/>
-        <location filename="../../app/graphview/legenditem.cpp" line="147"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="30"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="114"/>
         <source>Institutional tier</source>
         <translation>制度等级</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/legenditem.cpp" line="59"/>
-        <location filename="../../app/graphview/legenditem.cpp" line="153"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="33"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="120"/>
         <source>hostile (adversary, armistice)</source>
         <translation>敌对（敌手、停战）</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/legenditem.cpp" line="60"/>
-        <location filename="../../app/graphview/legenditem.cpp" line="162"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="34"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="129"/>
         <source>Actors</source>
         <translation>行为体</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/legenditem.cpp" line="60"/>
-        <location filename="../../app/graphview/legenditem.cpp" line="186"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="34"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="153"/>
         <source>State</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/legenditem.cpp" line="60"/>
-        <location filename="../../app/graphview/legenditem.cpp" line="187"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="34"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="154"/>
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/legenditem.cpp" line="60"/>
-        <location filename="../../app/graphview/legenditem.cpp" line="188"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="34"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="155"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/legenditem.cpp" line="60"/>
-        <location filename="../../app/graphview/legenditem.cpp" line="189"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="34"/>
+        <location filename="../../app/graphview/legenditem.cpp" line="156"/>
         <source>Partner or observer</source>
         <translation>伙伴或观察员</translation>
     </message>
@@ -2466,7 +2451,7 @@ tier %4: %5</source>
         <translation>%1[*] — AllianceScope 同盟透视 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="620"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="634"/>
         <source>%1 — %2 (event %3 of %4)</source>
         <translation>%1 — %2（第 %3 个事件，共 %4 个）</translation>
     </message>
@@ -2546,143 +2531,160 @@ tier %4: %5</source>
     </message>
 </context>
 <context>
+    <name>AllianceScope::PngFrameEncoder</name>
+    <message>
+        <location filename="../../app/export/pngframeencoder.cpp" line="51"/>
+        <source>unsupported image format</source>
+        <translation>不支持的图像格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/pngframeencoder.cpp" line="64"/>
+        <source>the PNG encoder could not start</source>
+        <translation>PNG 编码器无法启动</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/pngframeencoder.cpp" line="70"/>
+        <source>the image could not be encoded: %1</source>
+        <translation>无法编码图像：%1</translation>
+    </message>
+</context>
+<context>
     <name>AllianceScope::PresentationController</name>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="175"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="178"/>
         <source>&amp;Present</source>
         <translation>演示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="176"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="179"/>
         <source>Leave Presentation</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="176"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="179"/>
         <source>Start &amp;Presentation</source>
         <translation>开始演示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="177"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="180"/>
         <source>Full screen for a classroom: the graph and large captions; PageDown/PageUp step, B blacks out, Esc leaves</source>
         <translation>课堂全屏：网络图和大号字幕；PageDown/PageUp 翻页，B 黑屏，Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="179"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="182"/>
         <source>P&amp;resenter View</source>
         <translation>演讲者视图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="180"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="183"/>
         <source>Speaker notes, the next step and a clock (on the second screen while presenting)</source>
         <translation>讲稿备注、下一步和时钟（演示时显示在第二块屏幕上）</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="182"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="185"/>
         <source>Stories</source>
         <translation>故事</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="183"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="186"/>
         <source>&amp;Stories Panel</source>
         <translation>故事面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="184"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="187"/>
         <source>&amp;Reduce Motion</source>
         <translation>减少动画(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="185"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="188"/>
         <source>Changes between dates without animation</source>
         <translation>日期之间的切换不使用动画</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="186"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="189"/>
         <source>&amp;Transition Speed</source>
         <translation>切换速度(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="187"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="190"/>
         <source>Quick (0.3 s)</source>
         <translation>快（0.3 秒）</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="187"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="190"/>
         <source>Normal (0.6 s)</source>
         <translation>正常（0.6 秒）</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="187"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="190"/>
         <source>Slow (1.2 s)</source>
         <translation>慢（1.2 秒）</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="191"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="194"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="192"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="195"/>
         <source>Save the chronology with its stories</source>
         <translation>保存年表及其故事</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="193"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="196"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="397"/>
-        <location filename="../../app/present/presentationcontroller.cpp" line="423"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="400"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="426"/>
         <source>The paper, section %1</source>
         <translation>论文第 %1 节</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="411"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="414"/>
         <source>Before the first event</source>
         <translation>第一个事件之前</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="480"/>
-        <location filename="../../app/present/presentationcontroller.cpp" line="497"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="483"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="500"/>
         <source>Export Story</source>
         <translation>导出故事</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="481"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="484"/>
         <source>PDF handout (*.pdf);;PNG frames, one per step (*.png);;SVG frames, one per step (*.svg)</source>
         <translation>PDF 讲义 (*.pdf);;PNG 图片，每步一张 (*.png);;SVG 图片，每步一张 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="492"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="495"/>
         <source>Exporting the story</source>
         <translation>正在导出故事</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="501"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="504"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="541"/>
-        <location filename="../../app/present/presentationcontroller.cpp" line="558"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="544"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="568"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="544"/>
-        <location filename="../../app/present/presentationcontroller.cpp" line="562"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="555"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="552"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="562"/>
         <source>Save Chronology</source>
         <translation>保存年表</translation>
     </message>
     <message>
-        <location filename="../../app/present/presentationcontroller.cpp" line="553"/>
+        <location filename="../../app/present/presentationcontroller.cpp" line="563"/>
         <source>Chronologies (*.json)</source>
         <translation>年表 (*.json)</translation>
     </message>
@@ -2898,17 +2900,17 @@ tier %4: %5</source>
 <context>
     <name>AllianceScope::TimeChart</name>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="154"/>
+        <location filename="../../app/charts/timechart.cpp" line="166"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="157"/>
+        <location filename="../../app/charts/timechart.cpp" line="169"/>
         <source>(tier %1)</source>
         <translation>（等级 %1）</translation>
     </message>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="171"/>
+        <location filename="../../app/charts/timechart.cpp" line="183"/>
         <source>Nearest event: %1 %2</source>
         <translation>最近的事件：%1 %2</translation>
     </message>
