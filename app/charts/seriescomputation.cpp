@@ -8,35 +8,14 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
-#include <mutex>
-#include <optional>
 
 namespace AllianceScope {
 
-/// The model the workers read: built once per chronology and parameters, by the first worker.
+/// The models the workers read: copies sharing the window's indices, made on the UI thread.
 struct SeriesComputation::Source
 {
-    Chronology chronology;
-    WeightParameters parameters;
-    std::optional<Chronology> baselineChronology; // what-if: the chronology without the scenario
-    std::mutex mutex;
     std::shared_ptr<const WeightModel> model;
-    std::shared_ptr<const WeightModel> baseline;
-
-    std::shared_ptr<const WeightModel> get()
-    {
-        const std::lock_guard<std::mutex> lock(mutex);
-        if (!model)
-            model = std::make_shared<const WeightModel>(chronology, parameters);
-        return model;
-    }
-    std::shared_ptr<const WeightModel> getBaseline()
-    {
-        const std::lock_guard<std::mutex> lock(mutex);
-        if (!baseline && baselineChronology)
-            baseline = std::make_shared<const WeightModel>(*baselineChronology, parameters);
-        return baseline;
-    }
+    std::shared_ptr<const WeightModel> baseline; // what-if: the model without the scenario
 };
 
 namespace {
@@ -49,9 +28,9 @@ void computeSlices(QPromise<SeriesComputation::Slice> &promise,
                    const std::shared_ptr<SeriesComputation::Source> &source, const QList<SeriesSpec> &specs,
                    bool withBaseline)
 {
-    const std::shared_ptr<const WeightModel> model = source->get();
-    const std::shared_ptr<const WeightModel> baseline = withBaseline ? source->getBaseline() : nullptr;
-    if (promise.isCanceled())
+    const std::shared_ptr<const WeightModel> model = source->model;
+    const std::shared_ptr<const WeightModel> baseline = withBaseline ? source->baseline : nullptr;
+    if (!model || promise.isCanceled())
         return;
     const QList<QDate> dates = TimeSeries::sampleDates(model->chronology());
     const int total = int(dates.size());
@@ -112,15 +91,13 @@ SeriesComputation::~SeriesComputation()
     running.waitForFinished();
 }
 
-void SeriesComputation::setSource(const Chronology &chronology, const WeightParameters &parameters,
-                                  const Chronology *baseline)
+void SeriesComputation::setSource(const WeightModel &model, const WeightModel *baseline)
 {
     // A new source for the next start(); workers still running keep theirs.
     m_source = std::make_shared<Source>();
-    m_source->chronology = chronology;
-    m_source->parameters = parameters;
+    m_source->model = model.sharingIndex();
     if (baseline)
-        m_source->baselineChronology = *baseline;
+        m_source->baseline = baseline->sharingIndex();
 }
 
 void SeriesComputation::start(const QList<SeriesSpec> &specs, bool withBaseline)

@@ -2,8 +2,8 @@
 // a time, so that a large chronology's charts never block the window: each slice is handed to
 // the UI thread as it is done (the chart fills in from left to right), with its progress, and a
 // computation that a newer request (another layer, another half-life) makes stale is cancelled.
-// The worker reads its own WeightModel over a copy of the chronology (Qt's implicit sharing makes
-// the copy cheap), so the window may change its model meanwhile.
+// The worker reads its own WeightModel, which shares the window's index (no rebuild), so the
+// window may change its model meanwhile.
 #pragma once
 
 #include "chronology/chronology.h"
@@ -28,12 +28,12 @@ public:
     ~SeriesComputation() override;
 
     /**
-     * The chronology and parameters the series are computed over (copied). What-if: with a
-     * @p baseline chronology, each start() that asks for it also computes the baseline's series
+     * The model the series are computed over: a copy that shares @p model's index (cheap; see
+     * WeightModel::sharingIndex), so the window may change or drop its model meanwhile. What-if:
+     * with a @p baseline model, each start() that asks for it also computes the baseline's series
      * over the same dates (drawn dashed under the scenario's), on the same worker.
      */
-    void setSource(const Chronology &chronology, const WeightParameters &parameters,
-                   const Chronology *baseline = nullptr);
+    void setSource(const WeightModel &model, const WeightModel *baseline = nullptr);
 
     /**
      * Starts computing @p specs at TimeSeries::sampleDates() (the scenario's dates), and the
@@ -63,7 +63,7 @@ public:
     /// slice is sized to take about 120 ms; the first holds 128 dates).
     static constexpr int kMaxSliceDates = 8192;
 
-    struct Source; // the chronology, parameters and the model built over them
+    struct Source; // the models the workers read
 
 signals:
     void started();

@@ -89,8 +89,7 @@ void TimeChart::updateSource()
     if (!m_doc || !m_doc->hasChronology())
         return;
     // What-if: the worker computes the baseline's dashed series with the scenario's.
-    m_computation->setSource(m_doc->model().chronology(), m_doc->parameters(),
-                             m_doc->isWhatIf() ? &m_doc->baselineModel().chronology() : nullptr);
+    m_computation->setSource(m_doc->model(), m_doc->isWhatIf() ? &m_doc->baselineModel() : nullptr);
 }
 
 bool TimeChart::computeOnWorker(const QList<SeriesSpec> &specs, bool withBaseline)
