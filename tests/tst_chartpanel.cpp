@@ -79,6 +79,7 @@ private slots:
     void layerChangeResamples();
     void addDyadShowsIt();
     void listChecksChooseSeries();
+    void editKeepsTheListsNewDyadAddsOne();
     void metricsTabShowsMetrics();
     void measureSeriesHaveTimeSeriesValues();
     void followsTheLanguage();
@@ -315,6 +316,59 @@ void TestChartPanel::listChecksChooseSeries()
     QCOMPARE(m_panel->dyadChart()->valueSeries().size(), 2);
     list->item(list->count() - 1)->setCheckState(Qt::Checked);
     QCOMPARE(m_panel->dyadChart()->valueSeries().size(), 3);
+}
+
+void TestChartPanel::editKeepsTheListsNewDyadAddsOne()
+{
+    QListWidget *list = m_panel->dyadList();
+    const int count = list->count();
+    QListWidgetItem *first = list->item(0);
+    first->setCheckState(Qt::Unchecked); // the user's choice must survive
+    first->setData(Qt::UserRole + 7, u"marker"_s); // a row filled again would not have it
+    const Chronology &c = m_doc->chronology();
+
+    // An edit of an event's text: the same dyads, metrics and actors; the lists are not filled
+    // again (the same items), and what is checked stays.
+    QList<Event> events = c.events();
+    events.first().title.en += u" (edited)"_s;
+    m_doc->setChronology(Chronology(c.title(), c.source(), c.actors(), c.categories(), events,
+                                    c.governments(), c.conditions()),
+                         QString());
+    QCOMPARE(list->count(), count);
+    QCOMPARE(list->item(0)->data(Qt::UserRole + 7).toString(), u"marker"_s);
+    QCOMPARE(first->checkState(), Qt::Unchecked);
+
+    // An event on a dyad of two states that had none: the list is filled again, one more row.
+    const Chronology &now = m_doc->chronology();
+    const QList<std::pair<QString, QString>> dyads = m_doc->model().dyads();
+    std::optional<std::pair<QString, QString>> fresh;
+    for (const Actor &a : now.actors()) {
+        for (const Actor &b : now.actors()) {
+            if (!fresh && a.isState() && b.isState() && a.id < b.id && !dyads.contains(std::pair(a.id, b.id)))
+                fresh = std::pair(a.id, b.id);
+        }
+    }
+    QVERIFY(fresh);
+    Event added = events.last();
+    added.id = u"test-new-dyad"_s;
+    Effect effect;
+    effect.kind = Effect::Kind::Dyad;
+    effect.actors = {fresh->first, fresh->second};
+    effect.layer = Layer::Political;
+    effect.score = 2.0;
+    effect.rationale = u"test"_s;
+    added.effects = {effect};
+    events.append(added);
+    m_doc->setChronology(Chronology(now.title(), now.source(), now.actors(), now.categories(), events,
+                                    now.governments(), now.conditions()),
+                         QString());
+    QCOMPARE(list->count(), count + 1);
+    bool listed = false;
+    for (int i = 0; i < list->count(); ++i)
+        listed = listed || (list->item(i)->data(Qt::UserRole).toString() == fresh->first
+                            && list->item(i)->data(Qt::UserRole + 1).toString() == fresh->second);
+    QVERIFY(listed);
+    QCOMPARE(list->item(0)->checkState(), Qt::Unchecked); // still the user's choice
 }
 
 void TestChartPanel::metricsTabShowsMetrics()

@@ -116,9 +116,6 @@ void ChartPanel::fillLists()
     for (const SeriesSpec &s : m_metricChart->specs())
         shownMetrics.append(s.metric);
 
-    m_filling = true;
-    m_dyadList->clear();
-    m_metricList->clear();
     // A set beside the list: 5,000 dyads made the list's contains() a quadratic pass.
     QList<std::pair<QString, QString>> all;
     QSet<std::pair<QString, QString>> inAll;
@@ -140,13 +137,6 @@ void ChartPanel::fillLists()
     }
     for (const auto &d : std::as_const(shownDyads))
         add(d);
-    for (const auto &[a, b] : std::as_const(all)) {
-        auto *item = new QListWidgetItem(m_dyadList);
-        item->setData(kRoleA, a);
-        item->setData(kRoleB, b);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-        item->setCheckState(shownDyads.contains(std::pair(a, b)) ? Qt::Checked : Qt::Unchecked);
-    }
     QStringList metricNames = TimeSeries::metricNames(m_doc && m_doc->hasChronology()
                                                           ? m_doc->chronology()
                                                           : Chronology());
@@ -157,6 +147,26 @@ void ChartPanel::fillLists()
     for (const SeriesSpec &s : TimeSeries::defaultMetricSpecs())
         ordered.append(s.metric);
     ordered += metricNames;
+    // An edit that leaves the dyads, the metrics and the actors' names as they were (an event's
+    // text, date or score): the lists stay, and with them what is checked (the charts follow the
+    // document themselves). Filling 5,000 dyads again took a good part of an edit's time.
+    const QList<Actor> actors = m_doc && m_doc->hasChronology() ? m_doc->chronology().actors() : QList<Actor>();
+    if (all == m_listedDyads && ordered == m_listedMetrics && actors == m_listedActors && m_dyadList->count() > 0)
+        return;
+    m_listedDyads = all;
+    m_listedMetrics = ordered;
+    m_listedActors = actors;
+
+    m_filling = true;
+    m_dyadList->clear();
+    m_metricList->clear();
+    for (const auto &[a, b] : std::as_const(all)) {
+        auto *item = new QListWidgetItem(m_dyadList);
+        item->setData(kRoleA, a);
+        item->setData(kRoleB, b);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(shownDyads.contains(std::pair(a, b)) ? Qt::Checked : Qt::Unchecked);
+    }
     for (const QString &m : std::as_const(ordered)) {
         auto *item = new QListWidgetItem(m_metricList);
         item->setData(kRoleA, m);

@@ -71,6 +71,10 @@ private:
     QListWidget *m_metricList = nullptr;
     HalfLifeControls *m_halfLife = nullptr;
     bool m_filling = false;
+    // What the lists were filled from (fillLists() leaves equal lists alone).
+    QList<std::pair<QString, QString>> m_listedDyads;
+    QStringList m_listedMetrics;
+    QList<Actor> m_listedActors;
 };
 
 } // namespace AllianceScope
