@@ -10,6 +10,7 @@
 #include "session/document.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -103,6 +104,11 @@ void TestEditSave::cleanWhereTheSaveStarted()
     QVERIFY(session()->isSaving());
     QVERIFY2(m_window->statusBar()->currentMessage().startsWith(u"Saving big.json"_s),
              qPrintable(m_window->statusBar()->currentMessage()));
+    // The message can be seen: the date label gives way to it (a permanent, stretching label
+    // left the message no room).
+    auto *date = m_window->statusBar()->findChild<QLabel *>(u"statusDate"_s);
+    QVERIFY(date);
+    QVERIFY(!date->isVisible());
     // An edit while the worker writes: not in the file, and still modified afterwards.
     edit(20);
     QTRY_COMPARE(finished.size(), 1);
@@ -112,6 +118,9 @@ void TestEditSave::cleanWhereTheSaveStarted()
     QVERIFY(session()->isModified());
     QVERIFY(m_window->isWindowModified());
     QCOMPARE(m_window->statusBar()->currentMessage(), u"Saved big.json"_s);
+    QVERIFY(!date->isVisible());
+    m_window->statusBar()->clearMessage();
+    QVERIFY(date->isVisible());
     // Undoing the later edit gives the state saved: clean.
     session()->undoStack()->undo();
     QCOMPARE(json(), saved);

@@ -118,7 +118,11 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_mainSplitter);
     m_mainSplitter->setSizes({ 1100, 480 });
 
-    statusBar()->addPermanentWidget(m_statusDate, 1);
+    // A normal (not permanent) widget: QStatusBar hides it while a message such as "Saving…" or
+    // "Exported to …" shows. As a stretching permanent widget it left the messages no room, and
+    // none of them could be seen.
+    m_statusDate->setObjectName(u"statusDate"_s);
+    statusBar()->addWidget(m_statusDate, 1);
 
     // The charts: the whole story at once, in a dock under the graph; selecting an edge adds
     // its weight to the chart.
