@@ -2,11 +2,13 @@
 // stack is clean where the save started (edits made meanwhile stay modified), a failed save keeps
 // the modified mark and shows the error, and closing the window waits for the save.
 #include "bench/generatedchronology.h"
+#include "chronology/chronologyreader.h"
 #include "chronology/chronologywriter.h"
 #include "edit/editsession.h"
 #include "edit/editui.h"
 #include "mainwindow/mainwindow.h"
 #include "present/presentationcontroller.h"
+#include "present/storiespanel.h"
 #include "session/document.h"
 
 #include <QFile>
@@ -34,6 +36,7 @@ private slots:
     void failedSaveKeepsTheEdits();
     void closingWaitsForTheSave();
     void smallChronologySavesAtOnce();
+    void storiesFollowTheWorkersOutcome();
 
 private:
     EditSession *session() const { return m_window->editUi()->session(); }
@@ -179,6 +182,48 @@ void TestEditSave::smallChronologySavesAtOnce()
     QVERIFY(!session()->isModified());
     QCOMPARE(readAll(m_path), json());
     QCOMPARE(m_window->statusBar()->currentMessage(), u"Saved big.json"_s);
+}
+
+void TestEditSave::storiesFollowTheWorkersOutcome()
+{
+    // A large chronology is saved on a worker: the Stories panel's changes count as saved only
+    // when the worker wrote them, and changes made meanwhile stay unsaved.
+    StoriesPanel *stories = m_window->presentation()->storiesPanel();
+    QSignalSpy finished(session(), &EditSession::saveFinished);
+
+    // A failed save: still modified.
+    stories->addCurrentView();
+    QVERIFY(stories->isModified());
+    const QString bad = m_dir.filePath(u"no/such/dir/big.json"_s);
+    QVERIFY(stories->saveTo(bad));
+    QVERIFY(session()->isSaving());
+    QVERIFY(stories->isModified()); // not before the worker tells
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(!finished.first().at(1).toBool());
+    QVERIFY(stories->isModified());
+    QVERIFY(m_window->isWindowModified());
+    if (auto *box = m_window->findChild<QMessageBox *>(u"saveErrorBox"_s))
+        box->close();
+
+    // A change while the worker writes: still modified afterwards.
+    QVERIFY(stories->saveTo(m_path));
+    QVERIFY(session()->isSaving());
+    stories->addCurrentView();
+    QTRY_COMPARE(finished.size(), 2);
+    QVERIFY(finished.last().at(1).toBool());
+    QVERIFY(stories->isModified());
+    QVERIFY(m_window->isWindowModified());
+
+    // A save that works with nothing changed meanwhile: saved.
+    const QList<Story> edited = stories->stories();
+    QVERIFY(stories->saveTo(m_path));
+    QTRY_COMPARE(finished.size(), 3);
+    QVERIFY(finished.last().at(1).toBool());
+    QVERIFY(!stories->isModified());
+    QVERIFY(!m_window->isWindowModified());
+    const auto reread = ChronologyReader::readFile(m_path);
+    QVERIFY(reread.ok());
+    QCOMPARE(reread.chronology->stories(), edited);
 }
 
 QTEST_MAIN(TestEditSave)

@@ -15,6 +15,7 @@
 #include "itemmodels/eventlistmodel.h"
 #include "mainwindow/mainwindow.h"
 #include "present/presentationcontroller.h"
+#include "present/storiespanel.h"
 #include "session/document.h"
 #include "testsupport.h"
 
@@ -63,6 +64,7 @@ private slots:
     void recentFilesNewestFirst();
     void actorsAndCategoriesTables();
     void autosaveWritesTheRecoveryFileNotTheSource();
+    void unsavedStoriesAreKeptAndAskedAbout();
 
 private:
     EditUi *edit() const { return m_window->editUi(); }
@@ -423,6 +425,58 @@ void TestEditUi::autosaveWritesTheRecoveryFileNotTheSource()
     QVERIFY(m_window->presentation()->save());
     QVERIFY(!QFile::exists(recovery));
     QVERIFY(RecoveryStore::pending().isEmpty());
+}
+
+void TestEditUi::unsavedStoriesAreKeptAndAskedAbout()
+{
+    // A story edited in the Stories panel is not on the undo stack, but it is unsaved all the
+    // same: the modified mark, the recovery file and the question on closing include it.
+    StoriesPanel *stories = m_window->presentation()->storiesPanel();
+    const QList<Story> fromFile = stories->stories();
+    QVERIFY(!m_window->isWindowModified());
+    QVERIFY(!edit()->hasUnsavedChanges());
+    stories->addCurrentView();
+    QVERIFY(stories->isModified());
+    QVERIFY(!edit()->session()->isModified());
+    QVERIFY(edit()->hasUnsavedChanges());
+    QVERIFY(m_window->isWindowModified());
+    const QList<Story> edited = stories->stories();
+    QVERIFY(edited != fromFile);
+
+    // The recovery file holds the edited stories; the user's file is untouched.
+    AutoSaver *saver = edit()->autoSaver();
+    QVERIFY(saver->saveNow());
+    const QString recovery = RecoveryStore::recoveryPath(m_path);
+    const auto recovered = ChronologyReader::readFile(recovery);
+    QVERIFY2(recovered.ok(), qPrintable(recovered.errors.value(0).toString()));
+    QCOMPARE(recovered.chronology->stories(), edited);
+    QCOMPARE(readAll(m_path), m_original);
+
+    // Cancel keeps the window and the stories.
+    edit()->setPromptAnswer(QMessageBox::Cancel);
+    QVERIFY(!m_window->close());
+    QVERIFY(stories->isModified());
+    QCOMPARE(stories->stories(), edited);
+
+    // Discard: the file's stories again, nothing written, no recovery file.
+    edit()->setPromptAnswer(QMessageBox::Discard);
+    QVERIFY(m_window->close());
+    QCOMPARE(readAll(m_path), m_original);
+    QVERIFY(!stories->isModified());
+    QCOMPARE(stories->stories(), fromFile);
+    QVERIFY(!m_window->isWindowModified());
+    QVERIFY(!QFile::exists(recovery));
+
+    // Save: written with the file.
+    m_window->show();
+    stories->addCurrentView();
+    const QList<Story> second = stories->stories();
+    edit()->setPromptAnswer(QMessageBox::Save);
+    QVERIFY(m_window->close());
+    QVERIFY(!stories->isModified());
+    const auto saved = ChronologyReader::readFile(m_path);
+    QVERIFY(saved.ok());
+    QCOMPARE(saved.chronology->stories(), second);
 }
 
 QTEST_MAIN(TestEditUi)

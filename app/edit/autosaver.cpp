@@ -35,14 +35,33 @@ void AutoSaver::setInterval(int ms)
     m_timer->setInterval(ms);
 }
 
+void AutoSaver::setPendingChanges(std::function<bool()> pending, std::function<void(Chronology &)> apply)
+{
+    m_pending = std::move(pending);
+    m_apply = std::move(apply);
+    m_dirty = true;
+}
+
+bool AutoSaver::hasUnsavedChanges() const
+{
+    return m_session->isModified() || (m_pending && m_pending());
+}
+
 bool AutoSaver::saveNow()
 {
-    if (!m_session->isModified() || !m_session->document()->hasChronology())
+    if (!hasUnsavedChanges() || !m_session->document()->hasChronology())
         return false;
     if (!m_dirty)
         return true;
     const QString source = m_session->document()->path();
-    m_error = RecoveryStore::write(m_session->document()->chronology(), source);
+    const bool pending = m_pending && m_apply && m_pending();
+    if (pending) {
+        Chronology withPending = m_session->document()->chronology();
+        m_apply(withPending);
+        m_error = RecoveryStore::write(withPending, source);
+    } else {
+        m_error = RecoveryStore::write(m_session->document()->chronology(), source);
+    }
     if (!m_error.isEmpty())
         return false; // tried again at the next tick
     if (m_written && *m_written != source)
@@ -59,7 +78,7 @@ void AutoSaver::discard()
         RecoveryStore::remove(*m_written);
     RecoveryStore::remove(m_session->document()->path());
     m_written.reset();
-    m_dirty = m_session->isModified();
+    m_dirty = hasUnsavedChanges();
 }
 
 } // namespace AllianceScope

@@ -5,12 +5,14 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QTimer;
 
 namespace AllianceScope {
 
+class Chronology;
 class EditSession;
 
 class AutoSaver : public QObject
@@ -29,6 +31,16 @@ public:
     bool saveNow();
     /// Deletes the recovery file of the current chronology (the edits were saved or discarded).
     void discard();
+    /**
+     * Changes kept outside the undo stack (the Stories panel's): @p pending tells whether there
+     * are any, @p apply puts them into the chronology written to the recovery file. Call
+     * markDirty() when they change.
+     */
+    void setPendingChanges(std::function<bool()> pending, std::function<void(Chronology &)> apply);
+    /// The next tick writes the recovery file again (changes outside the undo stack).
+    void markDirty() { m_dirty = true; }
+    /// Whether there is anything unsaved: edits on the undo stack or pending changes.
+    bool hasUnsavedChanges() const;
     /// The last autosave's error (empty when it worked).
     QString lastError() const { return m_error; }
 
@@ -38,6 +50,8 @@ signals:
 
 private:
     EditSession *m_session;
+    std::function<bool()> m_pending;
+    std::function<void(Chronology &)> m_apply;
     QTimer *m_timer;
     bool m_dirty = false;  ///< edits since the last autosave
     std::optional<QString> m_written; ///< the source whose recovery was last written

@@ -117,6 +117,11 @@ bool EditSession::startSave(const Chronology &chronology, const QString &path, Q
     return true;
 }
 
+EditSession *EditSession::of(const Document *document)
+{
+    return sessions().value(document);
+}
+
 bool EditSession::saveDocument(Document *document, const Chronology &chronology,
                                const QString &path, QString *errorMessage)
 {

@@ -59,6 +59,8 @@ public:
      * A save still running is finished first.
      */
     bool startSave(const Chronology &chronology, const QString &path, QString *errorMessage = nullptr);
+    /// The session of @p document (nullptr when it has none).
+    static EditSession *of(const Document *document);
     /// startSave() through @p document's session, or at once (then notifySaved()) without one.
     static bool saveDocument(Document *document, const Chronology &chronology, const QString &path,
                              QString *errorMessage);

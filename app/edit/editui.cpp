@@ -9,6 +9,7 @@
 #include "itemtabledialog.h"
 #include "mainwindow/mainwindow.h"
 #include "present/presentationcontroller.h"
+#include "present/storiespanel.h"
 #include "recoverystore.h"
 #include "session/document.h"
 
@@ -18,6 +19,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QPointer>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
@@ -54,8 +56,21 @@ EditUi::EditUi(MainWindow *window)
 
     Document *doc = window->document();
     QUndoStack *stack = m_session->undoStack();
-    connect(stack, &QUndoStack::cleanChanged, window,
-            [window](bool clean) { window->setWindowModified(!clean); });
+    // The Stories panel keeps its edits until they are saved: they are unsaved changes too (the
+    // modified mark, the question on closing, the recovery file).
+    QPointer<StoriesPanel> stories = window->presentation()->storiesPanel();
+    m_autoSaver->setPendingChanges([stories] { return stories && stories->isModified(); },
+                                   [stories](Chronology &c) {
+                                       if (stories)
+                                           c.setStories(stories->stories());
+                                   });
+    const auto updateMark = [this] { m_window->setWindowModified(hasUnsavedChanges()); };
+    connect(stack, &QUndoStack::cleanChanged, this, updateMark);
+    connect(stories, &StoriesPanel::modifiedChanged, this, updateMark);
+    connect(stories, &StoriesPanel::storiesChanged, this, [this, stories] {
+        if (stories && stories->isModified())
+            m_autoSaver->markDirty();
+    });
     connect(doc, &Document::chronologyChanged, this, [this, doc] {
         if (!doc->isEditing())
             addRecentFile(doc->path());
@@ -219,10 +234,15 @@ QMessageBox::StandardButton EditUi::ask(QMessageBox::Icon icon, const QString &t
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }
 
+bool EditUi::hasUnsavedChanges() const
+{
+    return m_autoSaver->hasUnsavedChanges();
+}
+
 bool EditUi::maybeSave()
 {
     m_session->waitForSave(); // a save on a worker ends first (closing waits for it)
-    if (!m_session->isModified())
+    if (!hasUnsavedChanges())
         return true;
     const QString path = m_window->document()->path();
     const QString name = path.isEmpty() ? tr("The untitled chronology") : u"“%1”"_s.arg(QFileInfo(path).fileName());
@@ -233,8 +253,9 @@ bool EditUi::maybeSave()
     if (answer == QMessageBox::Save)
         return m_window->presentation()->save() && m_session->waitForSave();
     if (answer == QMessageBox::Discard) {
-        m_autoSaver->discard();
+        m_window->presentation()->storiesPanel()->discardChanges();
         m_session->undoStack()->clear(); // the edits are gone; nothing asks again
+        m_autoSaver->discard();
         return true;
     }
     return false;

@@ -38,8 +38,10 @@ public:
     /// The Actors or Categories dialog last opened (null when closed).
     ItemTableDialog *itemDialog() const;
 
+    /// Whether anything is unsaved: edits on the undo stack or in the Stories panel.
+    bool hasUnsavedChanges() const;
     /**
-     * With unsaved edits, asks whether to save them, discard them or cancel. @return false when
+     * With unsaved edits (the undo stack's or the Stories panel's), asks whether to save them, discard them or cancel. @return false when
      * the user cancelled (or the save failed): the caller then keeps everything as it is.
      */
     bool maybeSave();

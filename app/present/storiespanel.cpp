@@ -208,6 +208,8 @@ void StoriesPanel::updateButtons()
 
 void StoriesPanel::setModified(bool modified)
 {
+    if (modified)
+        ++m_changes;
     if (modified == m_modified)
         return;
     m_modified = modified;
@@ -329,13 +331,38 @@ bool StoriesPanel::saveTo(const QString &path, QString *errorMessage)
             *errorMessage = tr("No chronology is loaded.");
         return false;
     }
-    Chronology chronology = m_document->chronology();
-    chronology.setStories(m_stories);
     // Written, then read back; a large chronology on a worker (the document is told at the end).
-    if (!EditSession::saveDocument(m_document, chronology, path, errorMessage))
+    if (!EditSession::saveDocument(m_document, chronologyWithStories(), path, errorMessage))
         return false;
+    EditSession *session = EditSession::of(m_document);
+    if (session && session->isSaving()) {
+        // The worker tells whether the file was written; changes made meanwhile stay unsaved.
+        const quint64 changes = m_changes;
+        connect(
+            session, &EditSession::saveFinished, this,
+            [this, changes](const QString &, bool ok, const QString &) {
+                if (ok && changes == m_changes)
+                    setModified(false);
+            },
+            Qt::SingleShotConnection);
+        return true;
+    }
     setModified(false);
     return true;
+}
+
+Chronology StoriesPanel::chronologyWithStories() const
+{
+    Chronology chronology = m_document->chronology();
+    chronology.setStories(m_stories);
+    return chronology;
+}
+
+void StoriesPanel::discardChanges()
+{
+    if (!m_modified)
+        return;
+    loadFromDocument();
 }
 
 void StoriesPanel::retranslateUi()

@@ -4,6 +4,7 @@
 // they are saved; opening a file replaces them with the file's.
 #pragma once
 
+#include "chronology/chronology.h"
 #include "chronology/story.h"
 
 #include <QWidget>
@@ -56,9 +57,16 @@ public:
     bool isModified() const { return m_modified; }
     /**
      * Writes the document's chronology with these stories to @p path (atomically; the old file
-     * stays when writing fails). @return false with @p errorMessage set on failure.
+     * stays when writing fails). @return false with @p errorMessage set on failure. A large
+     * chronology is saved on a worker (EditSession::startSave()): then the stories stay modified
+     * until the worker tells that the file was written, and stay so when it failed or when they
+     * were changed again meanwhile.
      */
     bool saveTo(const QString &path, QString *errorMessage = nullptr);
+    /// The chronology with these stories (the document's chronology, whose stories may be older).
+    Chronology chronologyWithStories() const;
+    /// Drops the unsaved changes: the stories are the document's again.
+    void discardChanges();
 
     QComboBox *storyCombo() const { return m_storyCombo; }
     QListWidget *stepList() const { return m_steps; }
@@ -88,6 +96,7 @@ private:
     QList<Story> m_stories;
     int m_current = -1;
     bool m_modified = false;
+    quint64 m_changes = 0; ///< counts the changes (a save on a worker compares it at its end)
     bool m_filling = false;
 
     QLabel *m_storyLabel;
