@@ -17,6 +17,7 @@
 #include "present/presentationcontroller.h"
 #include "present/storiespanel.h"
 #include "session/document.h"
+#include "session/layoutcontroller.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -65,6 +66,7 @@ private slots:
     void actorsAndCategoriesTables();
     void autosaveWritesTheRecoveryFileNotTheSource();
     void unsavedStoriesAreKeptAndAskedAbout();
+    void layoutKeptByAnEditThatLeavesItsInput();
 
 private:
     EditUi *edit() const { return m_window->editUi(); }
@@ -477,6 +479,39 @@ void TestEditUi::unsavedStoriesAreKeptAndAskedAbout()
     const auto saved = ChronologyReader::readFile(m_path);
     QVERIFY(saved.ok());
     QCOMPARE(saved.chronology->stories(), second);
+}
+
+void TestEditUi::layoutKeptByAnEditThatLeavesItsInput()
+{
+    // The layout's input is the actors, their labels and the number of effects per dyad: an edit
+    // of a title or a score keeps the layout (no Graphviz run, no nodes moving); an edit that
+    // removes effects lays out again.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLayoutRunning(), 10000);
+    LayoutController *layouts = m_window->layoutController();
+    const Language lang = m_window->document()->language();
+    QVERIFY(layouts->hasLayout(lang));
+    const GraphLayout before = layouts->layoutFor(lang);
+    QSignalSpy ready(layouts, &LayoutController::layoutReady);
+
+    Event e = *m_window->document()->chronology().event(u"2016-gsomia"_s);
+    e.title.en = u"GSOMIA signed"_s;
+    e.effects.first().score = -3;
+    QVERIFY(edit()->session()->editEvent(e.id, e).isEmpty());
+    QVERIFY(!m_window->isLayoutRunning());
+    QVERIFY(layouts->hasLayout(lang));
+    QCOMPARE(layouts->layoutFor(lang).positions, before.positions);
+    m_window->action(u"undo"_s)->trigger();
+    QVERIFY(!m_window->isLayoutRunning());
+    m_window->action(u"redo"_s)->trigger();
+    QVERIFY(!m_window->isLayoutRunning());
+    QCoreApplication::processEvents();
+    QCOMPARE(ready.size(), 0);
+
+    // Deleting an event removes its effects: the edges' weights change, Graphviz runs again.
+    QVERIFY(edit()->session()->removeEvent(u"1965-normalisation"_s).isEmpty());
+    QVERIFY(!layouts->hasLayout(lang));
+    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
+    QVERIFY(layouts->hasLayout(lang));
 }
 
 QTEST_MAIN(TestEditUi)

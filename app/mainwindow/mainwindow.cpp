@@ -557,10 +557,12 @@ bool MainWindow::followEdit()
     // Rebuilding every item of a large graph took most of an edit's time (issue 11).
     if (!m_scene->followEdit(m_document->chronology()))
         return false;
-    m_layouts->setChronology(&m_document->chronology()); // the layouts were of the weights before
+    // A layout is kept when the edit left its input as it was (a title, a summary, a source).
+    const bool kept = m_layouts->followEdit(&m_document->chronology(), m_document->language());
     m_edgeHistory->clear();
     m_scene->setSnapshot(m_document->snapshot(), false);
-    requestLayout();
+    if (!kept)
+        requestLayout();
     return true;
 }
 

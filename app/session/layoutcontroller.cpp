@@ -11,6 +11,31 @@ namespace AllianceScope {
 
 namespace {
 constexpr double kPi = 3.14159265358979323846;
+
+bool sameNumber(double a, double b)
+{
+    return a == b || (std::isnan(a) && std::isnan(b));
+}
+
+bool sameNode(const LayoutNode &a, const LayoutNode &b)
+{
+    return a.id == b.id && a.label == b.label && a.mechanism == b.mechanism && a.size == b.size
+        && a.pin == b.pin && a.initial == b.initial && sameNumber(a.latitude, b.latitude)
+        && sameNumber(a.longitude, b.longitude);
+}
+
+bool sameEdge(const LayoutEdge &a, const LayoutEdge &b)
+{
+    return a.a == b.a && a.b == b.b && a.weight == b.weight && a.membership == b.membership;
+}
+
+/// Whether Graphviz would be given the same input (latitudes may be NaN: equal when both are).
+bool sameRequest(const LayoutRequest &a, const LayoutRequest &b)
+{
+    return a.mode == b.mode && a.stability == b.stability && a.hints == b.hints
+        && std::equal(a.nodes.cbegin(), a.nodes.cend(), b.nodes.cbegin(), b.nodes.cend(), sameNode)
+        && std::equal(a.edges.cbegin(), a.edges.cend(), b.edges.cbegin(), b.edges.cend(), sameEdge);
+}
 } // namespace
 
 LayoutController::LayoutController(NodeSizer sizer, QObject *parent)
@@ -27,7 +52,24 @@ void LayoutController::setChronology(const Chronology *chronology)
 {
     m_chronology = chronology;
     m_layouts.clear();
+    m_requests.clear();
     m_last = GraphLayout();
+}
+
+bool LayoutController::followEdit(const Chronology *chronology, Language lang)
+{
+    m_chronology = chronology;
+    for (auto it = m_layouts.begin(); it != m_layouts.end();) {
+        const auto made = m_requests.constFind(it.key());
+        if (made != m_requests.cend() && sameRequest(*made, request(it.key()))) {
+            ++it;
+        } else {
+            m_requests.remove(it.key());
+            it = m_layouts.erase(it);
+        }
+    }
+    // Anchored lays out afresh whenever it is asked; a running layout is of the chronology before.
+    return m_mode != LayoutMode::Anchored && m_layouts.contains(lang) && !m_runner->isRunning();
 }
 
 void LayoutController::setMode(LayoutMode mode)
@@ -36,14 +78,17 @@ void LayoutController::setMode(LayoutMode mode)
         return;
     m_mode = mode;
     m_layouts.clear();
+    m_requests.clear();
 }
 
 void LayoutController::setFocus(const QStringList &focus)
 {
     const QStringList before = this->focus();
     m_focus = focus;
-    if (this->focus() != before && m_mode == LayoutMode::Focus)
+    if (this->focus() != before && m_mode == LayoutMode::Focus) {
         m_layouts.clear();
+        m_requests.clear();
+    }
 }
 
 QStringList LayoutController::focus() const
@@ -84,7 +129,8 @@ void LayoutController::requestLayout(Language lang)
         return;
     }
     m_runningLanguage = lang;
-    m_runner->run(request(lang));
+    m_runningRequest = request(lang);
+    m_runner->run(m_runningRequest);
 }
 
 GraphLayout LayoutController::layoutFor(Language lang)
@@ -97,9 +143,12 @@ GraphLayout LayoutController::layoutFor(Language lang)
         layout.error = QStringLiteral("no chronology");
         return layout;
     }
-    layout = GraphLayouter::layout(request(lang));
-    if (layout.ok())
+    LayoutRequest made = request(lang);
+    layout = GraphLayouter::layout(made);
+    if (layout.ok()) {
         m_layouts.insert(lang, layout);
+        m_requests.insert(lang, std::move(made));
+    }
     return layout;
 }
 
@@ -120,6 +169,7 @@ void LayoutController::onFinished(const GraphLayout &layout)
         return;
     }
     m_layouts.insert(m_runningLanguage, layout);
+    m_requests.insert(m_runningLanguage, m_runningRequest);
     m_last = layout;
     emit layoutReady(m_runningLanguage, layout);
 }

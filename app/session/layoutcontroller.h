@@ -31,6 +31,13 @@ public:
 
     /// The chronology to lay out (not owned; must outlive its use here). Forgets every layout.
     void setChronology(const Chronology *chronology);
+    /**
+     * The chronology was edited (now @p chronology): keeps each finished layout whose request
+     * (nodes, their sizes, edges and weights, hints) the edit left as it was, forgets the others.
+     * @return whether the layout of @p lang in the current mode is kept and nothing runs, i.e.
+     * the graph needs no new layout (an edit of a title, a summary, a citation…).
+     */
+    bool followEdit(const Chronology *chronology, Language lang);
     /// Forgets every layout; the next request lays out in @p mode.
     void setMode(LayoutMode mode);
     LayoutMode mode() const { return m_mode; }
@@ -74,6 +81,8 @@ private:
     LayoutMode m_mode = LayoutMode::Stable;
     QStringList m_focus; // empty: the default
     QMap<Language, GraphLayout> m_layouts; // by language, in m_mode
+    QMap<Language, LayoutRequest> m_requests; // what each of m_layouts was made from (followEdit())
+    LayoutRequest m_runningRequest;           // the latest request given to the runner
     GraphLayout m_last;                    // the last Graphviz layout made (Anchored seeds)
     Language m_runningLanguage = Language::En;
     LayoutRunner *m_runner;
