@@ -12,6 +12,7 @@
 #include "edit/recoverystore.h"
 #include "graphview/alliancescene.h"
 #include "graphview/edgeitem.h"
+#include "graphview/nodeitem.h"
 #include "itemmodels/eventlistmodel.h"
 #include "mainwindow/mainwindow.h"
 #include "present/presentationcontroller.h"
@@ -67,6 +68,7 @@ private slots:
     void autosaveWritesTheRecoveryFileNotTheSource();
     void unsavedStoriesAreKeptAndAskedAbout();
     void layoutKeptByAnEditThatLeavesItsInput();
+    void renamingAnActorKeepsTheItems();
 
 private:
     EditUi *edit() const { return m_window->editUi(); }
@@ -512,6 +514,37 @@ void TestEditUi::layoutKeptByAnEditThatLeavesItsInput()
     QVERIFY(!layouts->hasLayout(lang));
     QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
     QVERIFY(layouts->hasLayout(lang));
+}
+
+void TestEditUi::renamingAnActorKeepsTheItems()
+{
+    // Renaming an actor relabels its node; the scene keeps its items (no provisional ring, no
+    // rebuild), and undo gives the old name back. An added actor gets its node.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLayoutRunning(), 10000);
+    AllianceScene *scene = m_window->scene();
+    NodeItem *node = scene->nodeItem(u"KOR"_s);
+    EdgeItem *edge = scene->edgeItem(u"JPN"_s, u"KOR"_s);
+    QVERIFY(node && edge);
+    const QString label = node->label();
+    const QPointF at = node->pos();
+    Actor korea = *m_window->document()->chronology().actor(u"KOR"_s);
+    korea.name.en = u"Republic of Korea (South)"_s;
+    korea.name.zh = u"大韩民国（韩国）"_s;
+    QVERIFY(edit()->session()->editActor(u"KOR"_s, korea).isEmpty());
+    QCOMPARE(scene->nodeItem(u"KOR"_s), node);
+    QCOMPARE(scene->edgeItem(u"JPN"_s, u"KOR"_s), edge);
+    QCOMPARE(node->pos(), at);
+    QCOMPARE(node->label(), korea.name.in(m_window->document()->language()));
+    m_window->action(u"undo"_s)->trigger();
+    QCOMPARE(scene->nodeItem(u"KOR"_s), node);
+    QCOMPARE(node->label(), label);
+
+    Actor asean;
+    asean.id = u"ASEAN"_s;
+    asean.kind = ActorKind::Mechanism;
+    asean.name = {u"东盟"_s, u"ASEAN"_s};
+    QVERIFY(edit()->session()->addActor(asean).isEmpty());
+    QVERIFY(scene->nodeItem(u"ASEAN"_s));
 }
 
 QTEST_MAIN(TestEditUi)

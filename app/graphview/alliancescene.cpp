@@ -155,8 +155,22 @@ void AllianceScene::addEffectItems(const Chronology &chronology)
 
 bool AllianceScene::followEdit(const Chronology &chronology)
 {
-    if (chronology.actors() != m_actors || m_nodes.isEmpty())
+    const QList<Actor> &actors = chronology.actors();
+    if (m_nodes.isEmpty() || actors.size() != m_actors.size())
         return false;
+    for (qsizetype i = 0; i < actors.size(); ++i) {
+        if (actors[i].id != m_actors[i].id || actors[i].kind != m_actors[i].kind)
+            return false;
+    }
+    // The same actors, perhaps renamed (Actors dialog): the same items, relabelled.
+    for (qsizetype i = 0; i < actors.size(); ++i) {
+        if (actors[i].name == m_actors[i].name)
+            continue;
+        m_names.insert(actors[i].id, actors[i].name);
+        if (NodeItem *node = m_nodes.value(actors[i].id))
+            node->setName(actors[i].name, m_language);
+    }
+    m_actors = actors;
     addEffectItems(chronology); // the items of dyads no longer in it stay, hidden
     return true;
 }

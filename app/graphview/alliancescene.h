@@ -41,8 +41,10 @@ public:
     void setChronology(const Chronology &chronology);
     /**
      * After an edit of the chronology (issue 11): when its actors are those of the last
-     * setChronology(), adds the items of new dyads and memberships and keeps the rest (nodes,
-     * positions, focus, selection); @return false, changing nothing, when the actors changed.
+     * setChronology() (the same ids and kinds in the same order; renamed ones are relabelled),
+     * adds the items of new dyads and memberships and keeps the rest (nodes, positions, focus,
+     * selection); @return false, changing nothing, when actors were added, removed or changed
+     * kind.
      */
     bool followEdit(const Chronology &chronology);
     /// Moves nodes and edges to @p layout (animated when @p animate).

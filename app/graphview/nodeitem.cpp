@@ -33,6 +33,12 @@ NodeItem::NodeItem(const Actor &actor, QGraphicsItem *parent)
     setLanguage(Language::En);
 }
 
+void NodeItem::setName(const LocalizedText &name, Language lang)
+{
+    m_name = name;
+    setLanguage(lang);
+}
+
 void NodeItem::setLanguage(Language lang)
 {
     QString label = m_name.in(lang);

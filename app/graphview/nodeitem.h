@@ -27,6 +27,8 @@ public:
     const QString &label() const { return m_label; }
     /// Relabels the node with its name in @p lang; the node resizes to fit.
     void setLanguage(Language lang);
+    /// The actor was renamed: shows @p name in @p lang.
+    void setName(const LocalizedText &name, Language lang);
     /// A mechanism without any active member is drawn faded.
     void setActive(bool active);
     bool isActive() const { return m_active; }
