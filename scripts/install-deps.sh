@@ -10,12 +10,13 @@
 # not be installed (the message says what to do).
 set -euo pipefail
 
-# Build and run.
+# Build and run. (libisal-dev: ISA-L's igzip, the deflate of the frames' PNG encoder.)
 packages=(
   build-essential cmake pkg-config
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
   qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
   libgraphviz-dev libgif-dev libpng-dev
+  libisal-dev
   fonts-noto-cjk
 )
 # Screenshots, the benchmark's peer (Graphviz's own neato) and the sanitizer runtime.

@@ -34,7 +34,7 @@ field() { dpkg-deb -f "$deb" "$1"; }
 check "Depends: computed from the libraries (dpkg-shlibdeps) plus the CJK font"
 depends=$(field Depends)
 echo "  Depends: $depends"
-for dep in fonts-noto-cjk libc6 libqt6widgets6 libqt6svg6 libqt6charts6 libgvc6 libgif7; do
+for dep in fonts-noto-cjk libc6 libqt6widgets6 libqt6svg6 libqt6charts6 libgvc6 libgif7 libisal2; do
   grep -qE "(^|, )$dep( |,|$)" <<<"$depends" || fail "Depends lacks $dep"
 done
 
