@@ -42,6 +42,8 @@ private slots:
     void largeChronologyChecksTheEventAlone();
     void fastCheckRefusesWhatTheWholeCheckRefuses();
     void fastCheckKeepsTheDyadLimit();
+    void definitionCheckRefusesWhatTheWholeCheckRefuses();
+    void largeChronologyChecksDefinitionsAlone();
     void editKeepsTheWhatIf();
 
 private:
@@ -464,6 +466,259 @@ void TestEditCommands::fastCheckKeepsTheDyadLimit()
     QVERIFY2(whole.first().contains(u"too many dyads"_s), qPrintable(whole.first()));
     QCOMPARE(fast, whole);
     QVERIFY(!m_session->addEvent(added).isEmpty());
+}
+
+namespace {
+
+/// A chronology of more than kWholeCheckLimit events in which actors and categories are named
+/// everywhere the reader looks: dyad effects, a membership (ZZB in QUAD), a government (ZZG), a
+/// condition, a story's highlighted actors (ZZH), a scenario's categories ("d"); ZZC and
+/// "spare" are named nowhere.
+Chronology definitionsChronology()
+{
+    const Chronology g = Bench::generatedChronology(30, 100, EditSession::kWholeCheckLimit + 10);
+    QList<Actor> actors = g.actors();
+    const auto actor = [](const QString &id, ActorKind kind) {
+        Actor a;
+        a.id = id;
+        a.kind = kind;
+        a.name = {id + u"国"_s, id};
+        return a;
+    };
+    for (const QString &id : {u"ZZB"_s, u"ZZC"_s, u"ZZG"_s, u"ZZH"_s})
+        actors.append(actor(id, ActorKind::State));
+    actors.last().latitude = 35.6762;
+    actors.last().longitude = 139.6503;
+    actors.append(actor(u"QUAD"_s, ActorKind::Mechanism));
+    QList<Category> categories = g.categories();
+    for (const QString &id : {u"d"_s, u"spare"_s}) {
+        Category k;
+        k.id = id;
+        k.score = -2.5;
+        k.name = {id, id};
+        k.basis = u"CAMEO 0"_s;
+        categories.append(k);
+    }
+    QList<Event> events = g.events();
+    Effect join;
+    join.kind = Effect::Kind::Membership;
+    join.member = u"ZZB"_s;
+    join.mechanism = u"QUAD"_s;
+    join.rationale = u"joins"_s;
+    events[10].effects.append(join);
+    events[11].category = u"d"_s;
+    Government term;
+    term.id = u"zzg-1"_s;
+    term.actor = u"ZZG"_s;
+    term.start = QDate(1990, 1, 1);
+    term.leader = term.party = {u"某"_s, u"Someone"_s};
+    term.orientation = u"centrist"_s;
+    term.source.section = u"1"_s;
+    term.source.footnote = u"none"_s;
+    Condition condition;
+    condition.id = u"gap"_s;
+    condition.kind = u"structure"_s;
+    condition.actors = {u"AAD"_s, u"AAE"_s};
+    condition.start = QDate(1960, 1, 1);
+    condition.level = -2;
+    condition.title = {u"差距"_s, u"Gap"_s};
+    condition.rationale = u"a gap"_s;
+    condition.source.section = u"1"_s;
+    condition.source.footnote = u"none"_s;
+    Chronology c(g.title(), g.source(), actors, categories, events, {term}, {condition});
+    Story story;
+    story.id = u"tour"_s;
+    story.title = {u"导览"_s, u"Tour"_s};
+    StoryStep step;
+    step.event = events[3].id;
+    step.date = events[3].date;
+    step.highlightActors = {u"ZZH"_s};
+    step.caption = {u"说明"_s, u"Caption"_s};
+    story.steps = {step};
+    c.setStories({story});
+    Scenario scenario;
+    scenario.id = u"without"_s;
+    scenario.name = u"Without"_s;
+    scenario.withoutEvents = {events[4].id};
+    scenario.withoutCategories = {u"d"_s};
+    c.setScenarios({scenario});
+    return c;
+}
+
+/// EventCheck::checkDefinition()'s messages and the whole check's for the actor or category
+/// @p id (empty: a new one) replaced by @p after; @p same tells whether, when both accept it,
+/// both read the actors and categories back the same.
+template <typename T>
+std::pair<QStringList, QStringList> bothDefinitionChecks(Document *doc, const QString &id,
+                                                         const std::optional<T> &after, bool *same)
+{
+    const Chronology &c = doc->chronology();
+    const QList<T> &list = ChronologyItems<T>::list(c);
+    const int index = id.isEmpty() ? -1 : indexOfId(list, id);
+    const std::optional<T> before = index >= 0 ? std::optional<T>(list[index]) : std::nullopt;
+    const ItemCommand<T> command(doc, QString(), before, after, index);
+    Chronology fastRead, wholeRead;
+    const QList<ReadError> fast = EventCheck::checkDefinition(c, command, &fastRead);
+    const QList<ReadError> whole = EditSession::check(command.changed(c, true), &wholeRead);
+    *same = fastRead.actors() == wholeRead.actors() && fastRead.categories() == wholeRead.categories();
+    return {messages(fast), messages(whole)};
+}
+
+} // namespace
+
+void TestEditCommands::definitionCheckRefusesWhatTheWholeCheckRefuses()
+{
+    const auto read = ChronologyReader::readData(ChronologyWriter::toJson(definitionsChronology()), u"big"_s);
+    QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.errors.first().toString()));
+    m_doc->setChronology(*read.chronology, u"big.json"_s);
+    const Chronology &c = m_doc->chronology();
+
+    struct ActorCase
+    {
+        const char *name;
+        QString id;
+        std::optional<Actor> after;
+        bool refused;
+    };
+    const auto actor = [&c](const QString &id, const std::function<void(Actor &)> &change) {
+        Actor a = *c.actor(id);
+        change(a);
+        return std::optional<Actor>(a);
+    };
+    Actor added;
+    added.id = u"ZZD"_s;
+    added.name = {u"新"_s, u"New"_s};
+    added.latitude = 1.25;
+    added.longitude = -3.125;
+    const QList<ActorCase> actorCases = {
+        {"a new name", u"AAA"_s, actor(u"AAA"_s, [](Actor &a) { a.name.en = u"Renamed"_s; }), false},
+        {"new coordinates", u"ZZH"_s, actor(u"ZZH"_s, [](Actor &a) { a.latitude = 10.123456789; }), false},
+        {"an empty name", u"AAA"_s, actor(u"AAA"_s, [](Actor &a) { a.name.en.clear(); }), true},
+        {"a latitude out of range", u"AAA"_s, actor(u"AAA"_s, [](Actor &a) {
+             a.latitude = 100;
+             a.longitude = 0;
+         }), true},
+        {"a duplicate id", u"ZZC"_s, actor(u"ZZC"_s, [](Actor &a) { a.id = u"AAB"_s; }), true},
+        {"a bad id", u"ZZC"_s, actor(u"ZZC"_s, [](Actor &a) { a.id = u"zz1"_s; }), true},
+        {"a state in dyads made a mechanism", u"AAA"_s,
+         actor(u"AAA"_s, [](Actor &a) { a.kind = ActorKind::Mechanism; }), true},
+        {"a member made a mechanism", u"ZZB"_s,
+         actor(u"ZZB"_s, [](Actor &a) { a.kind = ActorKind::Mechanism; }), true},
+        {"a state in dyads renamed", u"AAA"_s, actor(u"AAA"_s, [](Actor &a) { a.id = u"ZZE"_s; }), true},
+        {"a mechanism renamed", u"QUAD"_s, actor(u"QUAD"_s, [](Actor &a) { a.id = u"QUAD2"_s; }), true},
+        {"an unused state renamed", u"ZZC"_s, actor(u"ZZC"_s, [](Actor &a) { a.id = u"ZZF"_s; }), false},
+        {"a state in dyads deleted", u"AAA"_s, std::nullopt, true},
+        {"a member deleted", u"ZZB"_s, std::nullopt, true},
+        {"a governed state deleted", u"ZZG"_s, std::nullopt, true},
+        {"a state in a condition deleted", u"AAD"_s, std::nullopt, true},
+        {"a highlighted state deleted", u"ZZH"_s, std::nullopt, true},
+        {"an unused state deleted", u"ZZC"_s, std::nullopt, false},
+        {"a new state", QString(), added, false},
+        {"a new state with an id taken", QString(),
+         actor(u"ZZC"_s, [](Actor &a) { a.id = u"QUAD"_s; }), true},
+    };
+    for (const ActorCase &k : actorCases) {
+        bool same = false;
+        const auto [fast, whole] = bothDefinitionChecks<Actor>(m_doc, k.id, k.after, &same);
+        QVERIFY2(fast == whole, qPrintable(QString::fromLatin1(k.name) + u": fast "_s + fast.join(u'|')
+                                           + u"; whole "_s + whole.join(u'|')));
+        QVERIFY2(whole.isEmpty() != k.refused, k.name);
+        QVERIFY2(k.refused || same, k.name);
+    }
+
+    struct CategoryCase
+    {
+        const char *name;
+        QString id;
+        std::optional<Category> after;
+        bool refused;
+    };
+    const auto category = [&c](const QString &id, const std::function<void(Category &)> &change) {
+        Category k = *c.category(id);
+        change(k);
+        return std::optional<Category>(k);
+    };
+    const QList<CategoryCase> categoryCases = {
+        {"a new score", u"c"_s, category(u"c"_s, [](Category &k) { k.score = -4.75; }), false},
+        {"a score out of range", u"c"_s, category(u"c"_s, [](Category &k) { k.score = 11; }), true},
+        {"an empty name", u"d"_s, category(u"d"_s, [](Category &k) { k.name.zh.clear(); }), true},
+        {"a duplicate id", u"spare"_s, category(u"spare"_s, [](Category &k) { k.id = u"c"_s; }), true},
+        {"a bad id", u"spare"_s, category(u"spare"_s, [](Category &k) { k.id = u"Bad"_s; }), true},
+        {"a category in use renamed", u"d"_s, category(u"d"_s, [](Category &k) { k.id = u"e"_s; }), true},
+        {"an unused category renamed", u"spare"_s,
+         category(u"spare"_s, [](Category &k) { k.id = u"extra"_s; }), false},
+        {"the events' category deleted", u"c"_s, std::nullopt, true},
+        {"a category of an event and a scenario deleted", u"d"_s, std::nullopt, true},
+        {"an unused category deleted", u"spare"_s, std::nullopt, false},
+        {"a new category", QString(), category(u"spare"_s, [](Category &k) { k.id = u"fresh"_s; }), false},
+    };
+    for (const CategoryCase &k : categoryCases) {
+        bool same = false;
+        const auto [fast, whole] = bothDefinitionChecks<Category>(m_doc, k.id, k.after, &same);
+        QVERIFY2(fast == whole, qPrintable(QString::fromLatin1(k.name) + u": fast "_s + fast.join(u'|')
+                                           + u"; whole "_s + whole.join(u'|')));
+        QVERIFY2(whole.isEmpty() != k.refused, k.name);
+        QVERIFY2(k.refused || same, k.name);
+    }
+}
+
+void TestEditCommands::largeChronologyChecksDefinitionsAlone()
+{
+    // Below kWholeCheckLimit events (full.json) an actor's edit is checked whole.
+    int whole = m_session->wholeChecks();
+    Actor a = m_doc->chronology().actors().first();
+    a.name.en = u"Renamed"_s;
+    QVERIFY(m_session->editActor(a.id, a).isEmpty());
+    QCOMPARE(m_session->wholeChecks(), whole + 1);
+
+    const auto read = ChronologyReader::readData(ChronologyWriter::toJson(definitionsChronology()), u"big"_s);
+    QVERIFY(read.ok());
+    m_doc->setChronology(*read.chronology, u"big.json"_s);
+    whole = m_session->wholeChecks();
+    // A rename, as the actor table does it: no whole check; undone and redone exactly, and
+    // what the document holds is what the reader gives back (saving and reopening keep it).
+    QByteArray before = json();
+    a = *m_doc->chronology().actor(u"AAA"_s);
+    a.name.en = u"Renamed"_s;
+    a.latitude = 1.0 / 3;
+    a.longitude = 2.0 / 3;
+    QVERIFY(m_session->editActor(a.id, a).isEmpty());
+    checkUndoRedo(before);
+    const auto reread = ChronologyReader::readData(json(), u"again"_s);
+    QVERIFY(reread.ok());
+    QVERIFY(*reread.chronology->actor(u"AAA"_s) == *m_doc->chronology().actor(u"AAA"_s));
+    QCOMPARE(m_doc->chronology().actor(u"AAA"_s)->name.en, u"Renamed"_s);
+
+    // A state that events name cannot go: the whole check's message, nothing changed.
+    before = json();
+    const int depth = m_session->undoStack()->count();
+    const ItemCommand<Actor> removal(m_doc, QString(), *m_doc->chronology().actor(u"ZZB"_s),
+                                     std::nullopt, indexOfId(m_doc->chronology().actors(), u"ZZB"_s));
+    const QList<ReadError> wholeErrors = EditSession::check(removal.changed(m_doc->chronology(), true));
+    QVERIFY(!wholeErrors.isEmpty());
+    QList<ReadError> errors = m_session->removeActor(u"ZZB"_s);
+    QVERIFY(!errors.isEmpty());
+    QCOMPARE(messages(errors), messages(wholeErrors));
+    QCOMPARE(json(), before);
+    QCOMPARE(m_session->undoStack()->count(), depth);
+
+    // Categories too: one added, then deleted; the one the events use cannot go.
+    before = json();
+    Category k;
+    k.id = u"fresh"_s;
+    k.score = 1.5;
+    k.name = {u"新"_s, u"Fresh"_s};
+    QVERIFY(m_session->addCategory(k).isEmpty());
+    checkUndoRedo(before);
+    before = json();
+    QVERIFY(m_session->removeCategory(u"fresh"_s).isEmpty());
+    checkUndoRedo(before);
+    before = json();
+    errors = m_session->removeCategory(u"c"_s);
+    QVERIFY(!errors.isEmpty());
+    QVERIFY2(errors.first().message.contains(u"\"c\""_s), qPrintable(errors.first().message));
+    QCOMPARE(json(), before);
+    QCOMPARE(m_session->wholeChecks(), whole);
 }
 
 void TestEditCommands::editKeepsTheWhatIf()

@@ -68,6 +68,9 @@ struct ChronologyItems<Actor>
     {
         std::stable_partition(list.begin(), list.end(), [](const Actor &a) { return a.isState(); });
     }
+    /// Whether events read the same against @p b as against @p a: they see an actor's id and
+    /// whether it is a state, nothing else.
+    static bool sameForEvents(const Actor &a, const Actor &b) { return a.id == b.id && a.kind == b.kind; }
 };
 
 template <>
@@ -81,6 +84,8 @@ struct ChronologyItems<Category>
     }
     static int insertionIndex(const QList<Category> &list, const Category &) { return int(list.size()); }
     static void normalize(QList<Category> &) {}
+    /// Whether events read the same against @p b as against @p a: they see a category's id.
+    static bool sameForEvents(const Category &a, const Category &b) { return a.id == b.id; }
 };
 
 } // namespace AllianceScope

@@ -212,7 +212,16 @@ QList<ReadError> EditSession::change(const QString &id, const std::optional<T> &
         }
     }
     Chronology readBack;
-    const QList<ReadError> errors = check(command->changed(current, true), &readBack);
+    QList<ReadError> errors;
+    if (!ChronologyItems<T>::kIsEvent && current.events().size() >= kWholeCheckLimit) {
+        // An actor or category of a large chronology: the definitions and the events naming the
+        // ids it had and has, not the whole file.
+        if constexpr (!ChronologyItems<T>::kIsEvent)
+            errors = EventCheck::checkDefinition(current, *command, &readBack);
+    } else {
+        ++m_wholeChecks;
+        errors = check(command->changed(current, true), &readBack);
+    }
     if (!errors.isEmpty() || !push)
         return errors;
     // The value as the reader gives it back, so that saving and reopening changes nothing.

@@ -1,8 +1,8 @@
 // EditSession: the undoable edits of a document's chronology (issue 11). Every change goes
-// through check() — the chronology is written and read back with the reader's rules; an event of
-// a large chronology through EventCheck, the same rules on what it concerns — and then
-// onto the undo stack as a command holding whole values; a new file clears the stack, a save
-// marks it clean.
+// through check() — the chronology is written and read back with the reader's rules; an event,
+// actor or category of a large chronology through EventCheck, the same rules on what it
+// concerns — and then onto the undo stack as a command holding whole values; a new file clears
+// the stack, a save marks it clean.
 #pragma once
 
 #include "chronology/chronologyreader.h"
@@ -80,10 +80,14 @@ public:
     QList<ReadError> editCategory(const QString &id, const Category &category);
     QList<ReadError> removeCategory(const QString &id);
 
-    /// Chronologies with fewer events are checked whole, as the user types and when an edit of
-    /// an event is made; from this many events on, EventCheck checks only what concerns the
-    /// event (its own rules, its id, the stories and scenarios naming events, the limits).
+    /// Chronologies with fewer events are checked whole, as the user types and when an edit is
+    /// made; from this many events on, EventCheck checks only what concerns the event (its own
+    /// rules, its id, the stories and scenarios naming events, the limits), or the actor or
+    /// category (every definition and the events naming its ids: EventCheck::checkDefinitions).
     static constexpr int kWholeCheckLimit = 1000;
+    /// How many edits (changes and checkEvent()) this session has checked by writing and reading
+    /// back the whole chronology: none from kWholeCheckLimit events on.
+    int wholeChecks() const { return m_wholeChecks; }
     /**
      * The errors of the chronology with event @p id (empty: a new event) replaced by @p event:
      * the whole chronology checked below kWholeCheckLimit events, else EventCheck (a few ms).
@@ -114,6 +118,7 @@ private:
     QFutureWatcher<QString> *m_saveWatcher = nullptr;
     QString m_savePath;
     int m_saveIndex = 0;          ///< the stack's index when it started
+    mutable int m_wholeChecks = 0; ///< wholeChecks()
     mutable bool m_saveStateLost = false; ///< that state left the history meanwhile (undone, then a push)
     bool m_saveOutdated = false;  ///< another chronology was opened meanwhile
     bool m_finishingSave = false;

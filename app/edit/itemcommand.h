@@ -33,9 +33,14 @@ public:
 
     Chronology changed(const Chronology &current, bool forward) const override
     {
+        return ChronologyItems<T>::with(current, changedList(ChronologyItems<T>::list(current), forward));
+    }
+
+    /// @p list (the current events, actors or categories) with the command done or undone.
+    QList<T> changedList(QList<T> list, bool forward) const
+    {
         const std::optional<T> &from = forward ? m_before : m_after;
         const std::optional<T> &to = forward ? m_after : m_before;
-        QList<T> list = ChronologyItems<T>::list(current);
         int at = -1;
         if (from) {
             at = indexOfId(list, from->id);
@@ -50,7 +55,7 @@ public:
             list.insert(std::clamp(at, 0, int(list.size())), *to);
         }
         ChronologyItems<T>::normalize(list);
-        return ChronologyItems<T>::with(current, std::move(list));
+        return list;
     }
 
 protected:
