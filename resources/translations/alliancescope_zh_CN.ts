@@ -4,58 +4,58 @@
 <context>
     <name>AllianceScope::AllianceScene</name>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="705"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="719"/>
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="706"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="720"/>
         <source>No active members</source>
         <translation>当前无成员</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="706"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="720"/>
         <source>Members: %1</source>
         <translation>成员：%1</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="708"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="722"/>
         <source>Weighted degree (%1): %2</source>
         <translation>加权度（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="713"/>
-        <location filename="../../app/graphview/alliancescene.cpp" line="722"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="727"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="736"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="723"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="737"/>
         <source>Layer</source>
         <translation>层面</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="724"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="738"/>
         <source>Tier</source>
         <translation>制度等级</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="724"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="738"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="744"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="758"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="745"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="759"/>
         <source>Weight: %1 → %2 (%3)</source>
         <translation>权重：%1 → %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../app/graphview/alliancescene.cpp" line="748"/>
+        <location filename="../../app/graphview/alliancescene.cpp" line="762"/>
         <source>Tier: %1 → %2</source>
         <translation>制度等级：%1 → %2</translation>
     </message>
@@ -110,32 +110,32 @@
 <context>
     <name>AllianceScope::ChartPanel</name>
     <message>
-        <location filename="../../app/charts/chartpanel.cpp" line="258"/>
+        <location filename="../../app/charts/chartpanel.cpp" line="268"/>
         <source>Dyad weights</source>
         <translation>双边权重</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartpanel.cpp" line="259"/>
+        <location filename="../../app/charts/chartpanel.cpp" line="269"/>
         <source>Metrics</source>
         <translation>网络指标</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartpanel.cpp" line="260"/>
+        <location filename="../../app/charts/chartpanel.cpp" line="270"/>
         <source>The weight of the chosen pairs of states over time; dashed: the institutional tier</source>
         <translation>所选国家对的权重随时间的变化；虚线：制度等级</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartpanel.cpp" line="261"/>
+        <location filename="../../app/charts/chartpanel.cpp" line="271"/>
         <source>Triangle cohesion, density and weighted degrees over time</source>
         <translation>三角凝聚度、密度和加权度随时间的变化</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartpanel.cpp" line="262"/>
+        <location filename="../../app/charts/chartpanel.cpp" line="272"/>
         <source>The pairs of states to show</source>
         <translation>要显示的国家对</translation>
     </message>
     <message>
-        <location filename="../../app/charts/chartpanel.cpp" line="263"/>
+        <location filename="../../app/charts/chartpanel.cpp" line="273"/>
         <source>The metrics to show</source>
         <translation>要显示的指标</translation>
     </message>
@@ -573,7 +573,7 @@
     <name>AllianceScope::EditSession</name>
     <message>
         <location filename="../../app/edit/editsession.cpp" line="111"/>
-        <location filename="../../app/edit/editsession.cpp" line="150"/>
+        <location filename="../../app/edit/editsession.cpp" line="155"/>
         <source>%1 could not be saved.</source>
         <translation>无法保存 %1。</translation>
     </message>
@@ -583,52 +583,52 @@
         <translation>%1 已写入，但读回的内容与所保存的年表不一致%2。请保持窗口打开，并以其他文件名保存。</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editsession.cpp" line="192"/>
+        <location filename="../../app/edit/editsession.cpp" line="197"/>
         <source>There is no “%1” to change.</source>
         <translation>没有可修改的“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editsession.cpp" line="240"/>
+        <location filename="../../app/edit/editsession.cpp" line="254"/>
         <source>Add Event “%1”</source>
         <translation>添加事件“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editsession.cpp" line="245"/>
+        <location filename="../../app/edit/editsession.cpp" line="259"/>
         <source>Edit Event “%1”</source>
         <translation>编辑事件“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editsession.cpp" line="250"/>
+        <location filename="../../app/edit/editsession.cpp" line="264"/>
         <source>Delete Event “%1”</source>
         <translation>删除事件“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editsession.cpp" line="255"/>
+        <location filename="../../app/edit/editsession.cpp" line="269"/>
         <source>Add Actor “%1”</source>
         <translation>添加行为体“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editsession.cpp" line="260"/>
+        <location filename="../../app/edit/editsession.cpp" line="274"/>
         <source>Edit Actor “%1”</source>
         <translation>编辑行为体“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editsession.cpp" line="265"/>
+        <location filename="../../app/edit/editsession.cpp" line="279"/>
         <source>Delete Actor “%1”</source>
         <translation>删除行为体“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editsession.cpp" line="270"/>
+        <location filename="../../app/edit/editsession.cpp" line="284"/>
         <source>Add Category “%1”</source>
         <translation>添加类别“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editsession.cpp" line="275"/>
+        <location filename="../../app/edit/editsession.cpp" line="289"/>
         <source>Edit Category “%1”</source>
         <translation>编辑类别“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editsession.cpp" line="280"/>
+        <location filename="../../app/edit/editsession.cpp" line="294"/>
         <source>Delete Category “%1”</source>
         <translation>删除类别“%1”</translation>
     </message>
@@ -636,187 +636,187 @@
 <context>
     <name>AllianceScope::EditUi</name>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="335"/>
+        <location filename="../../app/edit/editui.cpp" line="356"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="341"/>
+        <location filename="../../app/edit/editui.cpp" line="362"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="345"/>
+        <location filename="../../app/edit/editui.cpp" line="366"/>
         <source>Cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="348"/>
+        <location filename="../../app/edit/editui.cpp" line="369"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="158"/>
+        <location filename="../../app/edit/editui.cpp" line="173"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="159"/>
+        <location filename="../../app/edit/editui.cpp" line="174"/>
         <source>Start an untitled chronology with the actors and categories of this one (Ctrl+N)</source>
         <translation>新建一个未命名年表，沿用当前年表的行为体和类别（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="161"/>
+        <location filename="../../app/edit/editui.cpp" line="176"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="163"/>
+        <location filename="../../app/edit/editui.cpp" line="178"/>
         <source>Undo History</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="164"/>
+        <location filename="../../app/edit/editui.cpp" line="179"/>
         <source>Undo &amp;History</source>
         <translation>撤销历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="165"/>
+        <location filename="../../app/edit/editui.cpp" line="180"/>
         <source>Every edit since the file was opened; click one to go back to it</source>
         <translation>文件打开以来的每一次编辑；点击其中一项即可回到该状态</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="167"/>
+        <location filename="../../app/edit/editui.cpp" line="182"/>
         <source>&lt;file as opened&gt;</source>
         <translation>&lt;打开时的文件&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="168"/>
+        <location filename="../../app/edit/editui.cpp" line="183"/>
         <source>New &amp;Event…</source>
         <translation>新建事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="168"/>
+        <location filename="../../app/edit/editui.cpp" line="183"/>
         <source>Add an event to the chronology (Ctrl+Shift+N)</source>
         <translation>向年表添加一个事件（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="169"/>
+        <location filename="../../app/edit/editui.cpp" line="184"/>
         <source>Edit Event…</source>
         <translation>编辑事件…</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="170"/>
+        <location filename="../../app/edit/editui.cpp" line="185"/>
         <source>Edit the current event: dates, texts, citation and effects (F2, or double-click it in the event list)</source>
         <translation>编辑当前事件：日期、文字、出处和效应（F2，或在事件列表中双击）</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="172"/>
+        <location filename="../../app/edit/editui.cpp" line="187"/>
         <source>&amp;Delete Event</source>
         <translation>删除事件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="172"/>
+        <location filename="../../app/edit/editui.cpp" line="187"/>
         <source>Delete the current event (Ctrl+Del)</source>
         <translation>删除当前事件（Ctrl+Del）</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="173"/>
+        <location filename="../../app/edit/editui.cpp" line="188"/>
         <source>&amp;Actors…</source>
         <translation>行为体(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="173"/>
+        <location filename="../../app/edit/editui.cpp" line="188"/>
         <source>Add, rename and delete states and mechanisms</source>
         <translation>添加、重命名和删除国家与机制</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="174"/>
+        <location filename="../../app/edit/editui.cpp" line="189"/>
         <source>Ca&amp;tegories…</source>
         <translation>类别(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="174"/>
+        <location filename="../../app/edit/editui.cpp" line="189"/>
         <source>Add, edit and delete event categories and their scores</source>
         <translation>添加、编辑和删除事件类别及其分值</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="181"/>
+        <location filename="../../app/edit/editui.cpp" line="196"/>
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="181"/>
+        <location filename="../../app/edit/editui.cpp" line="196"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="182"/>
+        <location filename="../../app/edit/editui.cpp" line="197"/>
         <source>Undo the last edit (Ctrl+Z)</source>
         <translation>撤销上一次编辑（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="184"/>
+        <location filename="../../app/edit/editui.cpp" line="199"/>
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="184"/>
+        <location filename="../../app/edit/editui.cpp" line="199"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="185"/>
+        <location filename="../../app/edit/editui.cpp" line="200"/>
         <source>Redo the edit undone last (Ctrl+Shift+Z)</source>
         <translation>重做最近撤销的编辑（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="228"/>
+        <location filename="../../app/edit/editui.cpp" line="248"/>
         <source>The untitled chronology</source>
         <translation>未命名年表</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="229"/>
+        <location filename="../../app/edit/editui.cpp" line="249"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="230"/>
+        <location filename="../../app/edit/editui.cpp" line="250"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 有尚未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="249"/>
+        <location filename="../../app/edit/editui.cpp" line="270"/>
         <source>an untitled chronology</source>
         <translation>一个未命名年表</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="258"/>
+        <location filename="../../app/edit/editui.cpp" line="279"/>
         <source>Recover Unsaved Changes</source>
         <translation>恢复未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="259"/>
+        <location filename="../../app/edit/editui.cpp" line="280"/>
         <source>AllianceScope was closed with changes to %1 that were not saved (autosaved %2). Restore them?</source>
         <translation>AllianceScope 关闭时，%1 有尚未保存的更改（自动保存于 %2）。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="270"/>
+        <location filename="../../app/edit/editui.cpp" line="291"/>
         <source>Cannot Recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="277"/>
+        <location filename="../../app/edit/editui.cpp" line="298"/>
         <source>Recovered the unsaved changes to %1</source>
         <translation>已恢复 %1 的未保存更改</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="398"/>
+        <location filename="../../app/edit/editui.cpp" line="419"/>
         <source>Cannot Delete the Event</source>
         <translation>无法删除该事件</translation>
     </message>
     <message>
-        <location filename="../../app/edit/editui.cpp" line="400"/>
+        <location filename="../../app/edit/editui.cpp" line="421"/>
         <source>Deleted “%1” (Ctrl+Z brings it back)</source>
         <translation>已删除“%1”（按 Ctrl+Z 可恢复）</translation>
     </message>
@@ -2297,161 +2297,161 @@ tier %4: %5</source>
 <context>
     <name>AllianceScope::MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="224"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="228"/>
         <source>AllianceScope</source>
         <translation>AllianceScope 同盟透视</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="225"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="229"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="233"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="237"/>
         <source>The current date and event</source>
         <translation>当前日期和事件</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="441"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="445"/>
         <source>Updating the weights…</source>
         <translation>正在更新权重…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="456"/>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="501"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="460"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="505"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="477"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="481"/>
         <source>Opening “%1” was cancelled; the chronology shown is unchanged.</source>
         <translation>已取消打开“%1”；当前显示的年表未改变。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="479"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="483"/>
         <source>Opening “%1” was cancelled.</source>
         <translation>已取消打开“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="513"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="517"/>
         <source>… and %n more error(s)</source>
         <translation>
             <numerusform>……另有 %n 个错误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="516"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="520"/>
         <source>“%1” could not be opened. The chronology shown is unchanged.</source>
         <translation>无法打开“%1”。当前显示的年表保持不变。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="518"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="522"/>
         <source>“%1” could not be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="522"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="526"/>
         <source>Cannot open chronology</source>
         <translation>无法打开年表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="292"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="296"/>
         <source>Open Chronology</source>
         <translation>打开年表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="293"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="297"/>
         <source>Chronologies (*.json);;All files (*)</source>
         <translation>年表 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="324"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="328"/>
         <source>(the loaded chronology names no source)</source>
         <translation>（所加载的年表未注明来源）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="326"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="330"/>
         <source>AllianceScope %1</source>
         <translation>AllianceScope 同盟透视 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="327"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="331"/>
         <source>The alliance network of the United States, Japan and the Republic of Korea over time, from the end of the Second World War to the 2023 Camp David summit.</source>
         <translation>美国、日本和韩国同盟网络随时间的演变：从第二次世界大战结束到 2023 年戴维营峰会。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="329"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="333"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="330"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="334"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="332"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="336"/>
         <source>Event titles and summaries are written in our own words; each event cites the paper&apos;s section and footnote.</source>
         <translation>事件标题和摘要均由我们自行撰写；每个事件都注明论文的章节和脚注。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="334"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="338"/>
         <source>Built with Qt %1 and Graphviz.</source>
         <translation>基于 Qt %1 和 Graphviz 构建。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="335"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="339"/>
         <source>Licence: MIT (Expat). Copyright 2026 The AllianceScope developers.</source>
         <translation>许可证：MIT（Expat）。版权所有 2026 同盟透视开发者。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="337"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="341"/>
         <source>About AllianceScope</source>
         <translation>关于 AllianceScope</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="369"/>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="391"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="373"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="395"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="383"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="387"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="383"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="387"/>
         <source>SVG (*.svg);;PNG (*.png)</source>
         <translation>SVG (*.svg);;PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="388"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="392"/>
         <source>Cannot export the chart</source>
         <translation>无法导出图表</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="403"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="407"/>
         <source>The figure is on the clipboard</source>
         <translation>图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="164"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="168"/>
         <source>The layout failed: %1</source>
         <translation>布局失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="219"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="223"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="222"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="226"/>
         <source>%1[*] — AllianceScope — %2</source>
         <translation>%1[*] — AllianceScope 同盟透视 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow/mainwindow.cpp" line="634"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="640"/>
         <source>%1 — %2 (event %3 of %4)</source>
         <translation>%1 — %2（第 %3 个事件，共 %4 个）</translation>
     </message>
@@ -2533,17 +2533,18 @@ tier %4: %5</source>
 <context>
     <name>AllianceScope::PngFrameEncoder</name>
     <message>
-        <location filename="../../app/export/pngframeencoder.cpp" line="51"/>
+        <location filename="../../app/export/pngframeencoder.cpp" line="154"/>
         <source>unsupported image format</source>
         <translation>不支持的图像格式</translation>
     </message>
     <message>
-        <location filename="../../app/export/pngframeencoder.cpp" line="64"/>
+        <location filename="../../app/export/pngframeencoder.cpp" line="119"/>
         <source>the PNG encoder could not start</source>
         <translation>PNG 编码器无法启动</translation>
     </message>
     <message>
-        <location filename="../../app/export/pngframeencoder.cpp" line="70"/>
+        <location filename="../../app/export/pngframeencoder.cpp" line="125"/>
+        <location filename="../../app/export/pngframeencoder.cpp" line="163"/>
         <source>the image could not be encoded: %1</source>
         <translation>无法编码图像：%1</translation>
     </message>
@@ -2832,67 +2833,67 @@ tier %4: %5</source>
         <translation>（无说明）</translation>
     </message>
     <message>
-        <location filename="../../app/present/storiespanel.cpp" line="329"/>
+        <location filename="../../app/present/storiespanel.cpp" line="331"/>
         <source>No chronology is loaded.</source>
         <translation>尚未加载年表。</translation>
     </message>
     <message>
-        <location filename="../../app/present/storiespanel.cpp" line="343"/>
+        <location filename="../../app/present/storiespanel.cpp" line="370"/>
         <source>Story:</source>
         <translation>故事：</translation>
     </message>
     <message>
-        <location filename="../../app/present/storiespanel.cpp" line="344"/>
+        <location filename="../../app/present/storiespanel.cpp" line="371"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../app/present/storiespanel.cpp" line="345"/>
+        <location filename="../../app/present/storiespanel.cpp" line="372"/>
         <source>Start a new, empty story</source>
         <translation>新建一个空故事</translation>
     </message>
     <message>
-        <location filename="../../app/present/storiespanel.cpp" line="346"/>
+        <location filename="../../app/present/storiespanel.cpp" line="373"/>
         <source>Add Current View as Step</source>
         <translation>把当前视图添加为步骤</translation>
     </message>
     <message>
-        <location filename="../../app/present/storiespanel.cpp" line="347"/>
+        <location filename="../../app/present/storiespanel.cpp" line="374"/>
         <source>Adds the date, layer, focus and highlighted edge shown now after the selected step</source>
         <translation>在所选步骤之后添加当前显示的日期、层、焦点和突出显示的边</translation>
     </message>
     <message>
-        <location filename="../../app/present/storiespanel.cpp" line="349"/>
+        <location filename="../../app/present/storiespanel.cpp" line="376"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/present/storiespanel.cpp" line="350"/>
+        <location filename="../../app/present/storiespanel.cpp" line="377"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../app/present/storiespanel.cpp" line="351"/>
+        <location filename="../../app/present/storiespanel.cpp" line="378"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../app/present/storiespanel.cpp" line="352"/>
+        <location filename="../../app/present/storiespanel.cpp" line="379"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/present/storiespanel.cpp" line="353"/>
+        <location filename="../../app/present/storiespanel.cpp" line="380"/>
         <source>Play from Step</source>
         <translation>从此步播放</translation>
     </message>
     <message>
-        <location filename="../../app/present/storiespanel.cpp" line="354"/>
+        <location filename="../../app/present/storiespanel.cpp" line="381"/>
         <source>Presents the story full screen from the selected step (F5 leaves)</source>
         <translation>从所选步骤开始全屏演示故事（按 F5 退出）</translation>
     </message>
     <message>
-        <location filename="../../app/present/storiespanel.cpp" line="355"/>
+        <location filename="../../app/present/storiespanel.cpp" line="382"/>
         <source>Export Story…</source>
         <translation>导出故事…</translation>
     </message>
@@ -2900,17 +2901,17 @@ tier %4: %5</source>
 <context>
     <name>AllianceScope::TimeChart</name>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="166"/>
+        <location filename="../../app/charts/timechart.cpp" line="165"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="169"/>
+        <location filename="../../app/charts/timechart.cpp" line="168"/>
         <source>(tier %1)</source>
         <translation>（等级 %1）</translation>
     </message>
     <message>
-        <location filename="../../app/charts/timechart.cpp" line="183"/>
+        <location filename="../../app/charts/timechart.cpp" line="182"/>
         <source>Nearest event: %1 %2</source>
         <translation>最近的事件：%1 %2</translation>
     </message>
